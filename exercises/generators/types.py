@@ -1,0 +1,50 @@
+"""The exercise item every generator returns and every exporter reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from exercises.arabic.types import Span
+
+ItemKind = Literal["cloze", "comprehension", "roots"]
+ItemType = Literal["multiple_choice", "typed", "true_false", "matching", "ordering"]
+
+BLANK = "＿＿＿＿"  # what a cloze prompt shows where the answer goes
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One exercise item.
+
+    ``answer`` is the exact text of the right option for choice items, the expected text for typed
+    items and "صح"/"خطأ" for true/false. Matching items carry ``pairs`` (left, right) and ordering
+    items ``sequence`` (the right order); their ``options`` are the same texts shuffled.
+    """
+
+    key: str  # stable identity within an article: same input and seed, same key
+    kind: ItemKind
+    type: ItemType
+    subtype: str  # e.g. "cloze", "who_said", "numbers", "true_false", "heading", "root_share"
+    prompt: str  # Arabic
+    instruction: str  # one English line for beginners
+    answer: str
+    options: tuple[str, ...] = ()
+    pairs: tuple[tuple[str, str], ...] = ()
+    sequence: tuple[str, ...] = ()
+    support: tuple[Span, ...] = ()  # the sentence(s) of the article that hold the evidence
+    hint: str = ""  # English, e.g. the gloss of the cloze answer
+    explanation: str = ""
+    difficulty: float = 0.5  # 0 easy .. 1 hard
+    lemma: str = ""  # the lemma the item practises, when there is one
+    extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True, slots=True)
+class GenerationOptions:
+    kinds: tuple[ItemKind, ...] = ("cloze", "comprehension", "roots")
+    count: int = 20  # items per kind at most
+    level: str | None = None  # only cloze targets at this learner level or below
+    seed: int = 0
+    cloze_typed: bool = False  # typed answers instead of multiple choice
+    keep_clitics: bool = False  # blank only the stem, keep attached clitics visible

@@ -1,0 +1,120 @@
+"""The analysed article as JSON: stored with the article, printed by the ``analyze`` command.
+
+Storing the whole analysis means pages and generators never analyse an article again per request.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, fields
+from typing import Any
+
+from exercises.arabic.types import (
+    Analysis,
+    AnalyzedDocument,
+    AnalyzedToken,
+    Document,
+    Paragraph,
+    Sentence,
+    Token,
+)
+
+FORMAT_VERSION = 1
+# Bump when the analyser changes what it produces, so stored analyses are redone once.
+ANALYSIS_VERSION = "2026.11.1"
+_ANALYSIS_FIELDS = tuple(field.name for field in fields(Analysis))
+
+
+def analysis_to_json(analysed: AnalyzedDocument) -> dict[str, Any]:
+    """Everything needed to rebuild ``analysed`` exactly."""
+    document = analysed.document
+    return {
+        "format": FORMAT_VERSION,
+        "text": document.text,
+        "paragraphs": [asdict(p) for p in document.paragraphs],
+        "sentences": [asdict(s) for s in document.sentences],
+        "tokens": [
+            {
+                **asdict(item.token),
+                "analysis": None if item.analysis is None else _analysis_to_list(item.analysis),
+                "zipf": item.zipf,
+                "is_stopword": item.is_stopword,
+                "in_lexicon": item.in_lexicon,
+            }
+            for item in analysed.tokens
+        ],
+    }
+
+
+def analysis_from_json(data: dict[str, Any]) -> AnalyzedDocument:
+    if data.get("format") != FORMAT_VERSION:
+        raise ValueError("stored analysis has another format version")
+    tokens = []
+    analysed = []
+    for raw in data["tokens"]:
+        token = Token(
+            raw["index"],
+            raw["text"],
+            raw["start"],
+            raw["end"],
+            raw["kind"],
+            raw["sentence"],
+            raw["paragraph"],
+        )
+        tokens.append(token)
+        analysis = None if raw["analysis"] is None else _analysis_from_list(raw["analysis"])
+        analysed.append(
+            AnalyzedToken(token, analysis, raw["zipf"], raw["is_stopword"], raw["in_lexicon"])
+        )
+    document = Document(
+        data["text"],
+        tuple(Paragraph(**p) for p in data["paragraphs"]),
+        tuple(Sentence(**s) for s in data["sentences"]),
+        tuple(tokens),
+    )
+    return AnalyzedDocument(document, tuple(analysed))
+
+
+def analysis_report(analysed: AnalyzedDocument) -> dict[str, Any]:
+    """The public shape printed by ``manage.py analyze --json``."""
+    document = analysed.document
+    return {
+        "paragraphs": [
+            {"start": p.start, "end": p.end, "heading": p.is_heading} for p in document.paragraphs
+        ],
+        "sentences": [{"start": s.start, "end": s.end} for s in document.sentences],
+        "tokens": [_token_report(item) for item in analysed.tokens],
+    }
+
+
+def _token_report(item: AnalyzedToken) -> dict[str, Any]:
+    analysis = item.analysis
+    return {
+        "text": item.token.text,
+        "start": item.token.start,
+        "end": item.token.end,
+        "kind": item.token.kind,
+        "lemma": analysis.lemma if analysis else None,
+        "lemma_vocalized": analysis.lemma_vocalized if analysis else None,
+        "vocalized": analysis.vocalized if analysis else None,
+        "pos": analysis.pos if analysis else _pos_of_kind(item.token.kind),
+        "gloss": analysis.gloss if analysis else None,
+        "root": (analysis.root or None) if analysis else None,
+        "zipf": item.zipf,
+        "is_stopword": item.is_stopword,
+        "in_lexicon": item.in_lexicon,
+    }
+
+
+def _pos_of_kind(kind: str) -> str:
+    return {"number": "NUM", "punct": "PUNCT", "latin": "X"}.get(kind, "X")
+
+
+def _analysis_to_list(analysis: Analysis) -> list[Any]:
+    return [getattr(analysis, name) for name in _ANALYSIS_FIELDS]
+
+
+def _analysis_from_list(values: list[Any]) -> Analysis:
+    named = dict(zip(_ANALYSIS_FIELDS, values, strict=True))
+    named["prefixes"] = tuple(named["prefixes"])
+    named["suffixes"] = tuple(named["suffixes"])
+    return Analysis(**named)

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+
+class Article(models.Model):
+    title = models.CharField(max_length=300)
+    text = models.TextField()
+    source = models.CharField(max_length=500, blank=True)
+    # Importing the same text twice must not make a second article: the hash of the normalized
+    # text identifies it.
+    content_hash = models.CharField(max_length=64, unique=True)
+    analysis = models.JSONField(default=dict, blank=True)
+    analysis_version = models.CharField(max_length=40, blank=True)
+    word_count = models.PositiveIntegerField(default=0)
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created", "-id"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class VocabularyWord(models.Model):
+    """One lemma of an article's vocabulary (or one proper name, when ``is_name``)."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="vocabulary")
+    lemma = models.CharField(max_length=100)
+    lemma_vocalized = models.CharField(max_length=120)
+    gloss = models.CharField(max_length=500, blank=True)
+    pos = models.CharField(max_length=10)
+    root = models.CharField(max_length=10, blank=True)
+    count = models.PositiveIntegerField()
+    zipf = models.FloatField()
+    level = models.CharField(max_length=2)
+    example_start = models.PositiveIntegerField()
+    example_end = models.PositiveIntegerField()
+    first_token = models.PositiveIntegerField()
+    forms = models.JSONField(default=list)
+    is_name = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["first_token"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "lemma_vocalized", "pos", "is_name"], name="one_entry_per_lemma"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.lemma_vocalized
+
+    @property
+    def example_text(self) -> str:
+        return self.article.text[self.example_start : self.example_end]
+
+
+class ExerciseSet(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        APPROVED = "approved", "Approved"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="exercise_sets")
+    title = models.CharField(max_length=300, blank=True)
+    options = models.JSONField(default=dict)
+    seed = models.IntegerField(default=0)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    generator_version = models.CharField(max_length=40)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    created = models.DateTimeField(auto_now_add=True)
+    approved_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created", "-id"]
+
+    def __str__(self) -> str:
+        return self.title or f"Set {self.pk} for {self.article}"
+
+
+class Item(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        APPROVED = "approved", "Approved"
+        REJECTED = "rejected", "Rejected"
+
+    exercise_set = models.ForeignKey(ExerciseSet, on_delete=models.CASCADE, related_name="items")
+    position = models.PositiveIntegerField()
+    key = models.CharField(max_length=120)
+    kind = models.CharField(max_length=20)
+    type = models.CharField(max_length=20)
+    subtype = models.CharField(max_length=40, blank=True)
+    prompt = models.TextField()
+    instruction = models.CharField(max_length=300, blank=True)
+    options = models.JSONField(default=list)
+    answer = models.TextField(blank=True)
+    pairs = models.JSONField(default=list)
+    sequence = models.JSONField(default=list)
+    support = models.JSONField(default=list)  # [[start, end], ...] into the article text
+    hint = models.CharField(max_length=300, blank=True)
+    explanation = models.TextField(blank=True)
+    difficulty = models.FloatField(default=0.5)
+    lemma = models.CharField(max_length=100, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    edited = models.BooleanField(default=False)  # a teacher changed it: regeneration keeps it
+    version = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        ordering = ["position", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["exercise_set", "key"], name="one_item_per_key"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind}/{self.type} #{self.position}"
+
+
+class ItemVersion(models.Model):
+    """A frozen copy of an item as it was at one version; answers point here, so later edits
+    never change what a learner was asked."""
+
+    item = models.ForeignKey(Item, on_delete=models.CASCADE, related_name="versions")
+    version = models.PositiveIntegerField()
+    content = models.JSONField()
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["item", "version"]
+        constraints = [
+            models.UniqueConstraint(fields=["item", "version"], name="one_row_per_item_version"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.item} v{self.version}"

@@ -1,0 +1,110 @@
+"""Writes: importing and analysing articles. Keyword-only arguments, ``<entity>_<action>`` names."""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+
+from django.db import transaction
+
+from exercises.analysis_json import ANALYSIS_VERSION, analysis_to_json
+from exercises.arabic.pipeline import analyze_text
+from exercises.arabic.types import AnalyzedDocument
+from exercises.arabic.vocabulary import Vocabulary, build_vocabulary
+from exercises.article_files import ArticleFileError, check_arabic
+from exercises.models import Article, VocabularyWord
+
+MAX_TITLE_LENGTH = 120
+
+
+def content_hash(text: str) -> str:
+    """Identity of an article's text: the same words with other line endings or spacing match."""
+    canonical = "\n".join(" ".join(line.split()) for line in normalized_text(text).split("\n"))
+    return hashlib.sha256(canonical.strip().encode("utf-8")).hexdigest()
+
+
+def normalized_text(text: str) -> str:
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+
+
+def article_import(*, text: str, title: str = "", source: str = "") -> tuple[Article, bool]:
+    """Import an article, or return the one already imported with the same text.
+
+    Returns:
+        The article and whether it was created now.
+
+    Raises:
+        ArticleFileError: the text is empty or not Arabic.
+    """
+    text = normalized_text(text)
+    if not text:
+        raise ArticleFileError("The text is empty: there is nothing to import.")
+    check_arabic(text)
+    digest = content_hash(text)
+    existing = Article.objects.filter(content_hash=digest).first()
+    if existing is not None:
+        return existing, False
+    analysed = analyze_text(text)
+    with transaction.atomic():
+        article = Article.objects.create(
+            title=(title.strip() or default_title(analysed))[:300],
+            text=text,
+            source=source.strip(),
+            content_hash=digest,
+        )
+        _store_analysis(article, analysed)
+    return article, True
+
+
+def article_reanalyze(*, article: Article) -> Article:
+    """Analyse the article again (after the analyser improved) and rebuild its vocabulary."""
+    analysed = analyze_text(article.text)
+    with transaction.atomic():
+        article.vocabulary.all().delete()
+        _store_analysis(article, analysed)
+    return article
+
+
+def default_title(analysed: AnalyzedDocument) -> str:
+    """The first heading, else the start of the first sentence, cut at a word boundary."""
+    document = analysed.document
+    heading = next((p for p in document.paragraphs if p.is_heading), None)
+    if heading is not None and heading.index == 0:
+        return document.paragraph_text(heading.index)
+    first = document.sentence_text(0) if document.sentences else document.text
+    if len(first) <= MAX_TITLE_LENGTH:
+        return first
+    return first[:MAX_TITLE_LENGTH].rsplit(" ", 1)[0] + "…"
+
+
+def _store_analysis(article: Article, analysed: AnalyzedDocument) -> None:
+    article.analysis = analysis_to_json(analysed)
+    article.analysis_version = ANALYSIS_VERSION
+    article.word_count = sum(1 for item in analysed.tokens if item.token.kind == "word")
+    article.save()
+    _store_vocabulary(article, build_vocabulary(analysed))
+
+
+def _store_vocabulary(article: Article, vocabulary: Vocabulary) -> None:
+    rows = []
+    for is_name, entries in ((False, vocabulary.words), (True, vocabulary.names)):
+        for entry in entries:
+            rows.append(
+                VocabularyWord(
+                    article=article,
+                    lemma=entry.lemma,
+                    lemma_vocalized=entry.lemma_vocalized,
+                    gloss=entry.gloss[:500],
+                    pos=entry.pos,
+                    root=entry.root,
+                    count=entry.count,
+                    zipf=entry.zipf,
+                    level=entry.level,
+                    example_start=entry.example.start,
+                    example_end=entry.example.end,
+                    first_token=entry.first_token,
+                    forms=list(entry.forms),
+                    is_name=is_name,
+                )
+            )
+    VocabularyWord.objects.bulk_create(rows)

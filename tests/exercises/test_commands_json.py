@@ -1,0 +1,83 @@
+import io
+import json
+
+from django.core.management import call_command
+
+from exercises.models import Article
+
+TOKEN_FIELDS = {
+    "text", "start", "end", "kind", "lemma", "lemma_vocalized", "vocalized", "pos", "gloss",
+    "root", "zipf", "is_stopword", "in_lexicon",
+}  # fmt: skip
+ENTRY_FIELDS = {
+    "lemma", "lemma_vocalized", "gloss", "pos", "root", "count", "zipf", "level", "example",
+    "example_text", "first_token", "forms",
+}  # fmt: skip
+
+
+def run_json(*args, stdin: str | None = None) -> dict:
+    out = io.StringIO()
+    if stdin is not None:
+        import sys
+
+        original = sys.stdin
+        sys.stdin = io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8")), encoding="utf-8")
+        try:
+            call_command(*args, stdout=out)
+        finally:
+            sys.stdin = original
+    else:
+        call_command(*args, stdout=out)
+    return json.loads(out.getvalue())
+
+
+def test_analyze_prints_every_token_with_offsets_into_the_text(seed_path, seed_text):
+    # No database fixture: the command must work without one.
+    report = run_json("analyze", str(seed_path), "--json")
+    assert set(report) == {"paragraphs", "sentences", "tokens"}
+    assert len(report["paragraphs"]) == 20
+    assert sum(p["heading"] for p in report["paragraphs"]) == 3
+    for token in report["tokens"]:
+        assert set(token) == TOKEN_FIELDS
+        assert seed_text[token["start"] : token["end"]] == token["text"]
+    for sentence in report["sentences"]:
+        assert 0 <= sentence["start"] < sentence["end"] <= len(seed_text)
+    putin = next(t for t in report["tokens"] if t["text"] == "بوتين")
+    assert putin["pos"] == "PROPN" and "Putin" in putin["gloss"] and putin["in_lexicon"]
+    year = next(t for t in report["tokens"] if t["text"] == "2022")
+    assert year["kind"] == "number" and year["lemma"] is None
+
+
+def test_analyze_reads_standard_input():
+    report = run_json("analyze", "-", "--json", stdin="زار الرئيس بكين.")
+    assert [t["text"] for t in report["tokens"]] == ["زار", "الرئيس", "بكين", "."]
+    assert report["tokens"][-1]["kind"] == "punct"
+
+
+def test_vocabulary_of_a_path_needs_no_database(seed_path):
+    report = run_json("vocabulary", str(seed_path), "--json")
+    words, names = report["words"], report["names"]
+    assert len(words) >= 80
+    assert all(set(entry) == ENTRY_FIELDS for entry in words + names)
+    assert all(entry["pos"] in {"NOUN", "VERB", "ADJ", "ADV"} for entry in words)
+    name_lemmas = {entry["lemma"] for entry in names}
+    word_lemmas = {entry["lemma"] for entry in words}
+    for name in ("بكين", "صين", "روسيا", "بوتين"):
+        assert name in name_lemmas and name not in word_lemmas
+
+
+def test_vocabulary_by_article_id_matches_the_path(db, seed_path):
+    call_command("import_article", str(seed_path))
+    article = Article.objects.get()
+    by_id = run_json("vocabulary", str(article.pk), "--json")
+    by_path = run_json("vocabulary", str(seed_path), "--json")
+    assert [e["lemma_vocalized"] for e in by_id["words"]] == [
+        e["lemma_vocalized"] for e in by_path["words"]
+    ]
+
+
+def test_vocabulary_by_level_puts_common_words_first(seed_path):
+    words = run_json("vocabulary", str(seed_path), "--json", "--order", "level")["words"]
+    ranks = ["A1", "A2", "B1", "B2", "C1", "C2"]
+    levels = [ranks.index(entry["level"]) for entry in words]
+    assert levels == sorted(levels)

@@ -10,7 +10,7 @@ from exercises.analysis_json import ANALYSIS_VERSION, analysis_from_json
 from exercises.arabic.frequency import level_rank
 from exercises.arabic.types import AnalyzedDocument, Span, VocabularyEntry
 from exercises.arabic.vocabulary import Order, Vocabulary, sort_entries
-from exercises.models import Article, VocabularyWord
+from exercises.models import Article, ExerciseSet, Item, VocabularyWord
 
 
 def article_list() -> QuerySet[Article]:
@@ -71,3 +71,23 @@ def _entry(article: Article, row: VocabularyWord) -> VocabularyEntry:
         first_token=row.first_token,
         forms=tuple(row.forms),
     )
+
+
+def approved_sets_for_article(article: Article) -> QuerySet[ExerciseSet]:
+    return ExerciseSet.objects.filter(article=article, status=ExerciseSet.Status.APPROVED)
+
+
+def approved_items(exercise_set: ExerciseSet) -> QuerySet[Item]:
+    return exercise_set.items.filter(status=Item.Status.APPROVED)
+
+
+def sets_of_teacher(user) -> QuerySet[ExerciseSet]:
+    sets = ExerciseSet.objects.select_related("article")
+    return sets if user.is_superuser else sets.filter(created_by=user)
+
+
+def review_counts(exercise_set: ExerciseSet) -> dict[str, int]:
+    counts = {status: 0 for status in Item.Status.values}
+    for status in exercise_set.items.values_list("status", flat=True):
+        counts[status] += 1
+    return counts

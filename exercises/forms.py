@@ -1,0 +1,52 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from exercises.arabic.frequency import LEVELS
+
+KIND_CHOICES = [
+    ("cloze", _("Cloze (fill in the blank)")),
+    ("comprehension", _("Comprehension")),
+    ("roots", _("Root families")),
+]
+
+
+class GenerateForm(forms.Form):
+    kinds = forms.MultipleChoiceField(
+        label=_("Exercise kinds"),
+        choices=KIND_CHOICES,
+        initial=[kind for kind, _label in KIND_CHOICES],
+        widget=forms.CheckboxSelectMultiple,
+    )
+    count = forms.IntegerField(
+        label=_("Items per kind, at most"), min_value=1, max_value=60, initial=20
+    )
+    level = forms.ChoiceField(
+        label=_("Cloze words up to level"),
+        choices=[("", _("Any level"))] + [(level, level) for level in LEVELS],
+        required=False,
+    )
+    cloze_typed = forms.BooleanField(
+        label=_("Typed cloze answers instead of choices"), required=False
+    )
+    keep_clitics = forms.BooleanField(
+        label=_("Blank only the stem, keep attached prefixes visible"), required=False
+    )
+    seed = forms.IntegerField(label=_("Seed (same seed, same items)"), initial=1, min_value=0)
+
+
+class ItemEditForm(forms.Form):
+    prompt = forms.CharField(
+        label=_("Question"), widget=forms.Textarea(attrs={"rows": 3, "dir": "rtl", "lang": "ar"})
+    )
+    options = forms.CharField(
+        label=_("Options, one per line"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 5, "dir": "rtl", "lang": "ar"}),
+    )
+    answer = forms.CharField(
+        label=_("Answer"), widget=forms.TextInput(attrs={"dir": "rtl", "lang": "ar"})
+    )
+    hint = forms.CharField(label=_("Hint (English)"), required=False, max_length=300)
+    explanation = forms.CharField(
+        label=_("Explanation"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )

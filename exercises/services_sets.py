@@ -1,0 +1,243 @@
+"""Writes on exercise sets and items: generation, teacher review, approval, versions.
+
+Every change to an item's content bumps its version, and the content as it was is kept in an
+ItemVersion row first: answers point at versions, so what a learner was asked never changes, and a
+teacher's edit is never lost when items are regenerated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from django.utils import timezone
+
+from exercises.arabic.vocabulary import build_vocabulary
+from exercises.generators.registry import GENERATOR_VERSION, generate
+from exercises.generators.types import GenerationOptions
+from exercises.generators.types import Item as GeneratedItem
+from exercises.models import Article, ExerciseSet, Item, ItemVersion
+from exercises.selectors import article_analysis
+
+CHOICE_TYPES = ("multiple_choice", "true_false")
+CONTENT_FIELDS = (
+    "kind", "type", "subtype", "prompt", "instruction", "options", "answer", "pairs", "sequence",
+    "support", "hint", "explanation", "difficulty", "lemma",
+)  # fmt: skip
+
+
+class ItemEditError(ValueError):
+    """A teacher's edit that would make a broken item; the message says what to fix."""
+
+
+def generated_items(*, article: Article, options: GenerationOptions) -> tuple[GeneratedItem, ...]:
+    analysed = article_analysis(article)
+    return generate(analysed, build_vocabulary(analysed), options)
+
+
+def exercise_set_generate(
+    *,
+    article: Article,
+    options: GenerationOptions,
+    user: AbstractBaseUser | None = None,
+    title: str = "",
+) -> ExerciseSet:
+    """Generate a draft set of items for an article and store it."""
+    items = generated_items(article=article, options=options)
+    with transaction.atomic():
+        exercise_set = ExerciseSet.objects.create(
+            article=article,
+            title=title or article.title,
+            options=options_to_json(options),
+            seed=options.seed,
+            generator_version=GENERATOR_VERSION,
+            created_by=user if user is not None and user.is_authenticated else None,
+        )
+        Item.objects.bulk_create(
+            [_row(exercise_set, position, item) for position, item in enumerate(items)]
+        )
+    return exercise_set
+
+
+def exercise_set_regenerate(*, exercise_set: ExerciseSet, seed: int) -> ExerciseSet:
+    """Replace the set's untouched draft items with freshly generated ones.
+
+    Items a teacher edited, approved or rejected stay as they are.
+    """
+    options = replace(options_from_json(exercise_set.options), seed=seed)
+    fresh = generated_items(article=exercise_set.article, options=options)
+    with transaction.atomic():
+        kept = exercise_set.items.filter(edited=True) | exercise_set.items.exclude(
+            status=Item.Status.DRAFT
+        )
+        kept_keys = set(kept.values_list("key", flat=True))
+        exercise_set.items.exclude(pk__in=kept.values("pk")).delete()
+        next_position = (
+            kept.order_by("-position").values_list("position", flat=True).first() or 0
+        ) + 1
+        Item.objects.bulk_create(
+            [
+                _row(exercise_set, next_position + offset, item)
+                for offset, item in enumerate(i for i in fresh if i.key not in kept_keys)
+            ]
+        )
+        exercise_set.seed = seed
+        exercise_set.options = options_to_json(options)
+        exercise_set.generator_version = GENERATOR_VERSION
+        exercise_set.save(update_fields=["seed", "options", "generator_version"])
+    return exercise_set
+
+
+def item_update(
+    *,
+    item: Item,
+    prompt: str,
+    options: list[str],
+    answer: str,
+    hint: str = "",
+    explanation: str = "",
+) -> Item:
+    """A teacher's edit of an item; checked so that a choice item keeps exactly one right answer."""
+    prompt, answer = prompt.strip(), answer.strip()
+    options = [option.strip() for option in options if option.strip()]
+    if not prompt:
+        raise ItemEditError("The question cannot be empty.")
+    if item.type == "multiple_choice":
+        if len(options) < 3:
+            raise ItemEditError("A multiple-choice question needs at least three options.")
+        if len(set(options)) != len(options):
+            raise ItemEditError("Two options are the same; each option must be different.")
+        if answer not in options:
+            raise ItemEditError("The answer must be exactly one of the options.")
+    if item.type in ("typed", "true_false") and not answer:
+        raise ItemEditError("The answer cannot be empty.")
+    with transaction.atomic():
+        _snapshot(item)
+        item.prompt, item.answer, item.hint, item.explanation = prompt, answer, hint, explanation
+        if item.type == "multiple_choice":
+            item.options = options
+        item.edited = True
+        item.version += 1
+        item.save()
+    return item
+
+
+def item_regenerate(*, item: Item, seed: int) -> Item:
+    """Replace one item by another of the same kind and type that the set does not have yet."""
+    exercise_set = item.exercise_set
+    options = replace(options_from_json(exercise_set.options), seed=seed, count=100)
+    taken_keys = set(exercise_set.items.values_list("key", flat=True))
+    taken_prompts = set(exercise_set.items.values_list("prompt", flat=True))
+    candidates = [
+        fresh
+        for fresh in generated_items(article=exercise_set.article, options=options)
+        if fresh.kind == item.kind
+        and fresh.type == item.type
+        and fresh.key not in taken_keys
+        and fresh.prompt not in taken_prompts
+    ]
+    if not candidates:
+        raise ItemEditError("No other item of this kind can be made from this article.")
+    replacement = candidates[0]
+    with transaction.atomic():
+        _snapshot(item)
+        for field, value in _content(replacement).items():
+            setattr(item, field, value)
+        item.key = replacement.key
+        item.status = Item.Status.DRAFT
+        item.edited = False
+        item.version += 1
+        item.save()
+    return item
+
+
+def item_set_status(*, item: Item, status: str) -> Item:
+    if status not in Item.Status.values:
+        raise ItemEditError(f"Unknown status {status!r}.")
+    item.status = status
+    item.save(update_fields=["status"])
+    return item
+
+
+def exercise_set_approve(
+    *, exercise_set: ExerciseSet, user: AbstractBaseUser | None = None
+) -> ExerciseSet:
+    """Approve every item not rejected and open the set to learners."""
+    with transaction.atomic():
+        items = list(exercise_set.items.exclude(status=Item.Status.REJECTED))
+        if not items:
+            raise ItemEditError("Every item is rejected: there is nothing to approve.")
+        for item in items:
+            if item.status != Item.Status.APPROVED:
+                item.status = Item.Status.APPROVED
+                item.save(update_fields=["status"])
+            item_version_current(item=item)
+        exercise_set.status = ExerciseSet.Status.APPROVED
+        exercise_set.approved_at = timezone.now()
+        exercise_set.save(update_fields=["status", "approved_at"])
+    return exercise_set
+
+
+def item_version_current(*, item: Item) -> ItemVersion:
+    """The frozen copy of the item as it is now (made on first need); answers point here."""
+    version, _ = ItemVersion.objects.get_or_create(
+        item=item, version=item.version, defaults={"content": item_content(item)}
+    )
+    return version
+
+
+def item_content(item: Item) -> dict:
+    return {field: getattr(item, field) for field in CONTENT_FIELDS}
+
+
+def options_to_json(options: GenerationOptions) -> dict:
+    return {
+        "kinds": list(options.kinds),
+        "count": options.count,
+        "level": options.level,
+        "seed": options.seed,
+        "cloze_typed": options.cloze_typed,
+        "keep_clitics": options.keep_clitics,
+    }
+
+
+def options_from_json(data: dict) -> GenerationOptions:
+    defaults = GenerationOptions()
+    return GenerationOptions(
+        kinds=tuple(data.get("kinds", defaults.kinds)),
+        count=int(data.get("count", defaults.count)),
+        level=data.get("level", defaults.level),
+        seed=int(data.get("seed", defaults.seed)),
+        cloze_typed=bool(data.get("cloze_typed", defaults.cloze_typed)),
+        keep_clitics=bool(data.get("keep_clitics", defaults.keep_clitics)),
+    )
+
+
+def _snapshot(item: Item) -> None:
+    ItemVersion.objects.get_or_create(
+        item=item, version=item.version, defaults={"content": item_content(item)}
+    )
+
+
+def _content(item: GeneratedItem) -> dict:
+    return {
+        "kind": item.kind,
+        "type": item.type,
+        "subtype": item.subtype,
+        "prompt": item.prompt,
+        "instruction": item.instruction,
+        "options": list(item.options),
+        "answer": item.answer,
+        "pairs": [list(pair) for pair in item.pairs],
+        "sequence": list(item.sequence),
+        "support": [[span.start, span.end] for span in item.support],
+        "hint": item.hint[:300],
+        "explanation": item.explanation,
+        "difficulty": item.difficulty,
+        "lemma": item.lemma,
+    }
+
+
+def _row(exercise_set: ExerciseSet, position: int, item: GeneratedItem) -> Item:
+    return Item(exercise_set=exercise_set, position=position, key=item.key, **_content(item))

@@ -50,3 +50,25 @@ class ItemEditForm(forms.Form):
     explanation = forms.CharField(
         label=_("Explanation"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
+
+
+class WorksheetForm(forms.Form):
+    """Sections and layout of a PDF worksheet; field names match WorksheetOptions."""
+
+    header = forms.BooleanField(label=_("Name / class / date line"), required=False, initial=True)
+    article = forms.BooleanField(label=_("The article"), required=False, initial=True)
+    line_numbers = forms.BooleanField(label=_("Line numbers"), required=False)
+    vocabulary = forms.BooleanField(label=_("Vocabulary table"), required=False, initial=True)
+    names = forms.BooleanField(label=_("Names and places"), required=False, initial=True)
+    cloze = forms.BooleanField(label=_("Cloze"), required=False, initial=True)
+    word_bank = forms.BooleanField(label=_("Cloze word bank"), required=False, initial=True)
+    comprehension = forms.BooleanField(
+        label=_("Comprehension questions"), required=False, initial=True
+    )
+    roots = forms.BooleanField(label=_("Root families"), required=False, initial=True)
+    answer_key = forms.BooleanField(
+        label=_("Answer key on separate pages"), required=False, initial=True
+    )
+    page_size = forms.ChoiceField(
+        label=_("Paper"), choices=[("A4", "A4"), ("Letter", "Letter")], initial="A4"
+    )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from exercises import views, views_teach
+from exercises import views, views_export, views_teach
 
 app_name = "exercises"
 
@@ -13,6 +13,12 @@ urlpatterns = [
         name="article_vocabulary",
     ),
     path("teach/", views_teach.teach_home, name="teach_home"),
+    path("teach/articles/<int:article_id>/export/", views_export.export_page, name="export"),
+    path(
+        "teach/articles/<int:article_id>/export/<str:fmt>/",
+        views_export.export_download,
+        name="export_download",
+    ),
     path(
         "teach/articles/<int:article_id>/generate/", views_teach.set_generate, name="set_generate"
     ),

@@ -1,0 +1,61 @@
+"""Reads for exports: an article, its vocabulary and an approved set as plain export data."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from exercises.arabic.types import Span, VocabularyEntry
+from exercises.exports.types import ExportArticle
+from exercises.generators.types import Item as ExportItem
+from exercises.models import Article, ExerciseSet, Item
+from exercises.selectors import article_analysis, article_vocabulary
+
+
+def export_article(
+    article: Article,
+    *,
+    exercise_set: ExerciseSet | None = None,
+    words: Iterable[VocabularyEntry] | None = None,
+) -> ExportArticle:
+    """Everything an exporter needs about one article.
+
+    Args:
+        article: the article.
+        exercise_set: its approved items are exported; None exports vocabulary only.
+        words: the vocabulary to export (e.g. only a learner's unknown words); all by default.
+    """
+    vocabulary = article_vocabulary(article)
+    items = () if exercise_set is None else tuple(item_as_data(i) for i in approved(exercise_set))
+    return ExportArticle.from_document(
+        key=article.content_hash[:16],
+        title=article.title,
+        document=article_analysis(article).document,
+        vocabulary=tuple(vocabulary.words if words is None else words),
+        names=vocabulary.names,
+        items=items,
+        source=article.source,
+    )
+
+
+def approved(exercise_set: ExerciseSet) -> list[Item]:
+    return list(exercise_set.items.filter(status=Item.Status.APPROVED))
+
+
+def item_as_data(item: Item) -> ExportItem:
+    return ExportItem(
+        key=f"{item.exercise_set_id}-{item.key}",
+        kind=item.kind,
+        type=item.type,
+        subtype=item.subtype,
+        prompt=item.prompt,
+        instruction=item.instruction,
+        answer=item.answer,
+        options=tuple(item.options),
+        pairs=tuple((left, right) for left, right in item.pairs),
+        sequence=tuple(item.sequence),
+        support=tuple(Span(start, end) for start, end in item.support),
+        hint=item.hint,
+        explanation=item.explanation,
+        difficulty=item.difficulty,
+        lemma=item.lemma,
+    )

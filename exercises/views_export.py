@@ -1,0 +1,72 @@
+"""Teacher export page and downloads: PDF worksheet, Anki deck, Moodle XML, GIFT, CSV."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.text import slugify
+
+from exercises.exports.anki import anki_deck_bytes
+from exercises.exports.csv_export import vocabulary_csv_bytes
+from exercises.exports.gift import gift_bytes
+from exercises.exports.moodle import moodle_xml_bytes
+from exercises.exports.pdf import WorksheetOptions, worksheet_pdf_bytes
+from exercises.exports.types import ExportArticle
+from exercises.forms import WorksheetForm
+from exercises.models import Article
+from exercises.selectors import approved_sets_for_article, article_vocabulary
+from exercises.selectors_exports import export_article
+from exercises.views_teach import teacher_required
+
+FORMATS = {
+    "apkg": ("application/octet-stream", "apkg"),
+    "moodle": ("application/xml; charset=utf-8", "xml"),
+    "gift": ("text/plain; charset=utf-8", "gift.txt"),
+    "csv": ("text/csv; charset=utf-8", "csv"),
+    "pdf": ("application/pdf", "pdf"),
+}
+
+
+@teacher_required
+def export_page(request: HttpRequest, article_id: int) -> HttpResponse:
+    article = get_object_or_404(Article, pk=article_id)
+    return render(
+        request,
+        "exercises/export.html",
+        {
+            "article": article,
+            "form": WorksheetForm(),
+            "approved_set": approved_sets_for_article(article).first(),
+        },
+    )
+
+
+@teacher_required
+def export_download(request: HttpRequest, article_id: int, fmt: str) -> HttpResponse:
+    article = get_object_or_404(Article, pk=article_id)
+    if fmt not in FORMATS:
+        return HttpResponse("Unknown export format.", status=404)
+    if fmt == "csv":
+        data = vocabulary_csv_bytes(article_vocabulary(article).words)
+    elif fmt == "pdf":
+        form = WorksheetForm(request.GET)
+        if not form.is_valid():
+            return render(
+                request,
+                "exercises/export.html",
+                {"article": article, "form": form, "approved_set": None},
+                status=400,
+            )
+        data = worksheet_pdf_bytes(_data(article), WorksheetOptions(**form.cleaned_data))
+    else:
+        exporter = {"apkg": anki_deck_bytes, "moodle": moodle_xml_bytes, "gift": gift_bytes}[fmt]
+        data = exporter([_data(article)])
+    content_type, extension = FORMATS[fmt]
+    response = HttpResponse(data, content_type=content_type)
+    name = slugify(f"article-{article.pk}") or "article"
+    response["Content-Disposition"] = f'attachment; filename="{name}.{extension}"'
+    return response
+
+
+def _data(article: Article) -> ExportArticle:
+    return export_article(article, exercise_set=approved_sets_for_article(article).first())

@@ -43,7 +43,9 @@ def approved(exercise_set: ExerciseSet) -> list[Item]:
 
 def item_as_data(item: Item) -> ExportItem:
     return ExportItem(
-        key=f"{item.exercise_set_id}-{item.key}",
+        # The generator's key is stable for an article, so a newer set's export updates the
+        # cloze notes and questions imported from an older one instead of duplicating them.
+        key=item.key,
         kind=item.kind,
         type=item.type,
         subtype=item.subtype,

@@ -25,9 +25,10 @@ def test_export_moodle_of_an_approved_set_holds_only_its_approved_items(db, seed
     out = tmp_path / "quiz.xml"
     call_command("export_moodle", f"set:{seed_set.pk}", "-o", str(out))
     names = {q.findtext("name/text") for q in ET.parse(out).getroot().iter("question")}
-    assert f"{seed_set.pk}-{rejected.key}" not in names
-    kept = seed_set.items.exclude(pk=rejected.pk).values_list("key", flat=True)
-    assert any(f"{seed_set.pk}-{key}" in names for key in kept)
+    keys = {name.split(" (")[0] for name in names if name}
+    assert rejected.key not in keys
+    kept = set(seed_set.items.exclude(pk=rejected.pk).values_list("key", flat=True))
+    assert kept & keys
 
 
 def test_export_moodle_gift_of_an_article_without_a_set_generates_items(db, seed_article, tmp_path):

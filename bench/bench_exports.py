@@ -1,0 +1,155 @@
+"""Warm timings of the worksheet PDF and the Anki deck for a seed-sized article.
+
+Usage (from the project root):
+    .venv/bin/python bench/bench_exports.py [--runs N]
+
+The article is the seed text; its ~100 vocabulary entries and ~40 items are fabricated here
+from the text's own words (the figures are about the exporters, not the analysis). Prints the
+median of N runs after one warm-up run, against the targets: worksheet <= 1 s, .apkg <= 300 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from exercises.arabic.types import Paragraph, Span, VocabularyEntry  # noqa: E402
+from exercises.exports.anki import anki_deck_bytes  # noqa: E402
+from exercises.exports.pdf import WorksheetOptions, worksheet_pdf_bytes  # noqa: E402
+from exercises.exports.types import ExportArticle  # noqa: E402
+from exercises.generators.types import BLANK, Item  # noqa: E402
+
+SEED = ROOT / "seeds" / "000_ad039091c34c510c.txt"
+TARGETS = {"worksheet PDF": 1.0, "Anki .apkg": 0.3}
+VOWELS = "َُِ"  # a fatha, damma or kasra on each letter, to weigh like vocalized lemmas
+POS = ("NOUN", "VERB", "ADJ", "NOUN", "ADV")
+LEVELS = ("A1", "A2", "B1", "B2", "C1")
+
+
+def seed_article() -> ExportArticle:
+    text = SEED.read_text(encoding="utf-8").strip()
+    paragraphs, start = [], 0
+    for index, line in enumerate(text.split("\n")):
+        heading = not line.rstrip().endswith((".", "»", "”", ":"))
+        paragraphs.append(Paragraph(index, start, start + len(line), heading))
+        start += len(line) + 1
+    sentences = [
+        (m.start(), m.end()) for m in re.finditer(r"[^.\n]+[.\n]?", text) if m.group().strip()
+    ]
+    words = [(m.group(), m.start()) for m in re.finditer(r"[\u0621-\u064a]{4,}", text)]
+    vocabulary: list[VocabularyEntry] = []
+    seen: set[str] = set()
+    for index, (word, at) in enumerate(words):
+        lemma = word.removeprefix("وال").removeprefix("ال").removeprefix("و")
+        if lemma in seen or len(lemma) < 3:
+            continue
+        seen.add(lemma)
+        s_start, s_end = next((a, b) for a, b in sentences if a <= at < b)
+        vocalized = "".join(ch + VOWELS[i % 3] for i, ch in enumerate(lemma))
+        vocabulary.append(
+            VocabularyEntry(
+                lemma=lemma, lemma_vocalized=vocalized, gloss=f"meaning of word {len(seen)}",
+                pos=POS[len(seen) % 5], root=lemma[:3], count=1 + index % 4,
+                zipf=3 + (index % 30) / 10, level=LEVELS[len(seen) % 5],
+                example=Span(s_start, s_end), example_text=text[s_start:s_end].strip(),
+                first_token=index, forms=(word,),
+            )
+        )  # fmt: skip
+        if len(vocabulary) == 100:
+            break
+    return ExportArticle(
+        key="000_ad039091c34c510c",
+        title="الصين وروسيا: تعزيز التعاون والتنسيق",
+        text=text,
+        paragraphs=tuple(paragraphs),
+        vocabulary=tuple(vocabulary),
+        items=tuple(_items(text, sentences, vocabulary)),
+        source="PR Newswire, 5 February 2022",
+    )
+
+
+def _items(text: str, sentences, vocabulary: list[VocabularyEntry]) -> list[Item]:
+    items = []
+    for n, entry in enumerate(vocabulary[:15]):
+        sentence = entry.example_text
+        form = entry.forms[0]
+        others = [v.forms[0] for v in vocabulary[n + 1 : n + 3]]
+        items.append(
+            Item(
+                key=f"cloze-{n}", kind="cloze", type="multiple_choice", subtype="cloze",
+                prompt=sentence.replace(form, BLANK, 1), answer=form,
+                options=(form, *others), hint=entry.gloss, instruction="Fill in the blank.",
+            )
+        )  # fmt: skip
+    for n in range(15):
+        a, b = sentences[n % len(sentences)]
+        prompt = text[a:b].strip()[:90] + "؟"
+        kind = ("multiple_choice", "true_false", "typed", "matching", "ordering")[n % 5]
+        words = [v.lemma for v in vocabulary[n * 3 : n * 3 + 3]]
+        meanings = tuple(v.gloss for v in vocabulary[n * 3 : n * 3 + 3])
+        items.append(
+            Item(
+                key=f"comp-{n}", kind="comprehension", type=kind, subtype=kind,
+                prompt=prompt, answer=words[0] if kind != "true_false" else "صح",
+                options={"true_false": ("صح", "خطأ"), "matching": meanings[::-1]}.get(
+                    kind, tuple(words)
+                ),
+                pairs=tuple(zip(words, meanings, strict=True)),
+                sequence=tuple(words), instruction="Answer the question.",
+            )
+        )  # fmt: skip
+    for n in range(10):
+        words = [v.lemma for v in vocabulary[40 + n * 3 : 43 + n * 3]]
+        items.append(
+            Item(
+                key=f"roots-{n}", kind="roots", type="multiple_choice", subtype="root_share",
+                prompt=f"أي كلمة من جذر «{words[0][:3]}»؟", answer=words[0], options=tuple(words),
+                instruction="Which word shares the root?",
+            )
+        )  # fmt: skip
+    return items
+
+
+def median_seconds(run: Callable[[], bytes], runs: int) -> tuple[float, int]:
+    size = len(run())  # warm-up: fonts registered, shaping caches filled
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), size
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    article = seed_article()
+    print(
+        f"article: {len(article.text.split())} words, {len(article.vocabulary)} vocabulary "
+        f"entries, {len(article.items)} items; median of {args.runs} warm runs"
+    )
+    options = WorksheetOptions(line_numbers=True)
+    cases = {
+        "worksheet PDF": lambda: worksheet_pdf_bytes(article, options),
+        "Anki .apkg": lambda: anki_deck_bytes([article]),
+    }
+    for name, run in cases.items():
+        seconds, size = median_seconds(run, args.runs)
+        verdict = "ok" if seconds <= TARGETS[name] else "OVER TARGET"
+        print(
+            f"{name:14} {seconds * 1000:7.1f} ms  (target {TARGETS[name] * 1000:.0f} ms, "
+            f"{size / 1024:.0f} KiB)  {verdict}"
+        )
+
+
+if __name__ == "__main__":
+    main()

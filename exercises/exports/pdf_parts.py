@@ -1,0 +1,142 @@
+"""Page furniture and styles of the worksheet PDF: colours, text styles, boxes, ruled lines,
+the footer and "Page n of N"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, TableStyle
+
+from exercises.exports.pdf_fonts import ARABIC_BOLD, LATIN, LATIN_BOLD, LATIN_ITALIC
+from exercises.exports.rtl_text import TextStyle, draw_text
+
+INK = colors.HexColor("#1f2328")
+ACCENT = colors.HexColor("#0f5c6e")
+MUTED = colors.HexColor("#6b7280")
+RULE = colors.HexColor("#c9ced6")
+ZEBRA = colors.HexColor("#f3f5f7")
+PANEL = colors.HexColor("#f6f3ea")
+
+
+# Text styles -----------------------------------------------------------------------------------
+
+EN = ParagraphStyle("en", fontName=LATIN, fontSize=9.5, leading=12.5, textColor=INK)
+EN_SMALL = ParagraphStyle("en-small", parent=EN, fontSize=8, leading=10, textColor=MUTED)
+EN_NOTE = ParagraphStyle("en-note", parent=EN, fontName=LATIN_ITALIC, textColor=MUTED)
+EN_HEAD = ParagraphStyle(
+    "en-head", parent=EN, fontName=LATIN_BOLD, fontSize=12.5, leading=15, textColor=ACCENT
+)
+EN_COLUMN = ParagraphStyle("en-col", parent=EN, fontName=LATIN_BOLD, fontSize=8.5, leading=10)
+EN_COLUMN_RIGHT = ParagraphStyle("en-col-r", parent=EN_COLUMN, alignment=TA_RIGHT)
+EN_RIGHT = ParagraphStyle("en-right", parent=EN, alignment=TA_RIGHT)
+EN_NUMBER = ParagraphStyle(
+    "en-num", parent=EN, fontName=LATIN_BOLD, fontSize=10, leading=12, textColor=ACCENT,
+    alignment=TA_RIGHT,
+)  # fmt: skip
+EN_NUMBER_SMALL = ParagraphStyle("en-num-s", parent=EN_SMALL, alignment=TA_RIGHT)
+EN_LABEL = ParagraphStyle("en-label", parent=EN, fontName=LATIN_BOLD, fontSize=9, leading=11)
+EN_SUBTITLE = ParagraphStyle("en-sub", parent=EN_SMALL, alignment=TA_CENTER, fontSize=9)
+
+AR_BODY = TextStyle(size=15, leading=30, align="justify", color=INK, space_after=5)
+AR_ARTICLE_HEAD = TextStyle(
+    font=ARABIC_BOLD, size=16.5, leading=30, color=ACCENT, space_before=4, space_after=2
+)
+AR_TITLE = TextStyle(font=ARABIC_BOLD, size=23, leading=40, align="center", color=INK)
+AR_HEAD = TextStyle(font=ARABIC_BOLD, size=14, leading=22, color=ACCENT, align="start")
+AR_ITEM = TextStyle(size=14, leading=27, color=INK, gap_width=80, align="justify")
+AR_OPTION = TextStyle(size=13.5, leading=25, color=INK)
+AR_WORD = TextStyle(size=16, leading=27, color=INK)
+AR_CELL = TextStyle(size=13, leading=23, color=INK)
+AR_BANK = TextStyle(size=15, leading=28, color=INK, align="center")
+AR_FOOTER = TextStyle(size=9, leading=12, color=MUTED, align="start", rtl=True)
+
+
+def tight(*extra: tuple, bottom: float = 1) -> TableStyle:
+    return TableStyle(
+        [
+            ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), bottom),
+            *extra,
+        ]
+    )
+
+
+class Box(Flowable):
+    """An empty square to write a letter or a number in."""
+
+    def __init__(self, side: float) -> None:
+        super().__init__()
+        self.side = side
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return self.side, self.side
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(INK)
+        self.canv.setLineWidth(0.8)
+        self.canv.roundRect(0, 0, self.side, self.side, 2, stroke=1, fill=0)
+
+
+class AnswerLines(Flowable):
+    """Ruled lines to write an answer on."""
+
+    def __init__(self, count: int, width: float, spacing: float = 24) -> None:
+        super().__init__()
+        self.count = max(count, 1)
+        self.line_width = width
+        self.spacing = spacing
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return self.line_width, self.count * self.spacing
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(RULE)
+        self.canv.setLineWidth(0.6)
+        self.canv.setDash(1, 2)
+        for i in range(self.count):
+            y = i * self.spacing + 2
+            self.canv.line(0, y, self.line_width, y)
+
+
+def footer(title: str, margin: float, page_width: float) -> Callable[[Canvas, object], None]:
+    def draw(canvas: Canvas, doc: object) -> None:
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(margin, 1.45 * cm, page_width - margin, 1.45 * cm)
+        half = (page_width - 2 * margin) / 2
+        draw_text(canvas, title, page_width - margin - half, 1.0 * cm, half, AR_FOOTER)
+        canvas.restoreState()
+
+    return draw
+
+
+class NumberedCanvas(Canvas):
+    """Holds the pages back until the end so each can say "Page n of N"."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self._held: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held)
+        for state in self._held:
+            self.__dict__.update(state)
+            self.saveState()
+            self.setFont(LATIN, 8)
+            self.setFillColor(MUTED)
+            self.drawString(2 * cm, 1.0 * cm, f"Page {self._pageNumber} of {total}")
+            self.restoreState()
+            super().showPage()
+        super().save()

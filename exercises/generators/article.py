@@ -1,0 +1,163 @@
+"""One analysed article with the lookups several generators need, computed once per call."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from exercises.arabic.frequency import zipf
+from exercises.arabic.morphology import Analyzer, default_analyzer
+from exercises.arabic.normalize import normalize_key
+from exercises.arabic.types import (
+    CONTENT_POS,
+    Analysis,
+    AnalyzedDocument,
+    AnalyzedToken,
+    Span,
+    VocabularyEntry,
+)
+from exercises.arabic.vocabulary import Vocabulary
+from exercises.generators.common import heading_sentences, sentence_span
+from exercises.generators.people import People, find_people
+from exercises.generators.written import statement_start
+
+
+class Article:
+    def __init__(
+        self,
+        analysed: AnalyzedDocument,
+        vocabulary: Vocabulary,
+        analyzer: Analyzer | None = None,
+    ) -> None:
+        self.analysed = analysed
+        self.vocabulary = vocabulary
+        self.analyzer = analyzer or default_analyzer()
+        self.document = analysed.document
+        self.text = analysed.document.text
+        self.tokens = analysed.tokens
+
+    @classmethod
+    def of(
+        cls,
+        analysed: AnalyzedDocument,
+        vocabulary: Vocabulary,
+        analyzer: Analyzer | None = None,
+    ) -> Article:
+        """The same Article for the same inputs, so the kinds of one request share lookups."""
+        global _last
+        last = _last
+        analyzer = analyzer or default_analyzer()
+        if (
+            last is not None
+            and last.analysed is analysed
+            and last.vocabulary is vocabulary
+            and last.analyzer is analyzer
+        ):
+            return last
+        article = cls(analysed, vocabulary, analyzer)
+        _last = article
+        return article
+
+    @cached_property
+    def headings(self) -> frozenset[int]:
+        """Indices of the sentences that are headings."""
+        return heading_sentences(self.analysed)
+
+    @cached_property
+    def body_sentences(self) -> tuple[int, ...]:
+        return tuple(
+            sentence.index
+            for sentence in self.document.sentences
+            if sentence.index not in self.headings
+        )
+
+    @cached_property
+    def _entries(self) -> dict[tuple[str, str], VocabularyEntry]:
+        return {
+            (entry.lemma_vocalized, entry.pos): entry
+            for entry in (*self.vocabulary.words, *self.vocabulary.names)
+        }
+
+    def entry(self, item: AnalyzedToken) -> VocabularyEntry | None:
+        analysis = item.analysis
+        if analysis is None:
+            return None
+        return self._entries.get((analysis.lemma_vocalized, analysis.pos))
+
+    def sentence_tokens(self, index: int) -> tuple[AnalyzedToken, ...]:
+        sentence = self.document.sentences[index]
+        return self.tokens[sentence.first_token : sentence.last_token]
+
+    def span(self, sentence_index: int) -> Span:
+        return sentence_span(self.analysed, sentence_index)
+
+    def statement(self, sentence_index: int) -> tuple[int, int]:
+        """Character range of the sentence without its news dateline."""
+        sentence = self.document.sentences[sentence_index]
+        return statement_start(self.analysed, sentence_index), sentence.end
+
+    def in_dateline(self, item: AnalyzedToken) -> bool:
+        start, _ = self.statement(item.token.sentence)
+        return item.token.start < start
+
+    @cached_property
+    def people(self) -> People:
+        return find_people(self)
+
+    @cached_property
+    def lemma_keys(self) -> tuple[str, ...]:
+        """Per token, the matching key of its lemma ("" for numbers and punctuation)."""
+        return tuple(
+            normalize_key(item.analysis.lemma) if item.analysis is not None else ""
+            for item in self.tokens
+        )
+
+    @cached_property
+    def content_words(self) -> tuple[tuple[AnalyzedToken, Analysis, float], ...]:
+        """Content words of the lexicon that are not names, with the Zipf of word or lemma."""
+        names = self.people.name_tokens
+        return tuple(
+            (item, item.analysis, max(item.zipf, zipf(item.analysis.lemma)))
+            for item in self.tokens
+            if item.analysis is not None
+            and item.analysis.pos in CONTENT_POS
+            and item.in_lexicon
+            and not item.is_stopword
+            and item.token.index not in names
+        )
+
+    @cached_property
+    def neighbour_lemmas(self) -> tuple[tuple[str, str], ...]:
+        """Per token, the word before it (function words too) and the content word after it.
+
+        Written proclitics count as the word before: بالخطوة has ب before خطوة.
+        """
+
+        def lemma_at(position: int, sentence: int, *, content_only: bool) -> str:
+            if not 0 <= position < len(self.tokens):
+                return ""
+            other = self.tokens[position]
+            if other.analysis is None or other.token.sentence != sentence:
+                return ""
+            if content_only and other.is_stopword:
+                return ""
+            return normalize_key(other.analysis.lemma)
+
+        neighbours = []
+        for i, item in enumerate(self.tokens):
+            sentence = item.token.sentence
+            analysis = item.analysis
+            if analysis is not None and analysis.prefixes[-1:] and "/PREP" in analysis.prefixes[-1]:
+                left = analysis.prefixes[-1]
+            elif (
+                analysis is not None
+                and analysis.prefixes[-2:-1]
+                and "/PREP" in (analysis.prefixes[-2])
+            ):
+                left = analysis.prefixes[-2]
+            else:
+                left = lemma_at(i - 1, sentence, content_only=False)
+            neighbours.append((left, lemma_at(i + 1, sentence, content_only=True)))
+        return tuple(neighbours)
+
+
+_last: Article | None = None

@@ -1,0 +1,217 @@
+"""Cloze: fill the blank in the article's own sentences.
+
+Targets are content words at the learner's level or below whose every reading is the chosen one
+(so the hint, the lemma and the shape of the distractors are right). Each sentence gives one
+item before any sentence gives a second, so the items cover the whole article.
+"""
+
+from __future__ import annotations
+
+from exercises.arabic.frequency import level_rank
+from exercises.arabic.morphology import Analyzer
+from exercises.arabic.normalize import normalize_key
+from exercises.arabic.types import CONTENT_POS, AnalyzedDocument, AnalyzedToken
+from exercises.arabic.vocabulary import Vocabulary
+from exercises.generators.article import Article
+from exercises.generators.common import choice_item, difficulty_from_zipf, rng_for, spread_order
+from exercises.generators.distractors import Target, find_distractors
+from exercises.generators.glosses import short_gloss
+from exercises.generators.people import SPEECH_LEMMAS, is_speech_word
+from exercises.generators.readings import has_name_reading, is_loanword, is_unambiguous
+from exercises.generators.types import BLANK, GenerationOptions, Item
+from exercises.generators.written import blank_in_word
+
+_MC_INSTRUCTION = "Choose the word that fills the gap."
+_TYPED_INSTRUCTION = "Type the missing word."
+_KEEP_MC_INSTRUCTION = "Choose the word that fills the gap; the letters joined to it stay."
+_KEEP_TYPED_INSTRUCTION = "Type the word that fills the gap; the letters joined to it stay."
+_COMFORT_ZIPF = (3.5, 5.5)  # common enough to be worth learning, rare enough to be worth a gap
+# Many adjectives fit one noun (الفرق الطبية / الحكومية): a sentence's adjective is its last choice.
+_POS_PENALTY = {"ADJ": 1.0, "ADV": 0.5}
+
+
+def generate_cloze(
+    analysed: AnalyzedDocument,
+    vocabulary: Vocabulary,
+    options: GenerationOptions,
+    *,
+    analyzer: Analyzer | None = None,
+) -> tuple[Item, ...]:
+    """Up to ``options.count`` cloze items in article order.
+
+    Args:
+        analysed: the analysed article.
+        vocabulary: its vocabulary; word levels come from it.
+        options: count, level (targets at this level or below), seed, cloze_typed (typed
+            answers instead of four options) and keep_clitics (blank only the stem).
+    Returns:
+        Items whose prompt is a sentence of the article with ``BLANK`` in place of the answer.
+    """
+    article = Article.of(analysed, vocabulary, analyzer)
+    by_sentence = _candidates(article, options)
+    chosen: list[Item] = []
+    used_lemmas: set[str] = set()
+    rounds = max((len(c) for c in by_sentence.values()), default=0)
+    for _ in range(rounds):
+        for sentence in spread_order(sorted(by_sentence)):
+            if len(chosen) >= options.count:
+                break
+            queue = by_sentence[sentence]
+            while queue:
+                target = queue.pop(0)
+                lemma = normalize_key(target.analysis.lemma)
+                if lemma in used_lemmas:
+                    continue  # one gap per word: the list practises as many words as it can
+                item = _item(article, target, options)
+                if item is not None:
+                    chosen.append(item)
+                    used_lemmas.add(lemma)
+                    break
+        if len(chosen) >= options.count:
+            break
+    chosen.sort(key=lambda item: int(item.extra["token"]))
+    return tuple(chosen)
+
+
+def _candidates(article: Article, options: GenerationOptions) -> dict[int, list[Target]]:
+    """Eligible targets per body sentence, best first (seeded order among equals)."""
+    max_rank = level_rank(options.level) if options.level else None
+    names = article.people.name_tokens
+    by_sentence: dict[int, list[tuple[float, float, Target]]] = {}
+    for sentence in article.body_sentences:
+        tokens = article.sentence_tokens(sentence)
+        lemma_counts: dict[str, int] = {}
+        for other in tokens:
+            if other.analysis is not None:
+                key = normalize_key(other.analysis.lemma)
+                lemma_counts[key] = lemma_counts.get(key, 0) + 1
+        rng = rng_for(options.seed, "cloze", sentence)
+        for item in tokens:
+            if not _eligible(article, item, names, max_rank):
+                continue
+            assert item.analysis is not None
+            if lemma_counts[normalize_key(item.analysis.lemma)] > 1:
+                continue  # the other occurrence would give the answer away
+            if _in_coordination(article, item) or is_loanword(item.token.text):
+                continue
+            if is_speech_word(item) or normalize_key(item.analysis.lemma) in SPEECH_LEMMAS:
+                continue  # قال، أكد، أوضح: any of them fits before a quotation
+            target = Target.of(item)
+            low, high = _COMFORT_ZIPF
+            penalty = max(0.0, low - target.zipf, target.zipf - high)
+            penalty += _POS_PENALTY.get(item.analysis.pos, 0.0)
+            by_sentence.setdefault(sentence, []).append((round(penalty, 1), rng.random(), target))
+    return {
+        sentence: [target for _, _, target in sorted(entries, key=lambda e: (e[0], e[1]))]
+        for sentence, entries in by_sentence.items()
+    }
+
+
+def _eligible(
+    article: Article, item: AnalyzedToken, names: frozenset[int], max_rank: int | None
+) -> bool:
+    analysis = item.analysis
+    if (
+        analysis is None
+        or item.token.kind != "word"
+        or analysis.pos not in CONTENT_POS
+        or item.is_stopword
+        or not item.in_lexicon
+        or not analysis.gloss
+        or item.token.index in names
+        or article.in_dateline(item)
+        or "ـ" in item.token.text
+        or len(analysis.stem) < 2
+    ):
+        return False
+    if max_rank is not None:
+        entry = article.entry(item)
+        if entry is None or level_rank(entry.level) > max_rank:
+            return False
+    analyzer = article.analyzer
+    return not has_name_reading(analyzer, item.token.text) and is_unambiguous(
+        analyzer, item.token.text, analysis
+    )
+
+
+def _in_coordination(article: Article, item: AnalyzedToken) -> bool:
+    """X وY of the same kind: any member of the list fits any gap in it."""
+    analysis = item.analysis
+    assert analysis is not None
+    for step in (-1, 1):
+        other = _next_word(article, item, step)
+        if other is None or other.analysis is None or other.analysis.pos != analysis.pos:
+            continue
+        second = item if step == -1 else other
+        assert second.analysis is not None
+        if second.analysis.prefixes[:1] == ("wa/CONJ",):
+            return True
+    return False
+
+
+def _next_word(article: Article, item: AnalyzedToken, step: int) -> AnalyzedToken | None:
+    position = item.token.index + step
+    tokens = article.tokens
+    while 0 <= position < len(tokens) and tokens[position].token.text in ("،", ","):
+        position += step
+    if not 0 <= position < len(tokens) or tokens[position].token.sentence != item.token.sentence:
+        return None
+    return tokens[position]
+
+
+def _item(article: Article, target: Target, options: GenerationOptions) -> Item | None:
+    token = target.item.token
+    analysis = target.analysis
+    key = f"cloze:{token.index}"
+    keep = options.keep_clitics and bool(target.clitic_prefix or target.clitic_suffix)
+    if keep:
+        gap = blank_in_word(target.clitic_prefix, BLANK, target.clitic_suffix, target.word)
+        answer = target.word
+    else:
+        gap = BLANK
+        answer = token.text
+    start, end = article.statement(token.sentence)
+    prompt = article.text[start : token.start] + gap + article.text[token.end : end]
+    extra = {
+        "token": str(token.index),
+        "pos": analysis.pos,
+        "prefix": target.clitic_prefix if keep else "",
+        "suffix": target.clitic_suffix if keep else "",
+        "shape_prefix": analysis.prefix_text,
+        "shape_suffix": analysis.suffix_text,
+        "prefix_tags": "+".join(analysis.prefixes),
+        "suffix_tags": "+".join(analysis.suffixes),
+        "lemma_vocalized": analysis.lemma_vocalized,
+        "root": analysis.root,
+    }
+    entry = article.entry(target.item)
+    if entry is not None:
+        extra["level"] = entry.level
+    common = {
+        "key": key,
+        "kind": "cloze",
+        "subtype": "cloze",
+        "prompt": prompt,
+        "support": (article.span(token.sentence),),
+        "hint": short_gloss(analysis.gloss),
+        "difficulty": difficulty_from_zipf(target.zipf),
+        "lemma": analysis.lemma,
+        "extra": extra,
+    }
+    if options.cloze_typed:
+        return Item(
+            type="typed",
+            instruction=_KEEP_TYPED_INSTRUCTION if keep else _TYPED_INSTRUCTION,
+            answer=answer,
+            **common,  # type: ignore[arg-type]
+        )
+    distractors = find_distractors(article, target, rng_for(options.seed, key, "distractors"))
+    if len(distractors) < 3:
+        return None
+    return choice_item(
+        instruction=_KEEP_MC_INSTRUCTION if keep else _MC_INSTRUCTION,
+        answer=answer,
+        distractors=[d.stem if keep else d.word for d in distractors],
+        seed=options.seed,
+        **common,  # type: ignore[arg-type]
+    )

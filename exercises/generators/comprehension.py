@@ -1,0 +1,62 @@
+"""Comprehension: questions answered by reading the article, one small module per type."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from exercises.arabic.morphology import Analyzer
+from exercises.arabic.types import AnalyzedDocument
+from exercises.arabic.vocabulary import Vocabulary
+from exercises.generators.article import Article
+from exercises.generators.common import interleave, spread_order, unique_items
+from exercises.generators.headings import heading_items
+from exercises.generators.meaning import meaning_items
+from exercises.generators.numbers import number_items
+from exercises.generators.sequence import sequence_items
+from exercises.generators.true_false import true_false_items
+from exercises.generators.types import GenerationOptions, Item
+from exercises.generators.who_said import who_said_items
+
+SubGenerator = Callable[[Article, int], list[Item]]
+
+# The order items come in when the count is tight: every type gets its turn.
+SUBTYPES: tuple[tuple[str, SubGenerator], ...] = (
+    ("heading", heading_items),
+    ("who_said", who_said_items),
+    ("numbers", number_items),
+    ("true_false", true_false_items),
+    ("meaning", meaning_items),
+    ("sequence", sequence_items),
+)
+
+
+def generate_comprehension(
+    analysed: AnalyzedDocument,
+    vocabulary: Vocabulary,
+    options: GenerationOptions,
+    *,
+    analyzer: Analyzer | None = None,
+) -> tuple[Item, ...]:
+    """Up to ``options.count`` comprehension items, the types taking turns.
+
+    Args:
+        analysed: the analysed article.
+        vocabulary: its vocabulary (from ``build_vocabulary``).
+        options: count and seed are used; level and the cloze options are not.
+    Returns:
+        Items in type order (headings, who said, numbers and dates, true/false, meaning,
+        sequence), each type's items spread over the article.
+    """
+    article = Article.of(analysed, vocabulary, analyzer)
+    groups = [spread_order(make(article, options.seed)) for _, make in SUBTYPES]
+    kept = {id(item) for item in unique_items(item for group in groups for item in group)}
+    groups = [[item for item in group if id(item) in kept] for group in groups]
+    chosen = interleave(groups, options.count)
+    order = {name: position for position, (name, _) in enumerate(SUBTYPES)}
+    order["dates"] = order["numbers"]
+    chosen.sort(key=lambda item: (order.get(item.subtype, 99), _position(item)))
+    return tuple(chosen)
+
+
+def _position(item: Item) -> int:
+    return item.support[0].start if item.support else 0

@@ -1,0 +1,388 @@
+"""Wrong options for a cloze blank that look exactly like the answer and do not fit.
+
+A distractor has the answer's part of speech and written shape: the same proclitics and article,
+the same feminine, dual, plural and pronoun endings. It is built by attaching the answer's
+written clitics to another lemma's stem and is kept only if the analyzer reads the built form
+as that lemma with the answer's clitic tags. Words of the article come first (they are the
+vocabulary being learnt), then other lemmas of the lexicon with a similar frequency. A word
+whose gloss shares a meaning with the answer's, or that the article itself uses next to the same
+neighbour, could fit the blank and is never offered.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import random
+from dataclasses import dataclass
+
+from wordfreq import get_frequency_dict
+
+from exercises.arabic.frequency import zipf as word_zipf
+from exercises.arabic.lexicon import Lexicon, Stem
+from exercises.arabic.normalize import bare, lookup_form, normalize_key, strip_tashkeel
+from exercises.arabic.types import Analysis, AnalyzedToken
+from exercises.generators.article import Article
+from exercises.generators.glosses import gloss_keys, glosses_overlap, looks_plural
+from exercises.generators.people import SPEECH_LEMMAS, is_title_word
+from exercises.generators.readings import parses_as
+from exercises.generators.written import letter_positions, split_written, trailing_tanween
+
+_MIN_LEXICON_ZIPF = 3.0
+_ARTICLE_WINDOW = 1.5
+_LEXICON_WINDOWS = (0.5, 1.0)
+_LEXICON_TRIES = 80
+# Words a teacher would not want to see offered at random in a news exercise.
+_AVOIDED = frozenset(
+    gloss_keys("god deity allah prophet religion religious worship sex sexual kill murder")
+)
+_ARTICLE_SHARE = {"NOUN": 0}  # article words among the distractors, by part of speech
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """The answer word cut into its clitics, its inflection and its stem, all as written.
+
+    Clitics are what a learner may be shown around the gap (و، ب، ال، س and pronoun endings);
+    inflection (the ت of تحتفل, the ة of زيارة, the ات of المجالات) belongs to the word.
+    """
+
+    item: AnalyzedToken
+    analysis: Analysis
+    clitic_prefix: str  # وال، ب، س
+    inflection_prefix: str  # ت، ي، ن، أ of an imperfect verb
+    stem: str  # without trailing tanween
+    inflection_suffix: str  # ة، ات، ون، وا ... and tanween (ًا)
+    clitic_suffix: str  # pronouns: ه، ها، هم، نا
+    zipf: float
+
+    @classmethod
+    def of(cls, item: AnalyzedToken) -> Target:
+        analysis = item.analysis
+        assert analysis is not None
+        prefix, stem, suffix = split_written(item.token.text, analysis)
+        tanween = trailing_tanween(stem)
+        if tanween:
+            stem, suffix = stem[: -len(tanween)], tanween + suffix
+        inflected = 1 if analysis.prefixes and "/IV" in analysis.prefixes[-1] else 0
+        clitic_prefix, inflection_prefix = _cut_letters(
+            prefix, len(analysis.prefix_text) - inflected
+        )
+        pronoun = sum(_letters(tag) for tag in analysis.suffixes if _is_pronoun(tag))
+        if pronoun > len(analysis.suffix_text):
+            pronoun = 0
+        inflection_suffix, clitic_suffix = _cut_letters(suffix, len(analysis.suffix_text) - pronoun)
+        frequency = max(item.zipf, word_zipf(analysis.lemma))
+        return cls(
+            item,
+            analysis,
+            clitic_prefix,
+            inflection_prefix,
+            stem,
+            inflection_suffix,
+            clitic_suffix,
+            frequency,
+        )
+
+    @property
+    def word(self) -> str:
+        """What the gap hides when clitics stay visible."""
+        return self.inflection_prefix + self.stem + self.inflection_suffix
+
+    def with_stem(self, stem: str) -> tuple[str, str]:
+        """Another stem in this word's shape: (whole word, the part a gap between clitics hides)."""
+        middle = self.inflection_prefix + stem + self.inflection_suffix
+        return self.clitic_prefix + middle + self.clitic_suffix, middle
+
+
+def _letters(tag: str) -> int:
+    """Written letters of a Buckwalter morpheme tag (``hum/POSS_PRON_3MP`` -> 2)."""
+    morpheme = tag.split("/")[0]
+    if morpheme == "(null)":
+        return 0
+    return sum(1 for char in morpheme if char not in "aiuo~`FNK")
+
+
+def _is_pronoun(tag: str) -> bool:
+    return "PRON" in tag or "_DO:" in tag
+
+
+def _cut_letters(text: str, letters: int) -> tuple[str, str]:
+    """``text`` cut after ``letters`` letters, vowel marks staying with their letter."""
+    positions = letter_positions(text)
+    if letters <= 0:
+        return "", text
+    if letters >= len(positions):
+        return text, ""
+    return text[: positions[letters]], text[positions[letters] :]
+
+
+@dataclass(frozen=True, slots=True)
+class Distractor:
+    word: str  # the whole word, for a gap that hides the whole word
+    stem: str  # the word without its clitics, for a gap between visible clitics
+    lemma: str
+    source: str  # "article", "article-lemma" or "lexicon"
+
+
+class LexiconIndex:
+    """Stems grouped by category and part of speech, sorted by the Zipf of their lemma."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        frequencies = get_frequency_dict("ar")
+        by_shape: dict[tuple[str, str], list[tuple[float, str, Stem]]] = {}
+        by_lemma: dict[str, list[Stem]] = {}
+        spellings: set[tuple[str, str]] = set()
+        for written, stems in lexicon.stems.items():
+            for stem in stems:
+                by_lemma.setdefault(stem.lemma_id, []).append(stem)
+                spellings.add((stem.lemma_id, written))
+                if stem.upos not in ("NOUN", "VERB", "ADJ", "ADV"):
+                    continue
+                frequency = frequencies.get(stem.lemma) or frequencies.get(bare(written))
+                zipf = math.log10(frequency) + 9 if frequency else 0.0
+                if zipf >= _MIN_LEXICON_ZIPF:
+                    by_shape.setdefault((stem.category, stem.upos), []).append(
+                        (round(zipf, 2), stem.lemma_id, stem)
+                    )
+        for entries in by_shape.values():
+            entries.sort(key=lambda entry: (entry[0], entry[1], entry[2].written))
+        self.by_shape = by_shape
+        self.by_lemma = by_lemma
+        self.spellings = frozenset(spellings)
+
+    def well_spelled(self, stem: Stem) -> bool:
+        """The lexicon lists careless spellings beside the standard ones: a bare alef for a
+        hamza (ارجل beside أرجل, تاثير beside تأثير) or a hamza on the wasl alef of forms
+        VII-X (إبتكار for ابتكار). Never show those to a learner."""
+        written = stem.written
+        if written[:1] == "إ" and stem.lemma[:1] == "ا":
+            return False
+        if written[:1] == "ا" and stem.lemma[:1] in ("أ", "إ", "آ"):
+            return False
+        for position, letter in enumerate(written):
+            if letter != "ا":
+                continue
+            for seat in "أإآ":
+                if (stem.lemma_id, written[:position] + seat + written[position + 1 :]) in (
+                    self.spellings
+                ):
+                    return False  # تاثير beside تأثير
+        return True
+
+    def near(
+        self, category: str, upos: str, zipf: float, window: float
+    ) -> list[tuple[float, Stem]]:
+        entries = self.by_shape.get((category, upos), [])
+        low = bisect.bisect_left(entries, (zipf - window,))
+        high = bisect.bisect_right(entries, (zipf + window, "\uffff"))
+        return [(entry[0], entry[2]) for entry in entries[low:high]]
+
+
+_indexes: dict[int, LexiconIndex] = {}
+
+
+def lexicon_index(lexicon: Lexicon) -> LexiconIndex:
+    index = _indexes.get(id(lexicon))
+    if index is None:
+        index = _indexes[id(lexicon)] = LexiconIndex(lexicon)
+    return index
+
+
+class _Search:
+    def __init__(self, article: Article, target: Target, rng: random.Random) -> None:
+        self.article = article
+        self.target = target
+        self.rng = rng
+        answer = target.analysis
+        self.answer = answer
+        self.answer_key = normalize_key(answer.lemma)
+        self.answer_form = normalize_key(target.item.token.text)
+        self.plural = _needs_number_match(answer) and looks_plural(answer.gloss)
+        self.excluded = _excluded_lemmas(article, target)
+        self.title = is_title_word(target.item.token.text)
+        self.chosen: list[Distractor] = []
+        self.seen_forms: set[str] = {self.answer_form}
+
+    def accept(self, stem: str, lemma: str, root: str, gloss: str, lemma_id: str | None) -> bool:
+        """Whether the answer's clitics around ``stem`` make a good distractor."""
+        answer = self.answer
+        form = answer.prefix_text + stem + answer.suffix_text
+        key = normalize_key(form)
+        if key in self.seen_forms or not gloss:
+            return False
+        lemma_key = normalize_key(lemma)
+        if lemma_key == self.answer_key or lemma_key in self.excluded:
+            return False
+        if gloss[:1].isupper():
+            return False  # الإفريقي (African), الشيعي: people and names fit many gaps
+        if gloss_keys(gloss) & _AVOIDED:
+            return False
+        if self.title and is_title_word(form):
+            return False  # before a name, any title fits: الطبيب سامي / النائب سامي
+        if word_zipf(form) <= 0:
+            return False  # never seen written: a variant spelling (البارنامج) or an odd form
+        if lemma_key in SPEECH_LEMMAS:
+            return False  # قال، أكد، أوضح ... are interchangeable before a quotation
+        if root and answer.root and root == answer.root:
+            return False
+        if glosses_overlap(gloss, answer.gloss):
+            return False
+        if _needs_number_match(answer):
+            if looks_plural(gloss) != self.plural:
+                return False
+        elif looks_plural(gloss):
+            return False  # a broken plural with a plural ending (الأجهزات) is no word
+        analyzer = self.article.analyzer
+        if not parses_as(
+            analyzer,
+            form,
+            pos=answer.pos,
+            prefixes=answer.prefixes,
+            suffixes=answer.suffixes,
+            lemma_id=lemma_id,
+            stem=stem,
+        ):
+            return False
+        # A homograph of the answer (another reading with its lemma or root) would be right too,
+        # and a word that is also a name (نبيل) reads as a person in an options list.
+        for reading in analyzer.analyze(form):
+            if reading.pos == "PROPN":
+                return False
+            if normalize_key(reading.lemma) == self.answer_key:
+                return False
+            if answer.root and reading.root == answer.root:
+                return False
+            if glosses_overlap(reading.gloss, answer.gloss):
+                return False
+        self.seen_forms.add(key)
+        return True
+
+    def add(self, stem: str, lemma: str, source: str) -> None:
+        word, middle = self.target.with_stem(stem)
+        self.chosen.append(Distractor(word=word, stem=middle, lemma=lemma, source=source))
+
+
+def find_distractors(
+    article: Article, target: Target, rng: random.Random, wanted: int = 3
+) -> list[Distractor]:
+    """Up to ``wanted`` distractors, article words first, then the lexicon's.
+
+    Words of the same article share its topic, and in blind reviews a noun of the same story
+    fitted the gap as well as the answer in about one item in five (النسخة for البطولة, الدكتورة
+    for الوزارة): nouns take their distractors from the lexicon, verbs, adjectives and adverbs
+    one article word at most, and the lexicon gives the rest.
+    """
+    search = _Search(article, target, rng)
+    spare = wanted + 2  # a few more than needed so the seed has a choice
+    from_article = _ARTICLE_SHARE.get(target.analysis.pos, 1)
+    _from_article(search, spare)
+    _from_article_lemmas(search, spare)
+    head = search.chosen[:spare]
+    rng.shuffle(head)
+    head = head[:from_article]
+    search.chosen = list(head)
+    _from_lexicon(search, len(head) + spare)
+    tail = [d for d in search.chosen if d.source == "lexicon"]
+    rng.shuffle(tail)
+    return (head + tail)[:wanted]
+
+
+def _from_article(search: _Search, enough: int) -> None:
+    """Article words that already have the answer's exact shape."""
+    answer = search.answer
+    candidates = [
+        item
+        for item, analysis, zipf in search.article.content_words
+        if analysis.pos == answer.pos
+        and analysis.prefixes == answer.prefixes
+        and analysis.suffixes == answer.suffixes
+        and analysis.prefix_text == answer.prefix_text
+        and analysis.suffix_text == answer.suffix_text
+        and abs(zipf - search.target.zipf) <= _ARTICLE_WINDOW
+    ]
+    search.rng.shuffle(candidates)
+    for item in candidates:
+        analysis = item.analysis
+        assert analysis is not None
+        _, stem, _ = split_written(item.token.text, analysis)
+        stem = strip_tashkeel(stem)
+        if search.accept(
+            lookup_form(stem), analysis.lemma, analysis.root, analysis.gloss, analysis.lemma_id
+        ):
+            search.add(stem, analysis.lemma, "article")
+            if len(search.chosen) >= enough:
+                return
+
+
+def _from_article_lemmas(search: _Search, enough: int) -> None:
+    """Other lemmas of the article, inflected into the answer's shape with their lexicon stems."""
+    answer = search.answer
+    index = lexicon_index(search.article.analyzer.lexicon)
+    lemma_ids = list(
+        dict.fromkeys(
+            analysis.lemma_id
+            for _, analysis, zipf in search.article.content_words
+            if analysis.pos == answer.pos and abs(zipf - search.target.zipf) <= _ARTICLE_WINDOW
+        )
+    )
+    search.rng.shuffle(lemma_ids)
+    for lemma_id in lemma_ids:
+        for stem in index.by_lemma.get(lemma_id, []):
+            if stem.upos != answer.pos or not index.well_spelled(stem):
+                continue
+            if search.accept(stem.written, stem.lemma, stem.root, stem.gloss, lemma_id):
+                search.add(stem.written, stem.lemma, "article-lemma")
+                break
+        if len(search.chosen) >= enough:
+            return
+
+
+def _from_lexicon(search: _Search, enough: int) -> None:
+    """Lemmas of the lexicon with the answer's stem category and a similar frequency."""
+    answer = search.answer
+    category = answer.tag.rsplit("/", 1)[0] if "/" in answer.tag else ""
+    if not category:
+        return
+    index = lexicon_index(search.article.analyzer.lexicon)
+    tried: set[str] = set()
+    for window in _LEXICON_WINDOWS:
+        near = index.near(category, answer.pos, search.target.zipf, window)
+        near = [entry for entry in near if entry[1].lemma_id not in tried]
+        # A seeded sample, closest frequencies first: cheaper than shuffling thousands.
+        near = search.rng.sample(near, min(len(near), 3 * _LEXICON_TRIES))
+        near.sort(key=lambda entry: round(abs(entry[0] - search.target.zipf) * 4))
+        for _, stem in near[:_LEXICON_TRIES]:
+            tried.add(stem.lemma_id)
+            if not index.well_spelled(stem):
+                continue
+            if search.accept(stem.written, stem.lemma, stem.root, stem.gloss, stem.lemma_id):
+                search.add(stem.written, stem.lemma, "lexicon")
+                if len(search.chosen) >= enough:
+                    return
+
+
+def _needs_number_match(analysis: Analysis) -> bool:
+    """Nouns and adjectives without a number ending: singular and broken plural look alike."""
+    return analysis.pos in ("NOUN", "ADJ") and not any(
+        "DU" in tag or "PL" in tag for tag in analysis.suffixes
+    )
+
+
+def _excluded_lemmas(article: Article, target: Target) -> frozenset[str]:
+    """Lemmas that would fit: those of the same sentence, and those the article uses in the slot.
+
+    The slot is the word before the gap (a preposition counts: في ＿＿ rules out every noun the
+    article puts after في) or the content word after it.
+    """
+    item = target.item
+    keys = article.lemma_keys
+    sentence = article.document.sentences[item.token.sentence]
+    excluded = set(keys[sentence.first_token : sentence.last_token])
+    neighbours = article.neighbour_lemmas
+    left, right = neighbours[item.token.index]
+    for index, (other_left, other_right) in enumerate(neighbours):
+        if (left and left == other_left) or (right and right == other_right):
+            excluded.add(keys[index])
+    excluded.discard("")
+    return frozenset(excluded)

@@ -1,0 +1,254 @@
+"""Numbers and dates stated in an article, and wrong values of the same kind for them.
+
+A fact is one token: a number (600، 35.7، ٤٥), a year (2016), a day of the month (28 مارس),
+a month name (فبراير) or a weekday after يوم/مساء (الأحد). Wrong values come first from the
+article itself (its other numbers of the same kind), then from plausible neighbours.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Literal
+
+from exercises.arabic.normalize import normalize_digits, normalize_key
+from exercises.generators.article import Article
+from exercises.generators.common import same_text
+
+FactKind = Literal["year", "day", "number", "decimal", "percent", "month", "weekday"]
+DATE_KINDS = frozenset({"year", "day", "month", "weekday"})
+
+MONTHS = (
+    [
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "مايو",
+        "يونيو",
+        "يوليو",
+        "أغسطس",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ],
+    [
+        "كانون_الثاني",
+        "شباط",
+        "آذار",
+        "نيسان",
+        "أيار",
+        "حزيران",
+        "تموز",
+        "آب",
+        "أيلول",
+        "تشرين_الأول",
+        "تشرين_الثاني",
+        "كانون_الأول",
+    ],
+)
+WEEKDAYS = ["الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"]
+_MONTH_INDEX = {
+    normalize_key(name): (system, position)
+    for system, names in enumerate(MONTHS)
+    for position, name in enumerate(names)
+    if "_" not in name
+}
+_MONTH_INDEX[normalize_key("إبريل")] = (0, 3)
+_WEEKDAY_INDEX = {normalize_key(name): position for position, name in enumerate(WEEKDAYS)}
+_DAY_WORDS = frozenset(normalize_key(w) for w in ("يوم", "مساء", "صباح", "ليلة", "فجر", "ظهر"))
+_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    token: int
+    sentence: int
+    kind: FactKind
+    text: str  # as written in the article
+
+
+def find_facts(article: Article) -> list[Fact]:
+    """Every number and date token of the body sentences that occurs once in its sentence."""
+    facts = []
+    tokens = article.tokens
+    for sentence_index in article.body_sentences:
+        sentence = article.document.sentences[sentence_index]
+        statement_start, _ = article.statement(sentence_index)
+        seen: dict[str, int] = {}
+        found = []
+        for index in range(sentence.first_token, sentence.last_token):
+            token = tokens[index].token
+            if token.start < statement_start:
+                continue
+            kind = _kind(article, index)
+            if kind is None:
+                continue
+            key = normalize_key(token.text)
+            seen[key] = seen.get(key, 0) + 1
+            found.append(Fact(index, sentence_index, kind, token.text))
+        facts.extend(f for f in found if seen[normalize_key(f.text)] == 1)
+    return facts
+
+
+def _kind(article: Article, index: int) -> FactKind | None:
+    tokens = article.tokens
+    token = tokens[index].token
+    if token.kind == "number":
+        if (
+            index >= 2
+            and tokens[index - 1].token.text == "-"
+            and tokens[index - 2].token.end == (tokens[index - 1].token.start)
+        ):
+            return None  # a name with a number (كوفيد-19), not a quantity
+        value = normalize_digits(token.text)
+        following = tokens[index + 1].token.text if index + 1 < len(tokens) else ""
+        if normalize_key(following) in _MONTH_INDEX:
+            return "day"
+        if value.isdigit() and len(value) == 4 and 1900 <= int(value) <= 2099:
+            return "year"
+        if _is_percent(tokens, index):
+            return "percent"
+        if not value.isdigit():
+            return "decimal"
+        return "number"
+    if token.kind != "word":
+        return None
+    key = normalize_key(token.text)
+    if key in _MONTH_INDEX:
+        return "month"
+    previous = normalize_key(tokens[index - 1].token.text) if index else ""
+    if key in _WEEKDAY_INDEX and previous in _DAY_WORDS:
+        return "weekday"
+    return None
+
+
+_PERCENT_WORDS = frozenset(normalize_key(w) for w in ("المئة", "المائة", "بالمئة", "بالمائة"))
+
+
+def _is_percent(tokens, index: int) -> bool:
+    following = [t.token.text for t in tokens[index + 1 : index + 3]]
+    if following[:1] == ["%"]:
+        return True
+    keys = [normalize_key(text) for text in following]
+    return bool(keys) and (keys[0] in _PERCENT_WORDS or keys[-1] in _PERCENT_WORDS)
+
+
+def wrong_values(
+    article: Article, fact: Fact, facts: list[Fact], rng: random.Random, wanted: int = 3
+) -> list[str]:
+    """Values of the fact's kind that the sentence does not state, article values first."""
+    sentence_text = article.document.sentence_text(fact.sentence)
+    from_article = [
+        other.text
+        for other in facts
+        if _compatible(fact, other) and other.sentence != fact.sentence
+    ]
+    rng.shuffle(from_article)
+    neighbours = _neighbours(fact, rng)
+    chosen: list[str] = []
+    for value in [*from_article[:2], *neighbours, *from_article[2:]]:
+        if same_text(value, fact.text) or any(same_text(value, c) for c in chosen):
+            continue
+        if _in_sentence(value, sentence_text):
+            continue
+        chosen.append(value)
+        if len(chosen) == wanted:
+            break
+    return chosen
+
+
+def _in_sentence(value: str, sentence_text: str) -> bool:
+    key = normalize_key(value)
+    return any(normalize_key(word.strip('،.:؛"“”«»()')) == key for word in sentence_text.split())
+
+
+def _compatible(fact: Fact, other: Fact) -> bool:
+    if fact.kind != other.kind:
+        return False
+    if fact.kind in ("number", "decimal", "percent"):
+        a, b = _number(fact.text), _number(other.text)
+        return a > 0 and b > 0 and 0.2 <= b / a <= 5
+    if fact.kind == "month":
+        return (
+            _MONTH_INDEX[normalize_key(fact.text)][0] == _MONTH_INDEX[normalize_key(other.text)][0]
+        )
+    return True
+
+
+def _number(text: str) -> float:
+    value = normalize_digits(text).replace("٫", ".").replace(",", ".").replace("٬", "")
+    try:
+        return float(value)
+    except ValueError:
+        return 0.0
+
+
+def _neighbours(fact: Fact, rng: random.Random) -> list[str]:
+    text = fact.text
+    if fact.kind == "month":
+        system, position = _MONTH_INDEX[normalize_key(text)]
+        names = [n for n in MONTHS[system] if "_" not in n]
+        return [names[(position + step) % 12] for step in (-1, 1, -2, 2, 3, -3)]
+    if fact.kind == "weekday":
+        position = _WEEKDAY_INDEX[normalize_key(text)]
+        return [WEEKDAYS[(position + step) % 7] for step in (1, -1, 2, -2)]
+    value = _number(text)
+    if fact.kind == "year":
+        steps = [-1, 1, -2, 2, -3, 3]
+        rng.shuffle(steps)
+        return [_write_like(str(int(value) + step), text) for step in steps]
+    if fact.kind == "day":
+        days = [int(value) + step for step in (-1, 1, -2, 2, 3, -3, 7, -7)]
+        return [_write_like(str(d), text) for d in days if 1 <= d <= 31]
+    if fact.kind == "percent":
+        decimals = _decimals(text)
+        steps = [-15, -10, -5, 5, 10, 15] if value >= 20 else [-3, -2, 2, 3, 5]
+        rng.shuffle(steps)
+        return [
+            _write_like(f"{value + step:.{decimals}f}", text, decimal=True)
+            for step in steps
+            if 0 < value + step <= 100
+        ]
+    if fact.kind == "decimal":
+        decimals = _decimals(text)
+        factors = [0.8, 1.2, 0.9, 1.1, 0.7, 1.3]
+        rng.shuffle(factors)
+        return [
+            _write_like(f"{value * factor:.{decimals}f}", text, decimal=True)
+            for factor in factors
+            if value * factor > 0
+        ]
+    return [_write_like(str(n), text) for n in _integer_neighbours(int(value), rng)]
+
+
+def _decimals(text: str) -> int:
+    value = normalize_digits(text).replace("٫", ".").replace(",", ".")
+    return len(value.split(".")[-1]) if "." in value else 0
+
+
+def _integer_neighbours(value: int, rng: random.Random) -> list[int]:
+    if value <= 12:
+        candidates = [value + step for step in (-2, -1, 1, 2, 3)]
+    elif value < 100:
+        candidates = [value + step for step in (-10, -5, -3, 3, 5, 10, 12)]
+    else:
+        magnitude = 10 ** (len(str(value)) - 2)
+        candidates = [
+            round(value * factor / magnitude) * magnitude for factor in (0.5, 0.75, 1.25, 1.5, 2)
+        ]
+    candidates = [c for c in candidates if c > 0 and c != value]
+    rng.shuffle(candidates)
+    return candidates
+
+
+def _write_like(value: str, original: str, *, decimal: bool = False) -> str:
+    """``value`` in the digits and decimal sign the article used for ``original``."""
+    if decimal:
+        for sign in ("٫", ","):
+            if sign in original:
+                value = value.replace(".", sign)
+    if any("٠" <= char <= "٩" for char in original):
+        value = value.translate(_ARABIC_INDIC)
+    return value

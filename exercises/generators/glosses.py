@@ -1,0 +1,65 @@
+"""English glosses from the lexicon: a short form to show, and a test for shared meaning."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from exercises.generators.wordlists import lines
+
+# Words of a gloss that say nothing about its meaning ("to make sth. ...", "one's ...").
+_FILLER_WORDS = (
+    "a an the of to be in on at by for from with as or and into up out off its it one's "
+    "oneself someone something somebody s o etc e g i.e eg make made do get have become "
+    "give take put set go come keep let kind sort type state act thing person"
+)
+_FILLER = frozenset(_FILLER_WORDS.split())
+_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=50_000)
+def short_gloss(gloss: str, senses: int = 2) -> str:
+    """The first senses of a lexicon gloss (``trust; confidence; faith`` -> ``trust; confidence``).
+
+    Parenthesised remarks are dropped: they explain, they do not translate.
+    """
+    cleaned = re.sub(r"\([^)]*\)?", "", gloss)
+    parts = [part.strip(" ,") for part in re.split(r"[;/]", cleaned) if part.strip(" ,")]
+    return "; ".join(parts[:senses])
+
+
+@lru_cache(maxsize=50_000)
+def gloss_keys(gloss: str) -> frozenset[str]:
+    """Crude stems of the content words of a gloss, and their synonym groups.
+
+    ``cooperation`` and ``cooperate`` share a stem; ``last`` and ``final`` share a group.
+    """
+    keys = set()
+    groups = _synonym_groups()
+    for word in _WORD.findall(gloss.lower()):
+        if word in _FILLER or len(word) < 3:
+            continue
+        keys.add(word[:5] if len(word) >= 5 else word)
+        keys.update(f"#{group}" for group in groups.get(word, ()))
+    return frozenset(keys)
+
+
+def glosses_overlap(a: str, b: str) -> bool:
+    """True when two glosses share a content word or a synonym group: both may fit one gap."""
+    return bool(gloss_keys(a) & gloss_keys(b))
+
+
+@lru_cache(maxsize=50_000)
+def looks_plural(gloss: str) -> bool:
+    """The lexicon glosses broken plurals in the plural (``games``, ``years``, ``cities``)."""
+    first = short_gloss(gloss, 1).split(" ")[-1].lower() if gloss else ""
+    return len(first) > 3 and first.endswith("s") and not first.endswith(("ss", "us", "is", "ics"))
+
+
+@cache
+def _synonym_groups() -> dict[str, tuple[int, ...]]:
+    groups: dict[str, tuple[int, ...]] = {}
+    for number, line in enumerate(lines("gloss_synonyms")):
+        for word in line.split():
+            groups[word] = (*groups.get(word, ()), number)
+    return groups

@@ -1,0 +1,106 @@
+"""Meaning in context: the English meaning of an article word as used in its sentence.
+
+Only words whose every reading is the chosen lemma are asked about, so the gloss shown as the
+answer is the word's meaning and not a guess of the disambiguator. Wrong options are glosses of
+other words of the article with the same part of speech and no meaning in common.
+"""
+
+from __future__ import annotations
+
+from exercises.arabic.normalize import normalize_key
+from exercises.arabic.types import AnalyzedToken
+from exercises.generators.article import Article
+from exercises.generators.common import choice_item, difficulty_from_zipf, rng_for
+from exercises.generators.glosses import glosses_overlap, short_gloss
+from exercises.generators.people import SPEECH_LEMMAS
+from exercises.generators.readings import is_loanword, is_unambiguous
+from exercises.generators.types import Item
+from exercises.generators.written import clean_statement, dictionary_shape
+
+_POS = frozenset({"NOUN", "VERB", "ADJ"})
+
+
+def meaning_items(article: Article, seed: int) -> list[Item]:
+    words = _eligible(article)
+    by_pos: dict[str, list[AnalyzedToken]] = {}
+    for item in words:
+        assert item.analysis is not None
+        by_pos.setdefault(item.analysis.pos, []).append(item)
+    items = []
+    used_sentences: set[int] = set()
+    for target in words:
+        analysis = target.analysis
+        assert analysis is not None
+        if target.token.sentence in used_sentences:
+            continue
+        key = f"comprehension:meaning:{target.token.index}"
+        answer = short_gloss(analysis.gloss)
+        pool = [
+            other
+            for other in by_pos[analysis.pos]
+            if other.analysis is not None
+            and other.analysis.lemma != analysis.lemma
+            and other.analysis.root != analysis.root
+            and not glosses_overlap(other.analysis.gloss, analysis.gloss)
+        ]
+        rng_for(seed, key, "pool").shuffle(pool)
+        wrong: list[str] = []
+        for other in pool:
+            assert other.analysis is not None
+            gloss = short_gloss(other.analysis.gloss)
+            if any(glosses_overlap(gloss, chosen) for chosen in wrong):
+                continue
+            wrong.append(gloss)
+            if len(wrong) == 3:
+                break
+        start, end = article.statement(target.token.sentence)
+        sentence = clean_statement(article.text[start:end])
+        word = dictionary_shape(target)
+        item = choice_item(
+            key=key,
+            kind="comprehension",
+            subtype="meaning",
+            prompt=f"ما معنى «{word}» في الجملة: {sentence}",
+            instruction="What does the word mean in this sentence? Choose the English meaning.",
+            answer=answer,
+            distractors=wrong,
+            seed=seed,
+            support=(article.span(target.token.sentence),),
+            difficulty=difficulty_from_zipf(target.zipf),
+            lemma=analysis.lemma,
+            extra={"word": target.token.text, "token": str(target.token.index)},
+        )
+        if item is not None:
+            items.append(item)
+            used_sentences.add(target.token.sentence)
+    return items
+
+
+def _eligible(article: Article) -> list[AnalyzedToken]:
+    """Unambiguous content words, one per lemma, in article order."""
+    seen: set[str] = set()
+    eligible = []
+    names = article.people.name_tokens
+    for item in article.tokens:
+        analysis = item.analysis
+        if (
+            analysis is None
+            or analysis.pos not in _POS
+            or item.is_stopword
+            or not item.in_lexicon
+            or not analysis.gloss
+            or item.token.index in names
+            or item.token.sentence in article.headings
+            or analysis.lemma in seen
+            or article.in_dateline(item)
+            or any("PRON" in tag for tag in analysis.suffixes)  # زيارته is "his visit"
+            or is_loanword(item.token.text)
+        ):
+            continue
+        if not is_unambiguous(article.analyzer, item.token.text, analysis):
+            continue
+        if normalize_key(analysis.lemma) in SPEECH_LEMMAS:
+            continue  # "said" and "added" both describe أضاف in a report: two right answers
+        seen.add(analysis.lemma)
+        eligible.append(item)
+    return eligible

@@ -1,0 +1,48 @@
+"""Numbers and dates: the article's sentence with a fact blanked, values of its kind as options."""
+
+from __future__ import annotations
+
+from exercises.generators.article import Article
+from exercises.generators.common import choice_item, rng_for
+from exercises.generators.facts import DATE_KINDS, Fact, find_facts, wrong_values
+from exercises.generators.types import BLANK, Item
+from exercises.generators.written import clean_statement, drop_leading_wa
+
+_INSTRUCTIONS = {
+    "numbers": "Which number completes the sentence, according to the article?",
+    "dates": "Which date completes the sentence, according to the article?",
+}
+
+
+def number_items(article: Article, seed: int) -> list[Item]:
+    facts = find_facts(article)
+    items = []
+    for fact in facts:
+        key = f"comprehension:numbers:{fact.token}"
+        wrong = wrong_values(article, fact, facts, rng_for(seed, key, "values"))
+        subtype = "dates" if fact.kind in DATE_KINDS else "numbers"
+        item = choice_item(
+            key=key,
+            kind="comprehension",
+            subtype=subtype,
+            prompt=blanked_statement(article, fact),
+            instruction=_INSTRUCTIONS[subtype],
+            answer=fact.text,
+            distractors=wrong,
+            seed=seed,
+            support=(article.span(fact.sentence),),
+            difficulty=0.3,
+            extra={"fact": fact.kind},
+        )
+        if item is not None:
+            items.append(item)
+    return items
+
+
+def blanked_statement(article: Article, fact: Fact) -> str:
+    start, end = article.statement(fact.sentence)
+    token = article.tokens[fact.token].token
+    text = article.text[start : token.start] + BLANK + article.text[token.end : end]
+    first = article.sentence_tokens(fact.sentence)
+    first_word = next((t for t in first if t.token.start >= start and t.token.kind == "word"), None)
+    return clean_statement(drop_leading_wa(text, first_word))

@@ -1,0 +1,47 @@
+"""The exercise kinds and the one entry point that runs them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from exercises.arabic.types import AnalyzedDocument
+from exercises.arabic.vocabulary import Vocabulary
+from exercises.generators.cloze import generate_cloze
+from exercises.generators.common import unique_items
+from exercises.generators.comprehension import generate_comprehension
+from exercises.generators.roots import generate_roots
+from exercises.generators.types import GenerationOptions, Item
+
+Generator = Callable[[AnalyzedDocument, Vocabulary, GenerationOptions], tuple[Item, ...]]
+
+# Bump when a change makes the same article and seed give different items.
+GENERATOR_VERSION = "1.0"
+
+GENERATORS: dict[str, Generator] = {
+    "cloze": generate_cloze,
+    "comprehension": generate_comprehension,
+    "roots": generate_roots,
+}
+
+
+def generate(
+    analysed: AnalyzedDocument, vocabulary: Vocabulary, options: GenerationOptions
+) -> tuple[Item, ...]:
+    """Items of every kind in ``options.kinds``, at most ``options.count`` of each.
+
+    Args:
+        analysed: the article from ``analyze_text``.
+        vocabulary: from ``build_vocabulary(analysed)``.
+        options: kinds, count per kind, learner level, seed and the cloze options.
+    Returns:
+        Items of the kinds in the order asked for; keys and prompts are unique.
+    Raises:
+        ValueError: for a kind no generator is registered for.
+    """
+    unknown = [kind for kind in options.kinds if kind not in GENERATORS]
+    if unknown:
+        raise ValueError(f"unknown exercise kinds: {', '.join(unknown)}")
+    items: list[Item] = []
+    for kind in dict.fromkeys(options.kinds):
+        items.extend(GENERATORS[kind](analysed, vocabulary, options)[: options.count])
+    return tuple(unique_items(items))

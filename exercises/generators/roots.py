@@ -1,0 +1,290 @@
+"""Root families: the article's words grouped by their root, and exercises on them.
+
+Only words whose every reading has the same root take part: a learner told that two words share
+a root must be able to trust it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from exercises.arabic.morphology import Analyzer
+from exercises.arabic.normalize import normalize_key
+from exercises.arabic.types import AnalyzedDocument, AnalyzedToken, Span
+from exercises.arabic.vocabulary import Vocabulary, build_vocabulary
+from exercises.generators.article import Article
+from exercises.generators.common import (
+    choice_item,
+    interleave,
+    rng_for,
+    short_hash,
+    shuffled,
+    spread_order,
+)
+from exercises.generators.glosses import short_gloss
+from exercises.generators.readings import ROOTED_POS, is_loanword, possible_roots, sure_root
+from exercises.generators.types import GenerationOptions, Item
+from exercises.generators.written import dictionary_shape
+
+_MATCH_SIZE = 4
+_SPARE = 8  # distractor candidates handed to choice_item, which keeps three distinct ones
+
+
+@dataclass(frozen=True, slots=True)
+class FamilyWord:
+    form: str  # as in the article, without conjunctions and prepositions (التعاون)
+    lemma: str
+    lemma_vocalized: str
+    gloss: str
+    pos: str
+    count: int  # occurrences of the lemma in the article
+    token: int  # index of the first occurrence
+
+
+@dataclass(frozen=True, slots=True)
+class RootFamily:
+    root: str  # letters run together, as in Analysis.root (عون)
+    letters: str  # spaced for display (ع و ن)
+    words: tuple[FamilyWord, ...]  # one per lemma, in order of appearance
+
+
+def root_families(
+    analysed: AnalyzedDocument,
+    vocabulary: Vocabulary | None = None,
+    *,
+    min_words: int = 1,
+    analyzer: Analyzer | None = None,
+) -> tuple[RootFamily, ...]:
+    """The article's words by root, for family tables on pages and worksheets.
+
+    Args:
+        analysed: the analysed article.
+        vocabulary: its vocabulary; built from ``analysed`` when not given.
+        min_words: leave out roots with fewer different words (2 for "families" proper).
+    Returns:
+        Families with the most words first, then in order of first appearance.
+    """
+    article = Article.of(analysed, vocabulary or build_vocabulary(analysed), analyzer)
+    return tuple(f for f in _families(article) if len(f.words) >= min_words)
+
+
+def spaced(root: str) -> str:
+    return " ".join(root)
+
+
+def generate_roots(
+    analysed: AnalyzedDocument,
+    vocabulary: Vocabulary,
+    options: GenerationOptions,
+    *,
+    analyzer: Analyzer | None = None,
+) -> tuple[Item, ...]:
+    """Up to ``options.count`` root items: shared root, the root of a word, words to roots."""
+    article = Article.of(analysed, vocabulary, analyzer)
+    families = _families(article)
+    seed = options.seed
+    limit = options.count
+    groups = [
+        _share_items(article, families, seed, limit),
+        _identify_items(article, families, seed, limit),
+        _match_items(article, families, seed),
+    ]
+    return tuple(interleave(groups, options.count))
+
+
+def _families(article: Article) -> list[RootFamily]:
+    counts: dict[tuple[str, str], int] = {}
+    firsts: dict[tuple[str, str], AnalyzedToken] = {}
+    roots: dict[tuple[str, str], str] = {}
+    forms: dict[tuple[str, str], str] = {}
+    names = article.people.name_tokens
+    for item in article.tokens:
+        analysis = item.analysis
+        if analysis is None or item.is_stopword or not item.in_lexicon:
+            continue
+        if item.token.index in names:
+            continue
+        root = sure_root(article.analyzer, item.token.text, analysis)
+        if not root or analysis.gloss[:1].isupper() or is_loanword(item.token.text):
+            continue  # أولمبي (Olympic) sits under ءول in the lexicon but has no Arabic root
+        if root == normalize_key(analysis.lemma):
+            continue  # a "root" spelled like the word itself (جنيه) is a borrowing's heading
+        identity = (analysis.lemma_vocalized, analysis.pos)
+        counts[identity] = counts.get(identity, 0) + 1
+        if identity in firsts:
+            continue
+        form = _shown_form(article, item, root)
+        if form:
+            firsts[identity] = item
+            roots[identity] = root
+            forms[identity] = form
+    grouped: dict[str, list[FamilyWord]] = {}
+    for identity, item in firsts.items():
+        analysis = item.analysis
+        assert analysis is not None
+        grouped.setdefault(roots[identity], []).append(
+            FamilyWord(
+                form=forms[identity],
+                lemma=analysis.lemma,
+                lemma_vocalized=analysis.lemma_vocalized,
+                gloss=short_gloss(analysis.gloss),
+                pos=analysis.pos,
+                count=counts[identity],
+                token=item.token.index,
+            )
+        )
+    families = [
+        RootFamily(root, spaced(root), tuple(sorted(words, key=lambda w: w.token)))
+        for root, words in grouped.items()
+    ]
+    families.sort(key=lambda f: (-len(f.words), f.words[0].token))
+    return families
+
+
+def _shown_form(article: Article, item: AnalyzedToken, root: str) -> str:
+    """The word as a learner will see it, if that form still has only this root.
+
+    Dropping a preposition can make a new word: بوعدنا is safe, وعدنا also reads و + عدنا.
+    """
+    for form in (dictionary_shape(item), item.token.text):
+        readings = article.analyzer.analyze(form)
+        rooted = [reading.root for reading in readings if reading.pos in ROOTED_POS]
+        if set(rooted) == {root} and not any(reading.pos == "PROPN" for reading in readings):
+            return form
+    return ""
+
+
+def _support(article: Article, *words: FamilyWord) -> tuple[Span, ...]:
+    sentences = sorted({article.tokens[word.token].token.sentence for word in words})
+    return tuple(article.span(index) for index in sentences)
+
+
+def _extra(*words: FamilyWord) -> dict[str, str]:
+    return {"tokens": ",".join(str(word.token) for word in words)}
+
+
+def _share_items(article: Article, families: list[RootFamily], seed: int, limit: int) -> list[Item]:
+    """«Which word shares the root of X?» for families with two words or more."""
+    items: list[Item] = []
+    for family in spread_order([f for f in families if len(f.words) >= 2]):
+        if len(items) >= limit:
+            break
+        word = family.words[0]
+        # The partner that looks least like the word: الصحة/الصحية teaches nothing about roots.
+        answer = max(family.words[1:], key=lambda other: _distance(word.form, other.form))
+        if word.form == answer.form:
+            continue
+        key = f"roots:share:{family.root}"
+        candidates = [
+            other
+            for other_family in families
+            if other_family.root != family.root
+            for other in other_family.words
+            if family.root not in possible_roots(article.analyzer, other.form)
+        ]
+        # Words sharing letters with the root look related: the better distractors.
+        rng = rng_for(seed, key, "distractors")
+        rng.shuffle(candidates)
+        candidates.sort(key=lambda other: -_shared_letters(family.root, other.form))
+        item = choice_item(
+            key=key,
+            kind="roots",
+            subtype="root_share",
+            prompt=f"أيّ كلمة تشترك في الجذر مع «{word.form}»؟",
+            instruction="Which word comes from the same root as the word shown?",
+            answer=answer.form,
+            distractors=[other.form for other in candidates if other.form != word.form][:_SPARE],
+            seed=seed,
+            support=_support(article, word, answer),
+            hint=f"{word.form}: {word.gloss}",
+            explanation=f"«{word.form}» و«{answer.form}» من الجذر {family.letters}",
+            difficulty=0.5,
+            lemma=word.lemma,
+            extra=_extra(word, answer),
+        )
+        if item is not None:
+            items.append(item)
+    return items
+
+
+def _identify_items(
+    article: Article, families: list[RootFamily], seed: int, limit: int
+) -> list[Item]:
+    """«What is the root of X?» with roots of other article words as options."""
+    items: list[Item] = []
+    all_roots = [family.root for family in families]
+    for family in spread_order(families):
+        if len(items) >= limit:
+            break
+        for word in family.words[:1]:
+            key = f"roots:identify:{word.token}"
+            own = possible_roots(article.analyzer, word.form) | {family.root}
+            others = [root for root in all_roots if root not in own]
+            rng = rng_for(seed, key, "roots")
+            rng.shuffle(others)
+            # Roots sharing letters with the right one are the tempting ones.
+            others.sort(key=lambda root: -len(set(root) & set(family.root)))
+            item = choice_item(
+                key=key,
+                kind="roots",
+                subtype="root_identify",
+                prompt=f"ما جذر كلمة «{word.form}»؟",
+                instruction="What is the root of this word?",
+                answer=family.letters,
+                distractors=[spaced(root) for root in others[:_SPARE]],
+                seed=seed,
+                support=_support(article, word),
+                hint=word.gloss,
+                difficulty=0.6,
+                lemma=word.lemma,
+                extra=_extra(word),
+            )
+            if item is not None:
+                items.append(item)
+    return items
+
+
+def _match_items(article: Article, families: list[RootFamily], seed: int) -> list[Item]:
+    """Match words to their roots, four different roots at a time."""
+    picks = [family.words[0] for family in families]
+    by_token = {family.words[0].token: family for family in families}
+    rng_for(seed, "roots:match").shuffle(picks)
+    items = []
+    for start in range(0, len(picks) - _MATCH_SIZE + 1, _MATCH_SIZE):
+        group = sorted(picks[start : start + _MATCH_SIZE], key=lambda w: w.token)
+        pairs = tuple((word.form, by_token[word.token].letters) for word in group)
+        key = f"roots:match:{short_hash(*(word.token for word in group))}"
+        items.append(
+            Item(
+                key=key,
+                kind="roots",
+                type="matching",
+                subtype="root_match",
+                prompt="صِل كل كلمة بجذرها: " + "، ".join(word.form for word in group),
+                instruction="Match each word with its root.",
+                answer="\n".join(f"{left} — {right}" for left, right in pairs),
+                options=shuffled([right for _, right in pairs], seed, key),
+                pairs=pairs,
+                support=_support(article, *group),
+                difficulty=0.5,
+                extra=_extra(*group),
+            )
+        )
+    return items
+
+
+def _shared_letters(root: str, text: str) -> int:
+    return sum(1 for letter in set(root) if letter in text)
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance, small words only."""
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(
+                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b))
+            )
+        previous = current
+    return previous[-1]

@@ -1,0 +1,85 @@
+"""Sequence: put events of the article in the order the article tells them."""
+
+from __future__ import annotations
+
+from exercises.generators.article import Article
+from exercises.generators.common import short_hash, shuffled, spread
+from exercises.generators.people import complement_end
+from exercises.generators.types import Item
+from exercises.generators.written import clean_statement, cut_at_clause, drop_leading_wa
+
+_EVENTS = 4
+_MIN_WORDS = 5
+_MAX_WORDS = 14
+_PARTS = ("في الجزء الأول من النص", "في الجزء الثاني من النص")
+
+
+def sequence_items(article: Article, seed: int) -> list[Item]:
+    """One ordering item, or two (each half of the article) when it has enough sentences."""
+    events = _events(article)
+    if len(events) < 3:
+        return []
+    halves = (
+        [events[: len(events) // 2], events[len(events) // 2 :]]
+        if len(events) >= 2 * _EVENTS
+        else [events]
+    )
+    items = []
+    for part, half in enumerate(halves):
+        chosen = spread(list(range(len(half))), min(_EVENTS, len(half)))
+        picked = [half[i] for i in chosen]
+        texts = [text for _, text in picked]
+        key = f"comprehension:sequence:{short_hash(*(index for index, _ in picked))}"
+        where = f" {_PARTS[part]}" if len(halves) > 1 else ""
+        items.append(
+            Item(
+                key=key,
+                kind="comprehension",
+                type="ordering",
+                subtype="sequence",
+                prompt=f"رتّب الأحداث التالية حسب ورودها{where}.",
+                instruction="Put these events in the order the article tells them.",
+                answer="\n".join(texts),
+                options=shuffled(texts, seed, key),
+                sequence=tuple(texts),
+                support=tuple(article.span(index) for index, _ in picked),
+                difficulty=0.6,
+            )
+        )
+    return items
+
+
+def _events(article: Article) -> list[tuple[int, str]]:
+    """Body sentences as short event statements, at most one per paragraph, article order."""
+    events: list[tuple[int, str]] = []
+    seen_paragraphs: set[int] = set()
+    seen_texts: set[str] = set()
+    for index in article.body_sentences:
+        sentence = article.document.sentences[index]
+        if sentence.paragraph in seen_paragraphs:
+            continue
+        start, end = article.statement(index)
+        text = cut_at_clause(
+            article.text[start:end],
+            max_words=_MAX_WORDS,
+            min_words=_MIN_WORDS,
+            keep_until=complement_end(article, index) - start,
+        )
+        if not _MIN_WORDS <= len(text.split()) <= _MAX_WORDS:
+            continue
+        tokens = article.sentence_tokens(index)
+        if not any(
+            t.analysis is not None
+            and t.analysis.pos == "VERB"
+            and start <= t.token.start < start + len(text)
+            for t in tokens
+        ):
+            continue  # an adverbial opening (بعد مرور ثلاثة أعوام) is no event
+        first = next((t for t in tokens if t.token.start >= start and t.token.kind == "word"), None)
+        text = clean_statement(drop_leading_wa(text, first))
+        if text in seen_texts:
+            continue
+        seen_texts.add(text)
+        seen_paragraphs.add(sentence.paragraph)
+        events.append((index, text))
+    return events

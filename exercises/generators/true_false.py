@@ -1,0 +1,113 @@
+"""True or false: the article's own sentences, and copies with one fact swapped.
+
+A false statement changes a number, a date or a person for another of the same kind, so it is
+as grammatical as the sentence it comes from and clearly contradicted by it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from exercises.generators.article import Article
+from exercises.generators.common import rng_for
+from exercises.generators.facts import Fact, find_facts, wrong_values
+from exercises.generators.people import Mention, complement_end
+from exercises.generators.types import Item
+from exercises.generators.written import clean_statement, cut_at_clause, drop_leading_wa
+
+TRUE = "صح"
+FALSE = "خطأ"
+_MIN_WORDS = 6
+_MAX_WORDS = 24
+
+
+@dataclass(frozen=True, slots=True)
+class _Swap:
+    start: int  # character offsets of the replaced text
+    end: int
+    replacement: str
+
+
+def true_false_items(article: Article, seed: int) -> list[Item]:
+    facts = find_facts(article)
+    make_false = rng_for(seed, "true_false", "first").random() < 0.5
+    items = []
+    for sentence_index in article.body_sentences:
+        start, end = article.statement(sentence_index)
+        if len(article.text[start:end].split()) < _MIN_WORDS:
+            continue
+        key = f"comprehension:true_false:{sentence_index}"
+        swap = _swap(article, sentence_index, facts, seed, key) if make_false else None
+        if swap is not None:
+            prompt, answer = _statement(article, sentence_index, swap), FALSE
+            explanation = f"في النص: {_statement(article, sentence_index, None, keep=swap)}"
+        else:
+            prompt, answer, explanation = _statement(article, sentence_index, None), TRUE, ""
+        make_false = not make_false
+        items.append(
+            Item(
+                key=key,
+                kind="comprehension",
+                type="true_false",
+                subtype="true_false",
+                prompt=prompt,
+                instruction="True or false, according to the article?",
+                answer=answer,
+                options=(TRUE, FALSE),
+                support=(article.span(sentence_index),),
+                explanation=explanation,
+                difficulty=0.35 if answer == TRUE else 0.5,
+            )
+        )
+    return items
+
+
+def _swap(
+    article: Article, sentence_index: int, facts: list[Fact], seed: int, key: str
+) -> _Swap | None:
+    """A number or date of the sentence changed, else a person changed (الرئيس شي/بوتين)."""
+    for fact in (f for f in facts if f.sentence == sentence_index):
+        wrong = wrong_values(article, fact, facts, rng_for(seed, key, fact.token), wanted=1)
+        if wrong:
+            token = article.tokens[fact.token].token
+            return _Swap(token.start, token.end, wrong[0])
+    return _person_swap(article, sentence_index)
+
+
+def _person_swap(article: Article, sentence_index: int) -> _Swap | None:
+    """الرئيس شي -> الرئيس بوتين: only between people the article names with the same title."""
+    people = article.people
+    for mention in people.mentions:
+        if mention.sentence != sentence_index or not _short(mention):
+            continue
+        for other in people.mentions:
+            if other.person == mention.person or not _short(other) or other.title != mention.title:
+                continue
+            replacement = article.tokens[other.name_tokens[0]].token.text
+            if replacement in article.document.sentence_text(sentence_index):
+                continue
+            token = article.tokens[mention.name_tokens[0]].token
+            return _Swap(token.start, token.end, replacement)
+    return None
+
+
+def _short(mention: Mention) -> bool:
+    return mention.bare_title and len(mention.name_tokens) == 1 and mention.person >= 0
+
+
+def _statement(
+    article: Article, sentence_index: int, swap: _Swap | None, keep: _Swap | None = None
+) -> str:
+    start, end = article.statement(sentence_index)
+    text = article.text[start:end]
+    keep_until = 0
+    if swap is not None:
+        text = article.text[start : swap.start] + swap.replacement + article.text[swap.end : end]
+        keep_until = swap.start - start + len(swap.replacement)
+    elif keep is not None:
+        keep_until = keep.end - start
+    keep_until = max(keep_until, complement_end(article, sentence_index) - start)
+    text = cut_at_clause(text, max_words=_MAX_WORDS, min_words=_MIN_WORDS, keep_until=keep_until)
+    tokens = article.sentence_tokens(sentence_index)
+    first = next((t for t in tokens if t.token.start >= start and t.token.kind == "word"), None)
+    return clean_statement(drop_leading_wa(text, first))

@@ -1,0 +1,190 @@
+"""Written Arabic at the level of letters: clitics of a token, joining, sentence pieces.
+
+Analyses describe the bare letters (no vowel marks, no tatweel); the article keeps whatever marks
+its author typed. These helpers map between the two so that what a learner sees is always the
+article's own text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from exercises.arabic.normalize import lookup_form, normalize_key, strip_tashkeel
+from exercises.arabic.stopwords import stopword_keys
+from exercises.arabic.types import Analysis, AnalyzedDocument, AnalyzedToken
+
+TATWEEL = "ـ"
+# Letters that never join the letter after them; after any other letter a blank needs a tatweel,
+# or the clitic would show in its final (unjoined) shape: بالـ＿＿＿ not بال＿＿＿.
+_NON_JOINING = frozenset("اأإآٱدذرزوؤةءى")
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+_DROPPABLE_PREFIX_TAGS = ("CONJ", "PREP", "EMPHATIC_PARTICLE", "RESULT_CLAUSE_PARTICLE")
+_DASHES = frozenset("—–-")
+_LEADING_CONNECTORS = (
+    "في المقابل",
+    "في غضون ذلك",
+    "من جهته",
+    "من جهتها",
+    "من ناحية أخرى",
+    "من جانبه",
+    "من جانبها",
+    "وفي الوقت نفسه",
+    "في الوقت نفسه",
+    "وفي اليوم نفسه",
+    "في اليوم نفسه",
+    "كما",
+    "وقد",
+    "قد",
+    "ثم",
+)
+
+
+def letter_positions(text: str) -> list[int]:
+    """Indices of the characters of ``text`` that are letters (not vowel marks or tatweel)."""
+    return [i for i, char in enumerate(text) if lookup_form(char)]
+
+
+def split_written(text: str, analysis: Analysis) -> tuple[str, str, str]:
+    """The token as written, cut into (proclitics, stem, suffixes) the way ``analysis`` reads it.
+
+    Vowel marks stay with the letter they follow. If the letters do not add up (an unknown word
+    guessed by the pipeline), the whole token is the stem.
+    """
+    letters = letter_positions(text)
+    n_prefix, n_suffix = len(analysis.prefix_text), len(analysis.suffix_text)
+    if n_prefix + n_suffix >= len(letters):
+        return "", text, ""
+    prefix_end = letters[n_prefix] if n_prefix else 0
+    suffix_start = letters[len(letters) - n_suffix] if n_suffix else len(text)
+    return text[:prefix_end], text[prefix_end:suffix_start], text[suffix_start:]
+
+
+def joins_next(text: str) -> bool:
+    """True when the last letter of ``text`` connects to a following letter."""
+    bare = lookup_form(text)
+    return bool(bare) and bare[-1] not in _NON_JOINING and "\u0621" <= bare[-1] <= "\u064a"
+
+
+def trailing_tanween(stem: str) -> str:
+    """The tanween marks typed at the end of a stem (قائلًا): grammar, not part of the word."""
+    marks = []
+    for char in reversed(stem):
+        if char in _TANWEEN:
+            marks.append(char)
+        elif lookup_form(char):
+            break
+    return "".join(reversed(marks))
+
+
+def blank_in_word(prefix: str, blank: str, suffix: str, stem: str) -> str:
+    """The blank between visible clitics, with tatweels so the letters stay joined on screen."""
+    left = prefix + (TATWEEL if prefix and joins_next(prefix) else "")
+    right = (TATWEEL if suffix and joins_next(stem) else "") + suffix
+    return left + blank + right
+
+
+def dictionary_shape(item: AnalyzedToken) -> str:
+    """The token without conjunctions and prepositions, article ال kept (وللتعاون -> التعاون)."""
+    analysis = item.analysis
+    text = item.token.text
+    if analysis is None:
+        return text
+    prefix, stem, suffix = split_written(text, analysis)
+    dropped = 0
+    for tag in analysis.prefixes:
+        if tag.split("/")[-1] not in _DROPPABLE_PREFIX_TAGS:
+            break
+        dropped += 1
+    rest = strip_tashkeel(prefix)[dropped:]
+    if "Al/DET" in analysis.prefixes and not rest.startswith("ال"):
+        rest = "ا" + rest  # لل = لِ + ال with the alef dropped in writing
+    return rest + stem + suffix
+
+
+def attach_proclitics(proclitics: str, word: str) -> str:
+    """Write proclitics before a word: لِ before ال drops the alef (ل + الصين -> للصين)."""
+    if proclitics.endswith("ل") and word.startswith("ال"):
+        return proclitics + word[1:]
+    return proclitics + word
+
+
+def statement_start(analysed: AnalyzedDocument, sentence_index: int) -> int:
+    """Where the sentence's own words start, after a news dateline (بكين، 5 فبراير 2022 —)."""
+    document = analysed.document
+    sentence = document.sentences[sentence_index]
+    if sentence_index != _first_body_sentence(analysed):
+        return sentence.start  # only an article's opening line carries a dateline
+    tokens = document.tokens[sentence.first_token : sentence.last_token]
+    for position, token in enumerate(tokens[:14]):
+        if token.kind == "punct" and token.text in _DASHES and 1 <= position < len(tokens) - 1:
+            return tokens[position + 1].start
+    return sentence.start
+
+
+def _first_body_sentence(analysed: AnalyzedDocument) -> int:
+    paragraphs = analysed.document.paragraphs
+    for sentence in analysed.document.sentences:
+        if not paragraphs[sentence.paragraph].is_heading:
+            return sentence.index
+    return -1
+
+
+def clean_statement(text: str) -> str:
+    """A sentence as a free-standing statement: no leading connector, one final full stop."""
+    text = text.strip()
+    for connector in _LEADING_CONNECTORS:
+        if text.startswith(connector + "،") or text.startswith(connector + " "):
+            rest = text[len(connector) :].lstrip("، ").strip()
+            if len(rest.split()) >= 4:
+                text = rest
+            break
+    text = re.sub(r"[\s،,؛:]+$", "", text)
+    if text and text[-1] not in '.!؟?"”»':
+        text += "."
+    return text
+
+
+def drop_leading_wa(text: str, first: AnalyzedToken | None) -> str:
+    """Drop the conjunction و that ties a news sentence to the one before it (وقال -> قال)."""
+    if first is None or first.analysis is None or not text.startswith("و"):
+        return text
+    word = text.split(" ", 1)[0]
+    rest = lookup_form(word[1:])
+    if len(rest) < 2:
+        return text
+    if first.analysis.prefixes[:1] == ("wa/CONJ",) or normalize_key(rest) in stopword_keys():
+        return text[1:]
+    return text
+
+
+def cut_at_clause(text: str, *, max_words: int, min_words: int = 5, keep_until: int = 0) -> str:
+    """At most ``max_words`` words, cut after a comma when one falls in range.
+
+    ``keep_until`` is a character offset that must stay inside the result (the evidence). Returns
+    the text unchanged when no comma cut keeps it between ``min_words`` and ``max_words``.
+    """
+    if len(text.split()) <= max_words:
+        return text
+    best = None
+    for match in re.finditer(r"،", text):
+        if match.start() < keep_until:
+            continue
+        count = len(text[: match.start()].split())
+        if min_words <= count <= max_words:
+            best = match.start()
+    if best is None:
+        return text
+    return text[:best].rstrip()
+
+
+_QUOTE_PAIRS = (("“", "”"), ("«", "»"))
+
+
+def balance_quotes(text: str) -> str:
+    """Close a quotation that a cut left open."""
+    for opening, closing in _QUOTE_PAIRS:
+        if text.count(opening) > text.count(closing):
+            text += closing
+    if text.count('"') % 2:
+        text += '"'
+    return text

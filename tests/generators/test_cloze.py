@@ -1,0 +1,104 @@
+"""Cloze items: targets, written shape of the options, clitics kept visible, typed answers."""
+
+from __future__ import annotations
+
+from exercises.arabic.frequency import level_rank
+from exercises.arabic.morphology import default_analyzer
+from exercises.arabic.normalize import lookup_form
+from exercises.generators.cloze import generate_cloze
+from exercises.generators.glosses import glosses_overlap
+from exercises.generators.types import BLANK, GenerationOptions
+from exercises.generators.written import TATWEEL, joins_next
+
+
+def cloze(article, **options):
+    return generate_cloze(article.analysed, article.vocabulary, GenerationOptions(**options))
+
+
+def test_it_blanks_content_words_with_a_gloss_never_names(article):
+    tokens = article.analysed.tokens
+    for item in cloze(article, count=100):
+        token = tokens[int(item.extra["token"])]
+        assert token.analysis is not None
+        assert token.analysis.pos in ("NOUN", "VERB", "ADJ", "ADV")
+        assert not token.is_stopword and token.token.kind == "word"
+        assert item.hint and item.lemma
+        assert item.answer == token.token.text
+
+
+def test_it_skips_headings_and_spreads_over_the_article(article):
+    document = article.analysed.document
+    items = cloze(article, count=100)
+    sentences = [document.tokens[int(item.extra["token"])].sentence for item in items]
+    headings = {s.index for s in document.sentences if document.paragraphs[s.paragraph].is_heading}
+    assert not set(sentences) & headings
+    body = len(document.sentences) - len(headings)
+    assert len(set(sentences)) >= 0.75 * body
+
+
+def test_it_gives_each_sentence_one_gap_before_any_gets_two(article):
+    document = article.analysed.document
+    items = cloze(article, count=12)
+    sentences = [document.tokens[int(item.extra["token"])].sentence for item in items]
+    assert len(sentences) == len(set(sentences))
+
+
+def test_it_keeps_to_the_learner_level(article):
+    for item in cloze(article, level="A2", count=100):
+        assert level_rank(item.extra["level"]) <= level_rank("A2")
+
+
+def test_its_distractors_share_no_lemma_root_or_meaning_with_the_answer(article):
+    analyzer = default_analyzer()
+    for item in cloze(article, count=100, seed=3):
+        root = item.extra["root"]
+        for option in item.options:
+            if option == item.answer:
+                continue
+            readings = analyzer.analyze(lookup_form(option))
+            assert readings, option
+            assert not root or all(reading.root != root for reading in readings), option
+            assert not any(glosses_overlap(reading.gloss, item.hint) for reading in readings), (
+                item.key,
+                option,
+            )
+
+
+def test_it_keeps_clitics_visible_and_joined(article):
+    items = cloze(article, keep_clitics=True, count=100, seed=1)
+    kept = [item for item in items if item.extra["prefix"] or item.extra["suffix"]]
+    assert len(kept) >= 5
+    for item in kept:
+        prefix, suffix = item.extra["prefix"], item.extra["suffix"]
+        joiner = TATWEEL if prefix and joins_next(prefix) else ""
+        assert prefix + joiner + BLANK in item.prompt
+        if suffix:
+            assert BLANK + (TATWEEL if joins_next(item.answer) else "") + suffix in item.prompt
+    definite = [item for item in kept if item.extra["prefix"].endswith("ال")]
+    assert definite and all("الـ" + BLANK in item.prompt for item in definite)
+
+
+def test_it_shows_no_tatweel_after_a_letter_that_does_not_join(seed):
+    items = cloze(seed, keep_clitics=True, count=100)
+    for item in items:
+        if item.extra["prefix"] == "و":
+            assert "و" + BLANK in item.prompt
+
+
+def test_it_asks_for_typed_answers(article):
+    for item in cloze(article, cloze_typed=True, count=100):
+        assert item.type == "typed" and item.options == ()
+        assert item.instruction == "Type the missing word."
+
+
+def test_it_respects_the_count(seed):
+    assert len(cloze(seed, count=5)) == 5
+    assert cloze(seed, count=0) == ()
+
+
+def test_it_offers_no_other_title_before_a_name(article):
+    from exercises.generators.people import is_title_word
+
+    for item in cloze(article, count=100):
+        if is_title_word(item.answer):
+            assert [option for option in item.options if is_title_word(option)] == [item.answer]

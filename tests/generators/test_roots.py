@@ -1,0 +1,84 @@
+"""Root families and root items: a learner told that two words share a root can trust it."""
+
+from __future__ import annotations
+
+from exercises.arabic.morphology import default_analyzer
+from exercises.arabic.normalize import lookup_form
+from exercises.generators.roots import generate_roots, root_families, spaced
+from exercises.generators.types import GenerationOptions
+
+analyzer = default_analyzer()
+
+
+def roots_of(form: str) -> set[str]:
+    return {reading.root for reading in analyzer.analyze(lookup_form(form)) if reading.root}
+
+
+def test_it_groups_the_article_words_by_root(article):
+    families = root_families(article.analysed, article.vocabulary)
+    assert families
+    sizes = [len(family.words) for family in families]
+    assert sizes == sorted(sizes, reverse=True)
+    assert any(size >= 2 for size in sizes)
+    for family in families:
+        assert family.letters == spaced(family.root)
+        for word in family.words:
+            assert roots_of(word.form) == {family.root}, (family.root, word.form)
+            assert word.gloss and word.count >= 1
+
+
+def test_it_can_leave_out_lonely_roots(seed):
+    families = root_families(seed.analysed, seed.vocabulary, min_words=2)
+    assert families and all(len(family.words) >= 2 for family in families)
+
+
+def test_it_builds_the_family_of_cooperation_in_the_seed(seed):
+    families = {family.root: family for family in root_families(seed.analysed)}
+    forms = {word.form for word in families["علم"].words}
+    assert {"عالمية", "العلمي"} <= forms
+
+
+def test_it_asks_which_word_shares_a_root(article):
+    items = generate_roots(article.analysed, article.vocabulary, GenerationOptions(count=100))
+    shares = [item for item in items if item.subtype == "root_share"]
+    assert shares
+    for item in shares:
+        word = item.prompt.split("«")[1].split("»")[0]
+        (root,) = roots_of(word)
+        assert root in roots_of(item.answer)
+        for option in item.options:
+            if option != item.answer:
+                assert root not in roots_of(option), (word, option)
+
+
+def test_it_asks_for_the_root_of_a_word(article):
+    items = generate_roots(article.analysed, article.vocabulary, GenerationOptions(count=100))
+    identify = [item for item in items if item.subtype == "root_identify"]
+    assert identify
+    for item in identify:
+        word = item.prompt.split("«")[1].split("»")[0]
+        assert roots_of(word) == {item.answer.replace(" ", "")}
+        for option in item.options:
+            if option != item.answer:
+                assert option.replace(" ", "") not in roots_of(word)
+
+
+def test_it_matches_words_with_their_roots(article):
+    items = generate_roots(article.analysed, article.vocabulary, GenerationOptions(count=100))
+    matches = [item for item in items if item.type == "matching"]
+    assert matches
+    for item in matches:
+        assert len(item.pairs) == 4
+        for word, letters in item.pairs:
+            assert roots_of(word) == {letters.replace(" ", "")}
+
+
+def test_it_leaves_borrowed_words_out(seed):
+    forms = {word.form for family in root_families(seed.analysed) for word in family.words}
+    assert not forms & {"الأولمبية", "أولمبياد", "والتكنولوجيا"}
+
+
+def test_it_gives_no_word_a_root_spelled_like_itself(article):
+    for family in root_families(article.analysed, article.vocabulary):
+        for word in family.words:
+            assert family.root != word.lemma, word.form

@@ -1,0 +1,89 @@
+"""Letters, clitics and joining: the helpers that keep the article's own text on screen."""
+
+from __future__ import annotations
+
+from exercises.arabic.types import Analysis, AnalyzedToken, Token
+from exercises.generators.types import BLANK
+from exercises.generators.written import (
+    attach_proclitics,
+    balance_quotes,
+    blank_in_word,
+    clean_statement,
+    cut_at_clause,
+    dictionary_shape,
+    joins_next,
+    split_written,
+    trailing_tanween,
+)
+
+
+def reading(prefix_text="", suffix_text="", prefixes=(), stem="") -> Analysis:
+    return Analysis(
+        lemma=stem,
+        lemma_vocalized=stem,
+        vocalized=stem,
+        pos="NOUN",
+        tag="N/NOUN",
+        stem=stem,
+        prefixes=prefixes,
+        prefix_text=prefix_text,
+        suffix_text=suffix_text,
+    )
+
+
+def token(text: str, analysis: Analysis) -> AnalyzedToken:
+    return AnalyzedToken(Token(0, text, 0, len(text), "word", 0, 0), analysis)
+
+
+def test_it_splits_a_word_as_written_marks_with_their_letter():
+    assert split_written("بالاجتماع", reading("بال")) == ("بال", "اجتماع", "")
+    assert split_written("زيارتكم", reading("", "تكم")) == ("", "زيار", "تكم")
+    assert split_written("مزيدًا", reading("", "ا")) == ("", "مزيدً", "ا")
+    assert trailing_tanween("مزيدً") == "\u064b"
+
+
+def test_it_falls_back_to_the_whole_word_when_letters_do_not_add_up():
+    assert split_written("و", reading("و")) == ("", "و", "")
+
+
+def test_it_joins_the_blank_to_clitics_that_join():
+    assert blank_in_word("بال", BLANK, "", "اجتماع") == "بالـ" + BLANK
+    assert blank_in_word("و", BLANK, "", "تعاون") == "و" + BLANK
+    assert blank_in_word("", BLANK, "ها", "شراكت") == BLANK + "ـها"
+    assert blank_in_word("", BLANK, "ة", "زيار") == BLANK + "ة"
+    assert joins_next("ل") and not joins_next("و") and not joins_next("دار")
+
+
+def test_it_gives_the_dictionary_shape_without_conjunctions_and_prepositions():
+    assert (
+        dictionary_shape(
+            token("وللتعاون", reading("ولل", prefixes=("wa/CONJ", "li/PREP", "Al/DET")))
+        )
+        == "التعاون"
+    )
+    assert dictionary_shape(token("بزيارة", reading("ب", "ة", prefixes=("bi/PREP",)))) == "زيارة"
+    assert (
+        dictionary_shape(token("ستشهد", reading("ست", prefixes=("sa/FUT", "ta/IV3FS")))) == "ستشهد"
+    )
+
+
+def test_it_writes_li_before_the_article_without_the_alef():
+    assert attach_proclitics("ل", "الصين") == "للصين"
+    assert attach_proclitics("و", "الصين") == "والصين"
+    assert attach_proclitics("ب", "روسيا") == "بروسيا"
+
+
+def test_it_makes_a_statement_of_a_sentence():
+    assert (
+        clean_statement("في المقابل، حذر المحلل من ارتفاع الأسعار،")
+        == "حذر المحلل من ارتفاع الأسعار."
+    )
+    assert clean_statement("وقد صرح الرئيس بأن روسيا مستعدة.") == "صرح الرئيس بأن روسيا مستعدة."
+    assert clean_statement("قال: “نحن مستعدون”") == "قال: “نحن مستعدون”"
+
+
+def test_it_cuts_long_sentences_at_a_comma_keeping_the_evidence():
+    text = "ارتفع سعر الدولار في البنوك إلى نحو 49 جنيهًا، بعد أن كان يبلغ 30.9 جنيه قبل القرار"
+    assert cut_at_clause(text, max_words=10) == "ارتفع سعر الدولار في البنوك إلى نحو 49 جنيهًا"
+    assert cut_at_clause(text, max_words=10, keep_until=text.index("30.9")) == text
+    assert balance_quotes("قال “نحن") == "قال “نحن”"

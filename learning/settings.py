@@ -55,7 +55,8 @@ ROOT_URLCONF = "learning.urls"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [],
+        # Before the apps' folders, so that our registration/ pages win over the admin's.
+        "DIRS": [BASE_DIR / "learning" / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -63,6 +64,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
+                "learning.context_processors.roles",
             ],
         },
     },

@@ -1,0 +1,167 @@
+"""Small server-rendered SVG charts: lines over days and bars. Plain Python, no Django.
+
+Each chart is a self-contained ``<svg>`` with a ``<title>`` and a ``<desc>`` that states the data
+in words, so it reads without colour or sight. Series differ by colour and by dash pattern. The
+colours keep at least 4.5:1 contrast against white.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html import escape
+
+WIDTH, HEIGHT = 400, 200
+LEFT, RIGHT, TOP, BOTTOM = 40, 10, 16, 30
+COLOURS = ("#0b5d4b", "#1d4ed8", "#9a3412", "#7e22ce", "#9f1239")
+DASHES = ("", "6 4", "2 3", "8 3 2 3", "1 2")
+INK, MUTED, GRID = "#1b1f24", "#4f5863", "#d9d5cc"
+_ids = itertools.count()
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    name: str
+    values: Sequence[float | None]  # one per label; None leaves a gap
+
+
+def line_chart(
+    *,
+    title: str,
+    labels: Sequence[str],
+    series: Sequence[Series],
+    y_max: float | None = None,
+    percent: bool = False,
+    description: str = "",
+) -> str:
+    """Lines (with a dot at every value) over ``labels``, e.g. days."""
+    top = y_max if y_max is not None else _nice_max(_all_values(series))
+    chart_id = f"chart-{next(_ids)}"
+    parts = _frame(chart_id, title, description, labels, top, percent)
+    step = _step(len(labels))
+    for index, one in enumerate(series):
+        colour, dash = COLOURS[index % len(COLOURS)], DASHES[index % len(DASHES)]
+        points = [
+            (LEFT + step * (i + 0.5), _y(value, top))
+            for i, value in enumerate(one.values)
+            if value is not None
+        ]
+        if len(points) > 1:
+            path = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
+            dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
+            parts.append(
+                f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2.5"{dash_attr}/>'
+            )
+        parts.extend(
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3.5" fill="{colour}"/>' for x, y in points
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def bar_chart(
+    *,
+    title: str,
+    labels: Sequence[str],
+    values: Sequence[float],
+    description: str = "",
+) -> str:
+    """One bar per label, with its value written above it."""
+    top = _nice_max(values)
+    chart_id = f"chart-{next(_ids)}"
+    parts = _frame(chart_id, title, description, labels, top, False, most_labels=len(labels))
+    step = _step(len(labels))
+    width = step * 0.6
+    for i, value in enumerate(values):
+        x = LEFT + step * i + (step - width) / 2
+        y = _y(value, top)
+        height = HEIGHT - BOTTOM - y
+        parts.append(
+            f'<rect x="{x:.1f}" y="{y:.1f}" width="{width:.1f}" height="{height:.1f}" '
+            f'fill="{COLOURS[0]}" rx="2"/>'
+        )
+        parts.append(
+            f'<text x="{x + width / 2:.1f}" y="{y - 4:.1f}" text-anchor="middle" '
+            f'font-size="13" fill="{INK}">{_number(value)}</text>'
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def legend(series: Sequence[Series]) -> list[tuple[str, str, str]]:
+    """(name, colour, dash) for each series, for a legend written in HTML beside the chart."""
+    return [
+        (one.name, COLOURS[i % len(COLOURS)], DASHES[i % len(DASHES)])
+        for i, one in enumerate(series)
+    ]
+
+
+def _frame(
+    chart_id: str,
+    title: str,
+    description: str,
+    labels: Sequence[str],
+    top: float,
+    percent: bool,
+    most_labels: int = 6,
+) -> list[str]:
+    parts = [
+        f'<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" direction="ltr" '
+        f'aria-labelledby="{chart_id}-t {chart_id}-d" xmlns="http://www.w3.org/2000/svg" '
+        f'font-family="system-ui, sans-serif">',
+        f'<title id="{chart_id}-t">{escape(title)}</title>',
+        f'<desc id="{chart_id}-d">{escape(description)}</desc>',
+    ]
+    for fraction in (0, 0.25, 0.5, 0.75, 1):
+        value = top * fraction
+        y = _y(value, top)
+        parts.append(
+            f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y:.1f}" y2="{y:.1f}" '
+            f'stroke="{GRID}" stroke-width="1"/>'
+        )
+        text = f"{round(value * 100)}%" if percent else _number(value)
+        parts.append(
+            f'<text x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="13" '
+            f'fill="{MUTED}">{text}</text>'
+        )
+    step = _step(len(labels))
+    for i in _label_positions(len(labels), most_labels):
+        label = labels[i]
+        x = LEFT + step * (i + 0.5)
+        parts.append(
+            f'<text x="{x:.1f}" y="{HEIGHT - BOTTOM + 18}" text-anchor="middle" font-size="13" '
+            f'fill="{MUTED}">{escape(label)}</text>'
+        )
+    return parts
+
+
+def _label_positions(count: int, most: int = 6) -> list[int]:
+    """Which labels to write under the axis: the last one always, evenly spaced back from it."""
+    every = max(1, -(-count // most))
+    return sorted(range(count - 1, -1, -every))
+
+
+def _step(count: int) -> float:
+    return (WIDTH - LEFT - RIGHT) / max(1, count)
+
+
+def _y(value: float, top: float) -> float:
+    return TOP + (HEIGHT - TOP - BOTTOM) * (1 - (value / top if top else 0))
+
+
+def _all_values(series: Sequence[Series]) -> list[float]:
+    return [value for one in series for value in one.values if value is not None]
+
+
+def _nice_max(values: Sequence[float]) -> float:
+    """A round top for the axis: 4, 8, 20, 40, 100 ... at least the largest value."""
+    largest = max(values, default=0)
+    top = 4.0
+    while top < largest:
+        top *= 2.5 if str(int(top)).startswith("4") else 2
+    return top
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"

@@ -1,0 +1,52 @@
+"""Reads about classes and assignments, always scoped to the user who asks."""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db.models import QuerySet
+from django.shortcuts import get_object_or_404
+
+from exercises.models import ExerciseSet
+from learning.models import Assignment, Classroom, Membership
+
+
+def classrooms_of_teacher(user: AbstractBaseUser) -> QuerySet[Classroom]:
+    return Classroom.objects.filter(teacher=user)
+
+
+def classroom_of_teacher(user: AbstractBaseUser, classroom_id: int) -> Classroom:
+    """The class if this teacher owns it; 404 otherwise (even a superuser sees only their own)."""
+    return get_object_or_404(classrooms_of_teacher(user), pk=classroom_id)
+
+
+def assignment_of_teacher(user: AbstractBaseUser, assignment_id: int) -> Assignment:
+    return get_object_or_404(
+        Assignment.objects.select_related("classroom", "exercise_set").filter(
+            classroom__teacher=user
+        ),
+        pk=assignment_id,
+    )
+
+
+def memberships_of_learner(user: AbstractBaseUser) -> QuerySet[Membership]:
+    return Membership.objects.filter(learner=user).select_related("classroom")
+
+
+def assignments_of_learner(user: AbstractBaseUser) -> QuerySet[Assignment]:
+    return (
+        Assignment.objects.filter(classroom__memberships__learner=user)
+        .select_related("classroom", "exercise_set")
+        .order_by("due_date", "-created")
+    )
+
+
+def assignment_of_learner(user: AbstractBaseUser, assignment_id: int) -> Assignment:
+    return get_object_or_404(
+        assignments_of_learner(user).select_related("exercise_set__article"),
+        pk=assignment_id,
+    )
+
+
+def assignable_sets() -> QuerySet[ExerciseSet]:
+    """Approved sets, whoever approved them: approved content is fit for any class."""
+    return ExerciseSet.objects.filter(status=ExerciseSet.Status.APPROVED).select_related("article")

@@ -1,0 +1,77 @@
+"""Reads for the reading page: a token's analysis and the lemmas of an article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+
+from exercises.arabic.types import AnalyzedToken
+from exercises.models import Article
+from exercises.selectors import article_analysis
+from learning.services.progress import WordInfo
+
+
+@dataclass(frozen=True, slots=True)
+class LookedUp:
+    token: int
+    written: str
+    vocalized: str
+    lemma: str
+    lemma_vocalized: str
+    gloss: str
+    root: str
+    pos: str
+    sentence: str
+
+    def info(self) -> WordInfo:
+        return WordInfo(
+            lemma_vocalized=self.lemma_vocalized,
+            gloss=self.gloss[:500],
+            root=self.root,
+            pos=self.pos,
+            example=self.sentence,
+        )
+
+
+def reading_article(article_id: int) -> Article:
+    return get_object_or_404(Article.objects.defer("analysis"), pk=article_id)
+
+
+def article_lemmas(article: Article) -> list[str]:
+    """The lemma of every analysed word of the article, in order (repeats kept)."""
+    return [
+        item.analysis.lemma
+        for item in article_analysis(article).tokens
+        if item.analysis is not None and item.token.kind == "word" and item.analysis.lemma
+    ]
+
+
+def token_lookup(article: Article, token: int) -> LookedUp:
+    """The analysis of one word token of the article; 404 for anything but a word."""
+    analysed = article_analysis(article)
+    item = _token(analysed.tokens, token)
+    if item is None or item.token.kind != "word":
+        raise Http404
+    analysis = item.analysis
+    sentence = analysed.document.sentence_text(item.token.sentence)
+    if analysis is None:
+        return LookedUp(token, item.token.text, "", "", "", "", "", "", sentence)
+    return LookedUp(
+        token=token,
+        written=item.token.text,
+        vocalized=analysis.vocalized,
+        lemma=analysis.lemma,
+        lemma_vocalized=analysis.lemma_vocalized,
+        gloss=analysis.gloss,
+        root=analysis.root,
+        pos=analysis.pos,
+        sentence=sentence,
+    )
+
+
+def _token(tokens: tuple[AnalyzedToken, ...], index: int) -> AnalyzedToken | None:
+    if 0 <= index < len(tokens) and tokens[index].token.index == index:
+        return tokens[index]
+    return next((item for item in tokens if item.token.index == index), None)

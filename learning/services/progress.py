@@ -1,0 +1,144 @@
+"""Word progress: a learner's status for each lemma and its FSRS card.
+
+Statuses are per lemma: marking one written form marks every form of the word. A word marked
+"learning" gets a card due at once; quiz answers on a word rate its card (right: Good, right but
+misspelt or partly right: Hard, wrong: Again) and make a new word "learning".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from django.utils import timezone
+from fsrs import Rating
+
+from exercises.models import Article, VocabularyWord
+from learning.models import Review, StatusChange, WordProgress, WordStatus
+from learning.srs import card_new, card_review, rating_for_answer
+
+
+@dataclass(frozen=True, slots=True)
+class WordInfo:
+    """What a review card shows about a lemma."""
+
+    lemma_vocalized: str = ""
+    gloss: str = ""
+    root: str = ""
+    pos: str = ""
+    example: str = ""
+
+
+def word_info_from_vocabulary(article_id: int, lemma: str) -> WordInfo:
+    """The article's vocabulary entry for the lemma, with its example sentence."""
+    row = VocabularyWord.objects.filter(article_id=article_id, lemma=lemma, is_name=False).first()
+    if row is None:
+        row = VocabularyWord.objects.filter(article_id=article_id, lemma=lemma).first()
+    if row is None:
+        return WordInfo()
+    text = Article.objects.filter(pk=article_id).values_list("text", flat=True).first() or ""
+    return WordInfo(
+        lemma_vocalized=row.lemma_vocalized,
+        gloss=row.gloss[:500],
+        root=row.root,
+        pos=row.pos,
+        example=text[row.example_start : row.example_end],
+    )
+
+
+@transaction.atomic
+def word_status_set(
+    *,
+    learner: AbstractBaseUser,
+    lemma: str,
+    status: str,
+    info: WordInfo,
+    now: datetime | None = None,
+) -> WordProgress:
+    """Set the learner's status for a lemma; a word being learnt gets a card due at once."""
+    if status not in WordStatus.values:
+        raise ValueError(f"unknown status {status!r}")
+    now = now or timezone.now()
+    progress, _ = WordProgress.objects.select_for_update().get_or_create(
+        learner=learner, lemma=lemma, defaults=_info_fields(info)
+    )
+    _fill_info(progress, info)
+    if progress.status != status:
+        progress.status = status
+        StatusChange.objects.create(learner=learner, lemma=lemma, status=status)
+    if status == WordStatus.LEARNING and progress.card is None:
+        progress.card = card_new(now=now)
+        progress.due = now
+    progress.save()
+    return progress
+
+
+@transaction.atomic
+def word_review(
+    *,
+    learner: AbstractBaseUser,
+    lemma: str,
+    rating: Rating,
+    source: str = Review.Source.REVIEW,
+    now: datetime | None = None,
+    duration_ms: int | None = None,
+    info: WordInfo | None = None,
+) -> WordProgress:
+    """Rate the learner's card for a lemma and schedule it with FSRS."""
+    now = now or timezone.now()
+    progress, created = WordProgress.objects.select_for_update().get_or_create(
+        learner=learner, lemma=lemma, defaults=_info_fields(info or WordInfo())
+    )
+    if info is not None:
+        _fill_info(progress, info)
+    if progress.status == WordStatus.NEW:
+        progress.status = WordStatus.LEARNING
+        StatusChange.objects.create(learner=learner, lemma=lemma, status=WordStatus.LEARNING)
+    scheduled = card_review(progress.card, rating, now=now)
+    progress.card, progress.due = scheduled.card, scheduled.due
+    progress.save()
+    Review.objects.create(
+        learner=learner,
+        lemma=lemma,
+        rating=scheduled.rating,
+        source=source,
+        reviewed_at=now,
+        duration_ms=duration_ms,
+        due_after=scheduled.due,
+    )
+    return progress
+
+
+def word_feed_from_answer(
+    *, learner: AbstractBaseUser, lemma: str, verdict: str, article_id: int, now: datetime
+) -> WordProgress:
+    """A quiz answer on a word rates that word's card."""
+    known = WordProgress.objects.filter(learner=learner, lemma=lemma).exclude(lemma_vocalized="")
+    info = None if known.exists() else word_info_from_vocabulary(article_id, lemma)
+    return word_review(
+        learner=learner,
+        lemma=lemma,
+        rating=rating_for_answer(verdict),
+        source=Review.Source.QUIZ,
+        now=now,
+        info=info,
+    )
+
+
+def _info_fields(info: WordInfo) -> dict:
+    return {
+        "lemma_vocalized": info.lemma_vocalized,
+        "gloss": info.gloss,
+        "root": info.root,
+        "pos": info.pos,
+        "example": info.example,
+    }
+
+
+def _fill_info(progress: WordProgress, info: WordInfo) -> None:
+    """Fill what the row does not know yet; never overwrite with blanks."""
+    for field, value in _info_fields(info).items():
+        if value and not getattr(progress, field):
+            setattr(progress, field, value)

@@ -1,0 +1,37 @@
+"""Template filters for mixed Arabic and English content."""
+
+from __future__ import annotations
+
+import re
+
+from django import template
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
+
+register = template.Library()
+
+_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+@register.filter
+def text_attrs(text: str) -> SafeString:
+    """``lang`` and ``dir`` for a piece of content: Arabic if it holds an Arabic letter."""
+    if _ARABIC.search(str(text)):
+        return mark_safe('lang="ar" dir="rtl"')
+    return mark_safe('lang="en" dir="ltr"')
+
+
+_BLANK = re.compile(r"[＿_]{2,}")
+
+
+@register.filter
+def prompt_html(text: str) -> SafeString:
+    """An item's prompt: escaped, line breaks kept, the cloze blank drawn as a line.
+
+    The generators mark the blank with full-width low lines, which Arabic fonts lack (they show
+    as empty boxes); a bordered span reads the same in every font and is announced as "blank".
+    """
+    blank = format_html('<span class="blank" role="img" aria-label="{}"></span>', _("blank"))
+    parts = [conditional_escape(part) for part in _BLANK.split(str(text))]
+    return mark_safe(blank.join(parts).replace("\n", "<br>"))

@@ -1,0 +1,140 @@
+"""Taking an assigned quiz: one item per page, each answer saved as it is given."""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from learning.labels import type_label
+from learning.models import Answer, Attempt
+from learning.quiz_items import GivenError, QuizItem, given_text
+from learning.roles import learner_required
+from learning.selectors.attempts import (
+    attempt_answers,
+    attempt_item,
+    attempt_items,
+    attempt_next_position,
+    attempt_of_learner,
+    attempt_score,
+    support_sentences,
+)
+from learning.selectors.classes import assignment_of_learner
+from learning.services.attempts import answer_submit, attempt_start
+
+ARABIC_KEYS = (
+    "ض ص ث ق ف غ ع ه خ ح ج د",
+    "ش س ي ب ل ا ت ن م ك ط ذ",
+    "ئ ء ؤ ر ى ة و ز ظ أ إ آ",
+)
+
+
+@require_POST
+@learner_required
+def assignment_start(request: HttpRequest, assignment_id: int) -> HttpResponse:
+    assignment = assignment_of_learner(request.user, assignment_id)
+    attempt = attempt_start(assignment=assignment, learner=request.user)
+    return redirect("learning:attempt", attempt_id=attempt.pk)
+
+
+@learner_required
+def attempt_resume(request: HttpRequest, attempt_id: int) -> HttpResponse:
+    """Where the attempt stands: the first unanswered item, or the results."""
+    attempt = attempt_of_learner(request.user, attempt_id)
+    position = attempt_next_position(attempt, attempt_answers(attempt))
+    if position is None:
+        return redirect("learning:attempt_results", attempt_id=attempt.pk)
+    return redirect("learning:attempt_question", attempt_id=attempt.pk, position=position + 1)
+
+
+@learner_required
+def attempt_question(request: HttpRequest, attempt_id: int, position: int) -> HttpResponse:
+    """GET shows item ``position`` (1-based), with its feedback once answered; POST answers it."""
+    attempt = attempt_of_learner(request.user, attempt_id)
+    index = position - 1
+    if not 0 <= index < len(attempt.item_versions):
+        raise Http404
+    item = attempt_item(attempt, index)
+    answer = Answer.objects.filter(attempt=attempt, position=index).first()
+    error = ""
+    if request.method == "POST" and answer is None:
+        try:
+            given = item.given_from_form(request.POST)
+        except GivenError:
+            error = _("Choose or type an answer first.")
+        else:
+            answer = answer_submit(
+                attempt=attempt,
+                position=index,
+                given=given,
+                time_taken_ms=_elapsed(request.POST.get("elapsed_ms")),
+            ).answer
+            if not request.htmx:
+                return redirect(
+                    "learning:attempt_question", attempt_id=attempt.pk, position=position
+                )
+    elif request.method == "POST" and not request.htmx:
+        return redirect("learning:attempt_question", attempt_id=attempt.pk, position=position)
+    context = _item_context(attempt, index, item, answer)
+    context["error"] = error
+    template = "learning/quiz/_item.html" if request.htmx else "learning/quiz/question.html"
+    return render(request, template, context)
+
+
+@learner_required
+def attempt_results(request: HttpRequest, attempt_id: int) -> HttpResponse:
+    attempt = attempt_of_learner(request.user, attempt_id)
+    answered = attempt_answers(attempt)
+    if attempt_next_position(attempt, answered) is not None:
+        return redirect("learning:attempt", attempt_id=attempt.pk)
+    items = attempt_items(attempt)
+    review = [
+        {
+            "position": index + 1,
+            "item": item,
+            "answer": answered[index],
+            "given": given_text(answered[index].given),
+            "support": support_sentences(attempt, item) if not answered[index].correct else [],
+        }
+        for index, item in enumerate(items)
+    ]
+    return render(
+        request,
+        "learning/quiz/results.html",
+        {"attempt": attempt, "score": attempt_score(attempt, answered), "review": review},
+    )
+
+
+def _item_context(attempt: Attempt, index: int, item: QuizItem, answer: Answer | None) -> dict:
+    total = len(attempt.item_versions)
+    context = {
+        "attempt": attempt,
+        "item": item,
+        "type_label": type_label(item.type),
+        "position": index + 1,
+        "total": total,
+        "percent_done": round(100 * index / total) if total else 0,
+        "answer": answer,
+        "keys": [row.split() for row in ARABIC_KEYS],
+        "is_last": index + 1 == total,
+    }
+    if answer is not None:
+        context["given"] = given_text(answer.given)
+        context["expected"] = item.expected_text()
+        context["support"] = [] if answer.verdict == "correct" else support_sentences(attempt, item)
+        context["differences"] = _differences(item, answer)
+    return context
+
+
+def _differences(item: QuizItem, answer: Answer) -> list:
+    if answer.verdict != "spelling":
+        return []
+    return list(item.judge(answer.given).differences)
+
+
+def _elapsed(value: str | None) -> int:
+    try:
+        return max(0, int(float(value or 0)))
+    except ValueError:
+        return 0

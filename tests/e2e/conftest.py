@@ -1,0 +1,120 @@
+"""Browser tests: real Chromium (Debian's package) driven by Playwright against live_server.
+
+Without Chromium these tests fail with a message saying so; they never pass silently.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+
+_ANALYSES: dict = {}
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def seed_article(transactional_db, seed_text, monkeypatch):
+    """The seed article, analysed once per test run."""
+    from exercises import services
+    from exercises.arabic.pipeline import analyze_text
+
+    def analyze_once(text: str):
+        if text not in _ANALYSES:
+            _ANALYSES[text] = analyze_text(text)
+        return _ANALYSES[text]
+
+    monkeypatch.setattr(services, "analyze_text", analyze_once)
+    article, _ = services.article_import(
+        text=seed_text, title="بوتين في بكين", source="PR Newswire"
+    )
+    return article
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.fail(
+            f"Chromium is not installed at {CHROMIUM}: the browser tests need it "
+            "(apt-get install chromium, as .ci/run does).",
+            pytrace=False,
+        )
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.fail(
+            "Playwright for Python is not installed: pip install -e '.[test]'", pytrace=False
+        )
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def shoot():
+    """Save a full-page screenshot as test-artifacts/screenshots/NAME.png."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+
+    def save(page, name: str) -> Path:
+        page.wait_for_load_state("networkidle")
+        path = SCREENSHOTS / f"{name}.png"
+        page.screenshot(path=str(path), full_page=True)
+        return path
+
+    return save
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
+@pytest.fixture
+def open_page(request, browser, live_server):
+    """A new browser context and page of a given size; all are closed before the server stops,
+    so that no request is still in flight when the test database goes away. When the test
+    fails, each page is saved as failure-N.png/.html beside the screenshots."""
+    contexts = []
+
+    def make(viewport: dict, timeout_ms: int = 60_000):
+        context = browser.new_context(viewport=viewport, locale="en-US")
+        context.set_default_timeout(timeout_ms)
+        contexts.append(context)
+        return context.new_page()
+
+    yield make
+    failed = (
+        getattr(request.node, "report_call", None) is not None and request.node.report_call.failed
+    )
+    for index, context in enumerate(contexts):
+        for page in context.pages:
+            if failed:
+                SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+                page.screenshot(path=str(SCREENSHOTS / f"failure-{index}.png"), full_page=True)
+                (SCREENSHOTS / f"failure-{index}.html").write_text(page.content(), encoding="utf-8")
+            page.wait_for_load_state("networkidle")
+        context.close()

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from learning.views import accounts, learner, quiz, reader, review, teacher
+from learning.views import accounts, exports, learner, quiz, reader, review, teacher
 
 app_name = "learning"
 
@@ -22,6 +22,7 @@ urlpatterns = [
     ),
     path("learn/attempts/<int:attempt_id>/results/", quiz.attempt_results, name="attempt_results"),
     path("learn/review/", review.review, name="review"),
+    path("learn/articles/<int:article_id>/anki/", exports.my_anki_deck, name="my_anki_deck"),
     path("learn/review/<int:word_id>/", review.review_rate, name="review_rate"),
     # reading
     path("learn/reader/<int:article_id>/", reader.reader_words, name="reader_words"),

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import unicodedata
 import io
 import itertools
 import sqlite3
@@ -163,7 +164,13 @@ def vocabulary_note(article: ExportArticle, entry: VocabularyEntry) -> genanki.N
             html.escape(article.title),
         ],
         tags=_tags(article, pos=entry.pos, level=entry.level),
-        guid=genanki.guid_for(article.key, entry.lemma),
+        # Homographs (وَعْد promise / وَعَد to promise) are separate entries, so the vowels and
+        # the part of speech belong in the identity; NFC keeps it stable across mark orders.
+        guid=genanki.guid_for(
+            article.key,
+            unicodedata.normalize("NFC", entry.lemma_vocalized or entry.lemma),
+            entry.pos,
+        ),
     )
 
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import Count, QuerySet
 
+from exercises.arabic.types import VocabularyEntry
 from learning.models import WordProgress, WordStatus
 
 
@@ -49,3 +50,13 @@ def learner_status_totals(user: AbstractBaseUser) -> dict[str, int]:
         .values_list("status", "n")
     )
     return {status: counts.get(status, 0) for status in WordStatus.values}
+
+
+def words_to_study(
+    user: AbstractBaseUser, entries: Iterable[VocabularyEntry]
+) -> list[VocabularyEntry]:
+    """The vocabulary entries the learner has not marked known or ignored."""
+    entries = list(entries)
+    statuses = word_statuses(user, (entry.lemma for entry in entries))
+    done = {WordStatus.KNOWN, WordStatus.IGNORED}
+    return [entry for entry in entries if statuses.get(entry.lemma) not in done]

@@ -126,7 +126,7 @@ def test_ids_come_from_the_article_not_the_clock(article: ExportArticle):
 
     guids = "SELECT guid FROM notes ORDER BY guid"
     assert apkg_rows(early, guids) == apkg_rows(late, guids)
-    assert (genanki.guid_for(article.key, "رئيس"),) in apkg_rows(early, guids)
+    assert (genanki.guid_for(article.key, "رَئِيس", "NOUN"),) in apkg_rows(early, guids)
     models = json.loads(apkg_rows(early, "SELECT models FROM col")[0][0])
     assert set(models) == {str(VOCABULARY_MODEL_ID), str(CLOZE_MODEL_ID)}
     decks = json.loads(apkg_rows(late, "SELECT decks FROM col")[0][0])

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import hashlib
 import html
-import unicodedata
 import io
 import itertools
 import sqlite3
 import time
+import unicodedata
 import zipfile
 from collections.abc import Sequence
 

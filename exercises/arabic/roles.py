@@ -1,0 +1,173 @@
+"""The part of speech that depends on a word's role in its phrase, its lemma kept."""
+
+from __future__ import annotations
+
+import dataclasses
+import unicodedata
+from collections.abc import Sequence
+
+from exercises.arabic.cue_words import (
+    COPULAS,
+    EXISTENTIAL,
+    PREPOSITIONS,
+    QUANTITY_WORDS,
+    THIS_THESE,
+    TIME_NOUNS,
+    WEEKDAYS_AND_DEMONSTRATIVES,
+)
+from exercises.arabic.normalize import normalize_key, strip_tashkeel
+from exercises.arabic.reading_traits import (
+    ACCUSATIVE_TANWEEN,
+    adjective_capable,
+    definite,
+    governs_genitive,
+    has_preposition,
+    is_coordinated,
+    is_nominal,
+    is_strong_adjective,
+    key_of,
+    nfc,
+)
+from exercises.arabic.types import Analysis
+
+_AN, _ANNA, _INNA = (unicodedata.normalize("NFC", w) for w in ("أَن", "أَنَّ", "إِنَّ"))
+_THAT = frozenset({_AN, _ANNA, _INNA})
+
+
+_MIN = normalize_key("من")
+
+_ROLE_POS = frozenset({"NOUN", "ADJ", "AUX", "SCONJ", "ADP", "PART"})
+
+
+def refine_pos(
+    words: Sequence[tuple[str, Sequence[Analysis]]],
+    chosen: list[Analysis | None],
+    *,
+    sentence_starts: frozenset[int] = frozenset(),
+    before_number: frozenset[int] = frozenset(),
+    keys: Sequence[str] | None = None,
+) -> list[Analysis | None]:
+    """Set the part of speech that depends on a word's role, keeping its lemma.
+
+    * Adjectival words are ADJ after a noun they agree with in definiteness, NOUN after a
+      preposition or as the second noun of a construct (رئيس + الوزراء).
+    * Time nouns before a date, a weekday or after هذا are adverbs (ADV), as in the UD
+      treebanks: يوم الجمعة، عام 2013.
+    * أن is أَنْ (ADP) before a verb and أَنَّ (SCONJ) before a noun or pronoun.
+    """
+    if keys is None:
+        keys = [normalize_key(written) for written, _ in words]
+    result = list(chosen)
+    for position, analysis in enumerate(chosen):
+        if analysis is None or analysis.pos not in _ROLE_POS:
+            continue
+        start = position == 0 or position in sentence_starts
+        previous = None if start else result[position - 1]
+        previous_word = "" if start else keys[position - 1]
+        following = (
+            chosen[position + 1]
+            if position + 1 < len(chosen) and position + 1 not in sentence_starts
+            else None
+        )
+        following_word = keys[position + 1] if following is not None else ""
+        new_pos = _role_pos(
+            analysis,
+            previous,
+            previous_word,
+            following,
+            following_word,
+            written=words[position][0],
+            before_number=position in before_number,
+        )
+        if new_pos == "THAT":
+            written, readings = words[position]
+            result[position] = _that_reading(written, readings, analysis, following)
+        elif new_pos != analysis.pos:
+            result[position] = dataclasses.replace(analysis, pos=new_pos)
+    return result
+
+
+def _role_pos(
+    analysis: Analysis,
+    previous: Analysis | None,
+    previous_word: str,
+    following: Analysis | None,
+    following_word: str,
+    *,
+    written: str,
+    before_number: bool,
+) -> str:
+    pos = analysis.pos
+    if nfc(analysis.lemma_vocalized) in _THAT:
+        return "THAT"
+    if (
+        pos == "AUX"
+        and following is not None
+        and (following_word in EXISTENTIAL or has_preposition(following) or following.pos == "ADP")
+    ):
+        return "VERB"  # كان هناك، كان له: كان as a full verb, not the copula
+    if pos not in ("NOUN", "ADJ"):
+        return pos
+    bare_clitics = not has_preposition(analysis) and previous_word not in PREPOSITIONS
+    if (
+        key_of(analysis.lemma) in TIME_NOUNS
+        and bare_clitics
+        and not analysis.suffixes
+        and (
+            before_number
+            or following_word in WEEKDAYS_AND_DEMONSTRATIVES
+            or previous_word in THIS_THESE
+        )
+    ):
+        return "ADV"
+    if is_strong_adjective(analysis):
+        return "ADJ"
+    if not adjective_capable(analysis):
+        return pos
+    if not bare_clitics:
+        return "NOUN"
+    if following_word == _MIN and key_of(analysis.lemma) in QUANTITY_WORDS:
+        return "NOUN"  # partitive: العديد من، الكثير من
+    if is_coordinated(analysis):
+        # العمل والدراسة، الصينية والروسية: a conjunct is what the word before it is.
+        if previous is not None and previous.pos in ("NOUN", "ADJ"):
+            return previous.pos
+        return "NOUN"
+    if previous is not None and is_nominal(previous):
+        if governs_genitive(previous):
+            return "NOUN"
+        if definite(previous) == definite(analysis):
+            return "ADJ"
+        if definite(analysis):
+            return "NOUN"  # construct: رئيس الوزراء
+        return pos
+    if not definite(analysis) and (
+        previous_word in COPULAS
+        or (previous is not None and previous.pos == "AUX")
+        or ACCUSATIVE_TANWEEN in written
+    ):
+        return "ADJ"  # ليست دقيقة، كان صغيراً، وصل حاملاً
+    if definite(analysis):
+        return "NOUN"  # no noun to describe: هاجم المشتبه به، رصدت القليل
+    return pos
+
+
+def _that_reading(
+    written: str, readings: Sequence[Analysis], analysis: Analysis, following: Analysis | None
+) -> Analysis:
+    """إِنَّ as written with إ; أَنْ before a verb; أَنَّ before a noun or with a pronoun."""
+    stem = strip_tashkeel(written)[len(analysis.prefix_text) :]
+    if stem.startswith("إ"):
+        wanted = _INNA
+    elif following is not None and following.pos in ("VERB", "AUX") and not analysis.suffixes:
+        wanted = _AN
+    else:
+        wanted = _ANNA
+    for reading in readings:
+        if (
+            unicodedata.normalize("NFC", reading.lemma_vocalized) == wanted
+            and reading.prefixes == analysis.prefixes
+            and reading.suffixes == analysis.suffixes
+        ):
+            return reading
+    return analysis

@@ -20,9 +20,31 @@ PREPOSITIONS = _keys(
     "وعلى", "وإلى", "ومع", "وبين", "وخلال", "وبعد", "وقبل",
 )  # fmt: skip
 
+# Prepositions that only take a noun (not من, also "who"): after them a word the lexicon reads only as a verb is a
+# name (في فيسبوك، بين سولا وترامب). حتى، منذ، بعد، قبل may introduce a clause.
+NOUN_PREPOSITIONS = _keys(
+    "في", "على", "إلى", "عن", "مع", "بين", "عند", "لدى", "نحو", "حول", "دون", "ضد",
+    "عبر", "تحت", "فوق", "أمام", "مثل", "وفي", "وعلى", "وإلى", "ومع", "وبين", "ومثل",
+)  # fmt: skip
+
 STRONG_VERB_TRIGGERS = _keys("قد", "لقد", "لن", "لم", "سوف", "وقد", "ولقد", "ولن", "ولم", "فقد")
 
 VERB_PARTICLES = _keys("قد", "لن", "لم", "سوف")
+
+# Relative pronouns and subordinators that open a clause, most often verbal: الذي وضع،
+# عندما لعب، كما حدث، مما سبب.
+CLAUSE_OPENERS = _keys(
+    "الذي", "التي", "الذين", "اللذان", "اللتان", "اللاتي", "اللواتي", "والذي", "والتي",
+    "والذين", "عندما", "وعندما", "حين", "حينما", "بعدما", "كلما", "كما", "مما", "لما", "كيف",
+    "بينما", "ريثما", "طالما", "أينما", "حيثما",
+)  # fmt: skip
+
+# Fixed expressions: after the first word, the second has one reading (من أجل: for the sake
+# of, the noun أَجْل, not the elative أَجَلّ nor the verb أَجَّل).
+FIXED_READINGS = {
+    (normalize_key("من"), normalize_key("أجل")): "أَجْل",
+    (normalize_key("ومن"), normalize_key("أجل")): "أَجْل",
+}
 
 WEAK_VERB_TRIGGERS = _keys("لا", "ما", "أن", "ولا", "كي", "لكي")
 
@@ -31,6 +53,12 @@ TITLES = _keys(
     "الشيخ", "الوزير", "الدكتور", "المستشار", "المستشارة", "الجنرال", "الأمين", "المتحدث",
     "السفير", "العاهل", "البابا", "القائد", "المدرب", "اللاعب", "الكاتب", "الفنان", "الممثل",
     "المغني", "الرئيسان", "رئيس", "رئيسة", "وزير", "السيناتور", "النائب",
+)  # fmt: skip
+
+# Verbs of saying, most often followed by who speaks: قال ثاقب، صرح جيف نوت.
+SAYING_VERBS = _keys(
+    "قال", "قالت", "وقال", "وقالت", "يقول", "تقول", "ويقول", "وتقول", "صرح", "صرحت", "أضاف",
+    "أضافت", "أوضح", "أوضحت", "شرح", "شرحت", "كتب", "كتبت", "أكد", "أكدت", "ذكر", "ذكرت",
 )  # fmt: skip
 
 # Common nouns that are part of the names they head (جامعة هارفرد، نهر النيل), unlike

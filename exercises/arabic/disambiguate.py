@@ -9,7 +9,8 @@ see :mod:`priors`) and on cues a reader uses: the word before (a preposition rul
 Then every written form of the article keeps the reading it got most often, names the lexicon
 reads as common words are found (:mod:`names`), and the part of speech that depends on the
 word's role is set (:mod:`roles`): an adjective after a noun it agrees with is ADJ, the same
-word after a preposition is a NOUN.
+word after a preposition is a NOUN. Last, well-known multiword names (:mod:`gazetteer`:
+الولايات المتحدة، مجلس الأمن) get PROPN on their nouns and ADJ on their adjectives.
 """
 
 from __future__ import annotations
@@ -20,13 +21,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from exercises.arabic.cue_words import (
+    CLAUSE_OPENERS,
     DEFINITE_TITLES,
+    FIXED_READINGS,
     PREPOSITIONS,
     STRONG_VERB_TRIGGERS,
     TITLES,
     VERB_PARTICLES,
     WEAK_VERB_TRIGGERS,
 )
+from exercises.arabic.gazetteer import mark_gazetteer_names
 from exercises.arabic.names import looks_like_name, mark_names, name_reading
 from exercises.arabic.normalize import normalize_key
 from exercises.arabic.priors import reading_prior
@@ -40,6 +44,7 @@ from exercises.arabic.reading_traits import (
     has_preposition,
     is_plural_stem,
     is_strong_adjective,
+    nfc,
 )
 from exercises.arabic.roles import refine_pos
 from exercises.arabic.types import Analysis
@@ -64,6 +69,10 @@ _ARTICLE = "ال"
 
 # Singulars outnumber plurals in running text; a broken plural reading pays for it.
 _PLURAL_STEM_COST = 0.3
+
+_CLAUSE_OPENER_BONUS = 2.0  # الذي وضع، عندما لعب: a relative or subordinator opens a clause
+
+_SENTENCE_START_VERB = 0.5  # a perfect verb opening a sentence (VSO order)
 
 _LA_PARTICLES = ("EMPHATIC_PARTICLE", "RESULT_CLAUSE_PARTICLE")
 
@@ -145,18 +154,22 @@ def _context_score(analysis: Analysis, particle: bool, context: Context) -> floa
         if context.nominal_marks:
             value -= 5.0
         value += _verb_fit(analysis, context)
+        if not previous_word and analysis.tag.startswith("PV"):
+            value += _SENTENCE_START_VERB  # news sentences open with a verb: كتب، صرح، ولد
         if previous_word in PREPOSITIONS:
             value -= 3.0
         if previous_word in STRONG_VERB_TRIGGERS:
             value += 3.0
         elif previous_word in WEAK_VERB_TRIGGERS:
             value += 0.5
+        elif previous_word in CLAUSE_OPENERS:
+            value += _CLAUSE_OPENER_BONUS
     elif previous_word in STRONG_VERB_TRIGGERS and not analysis.prefixes:
         value -= 2.0
 
     if pos == "PROPN":
-        if context.after_title:
-            value += 2.5
+        if context.after_title and not analysis.tag.endswith("ABBREV"):
+            value += 2.5  # not a spelt-out letter: قال الرئيس إن is إِنَّ, not N.
         elif context.after_name and not analysis.prefixes and not context.common_homograph:
             value += 1.0
         elif context.common_homograph:
@@ -262,6 +275,9 @@ def disambiguate(
                 common_homograph=any(reading.pos != "PROPN" for reading in analyses),
             )
             best = choose(analyses, context)
+            fixed = FIXED_READINGS.get((previous_word, keys[position]))
+            if fixed is not None:
+                best = next((a for a in analyses if nfc(a.lemma_vocalized) == nfc(fixed)), best)
             if looks_like_name(
                 written, analyses, best, after_title=title_chain, after_name=name_chain
             ):
@@ -275,9 +291,10 @@ def disambiguate(
         previous_word, previous = key, best
     chosen = _one_reading_per_form(words, chosen)
     chosen = mark_names(words, chosen, sentence_starts=sentence_starts, keys=keys)
-    return refine_pos(
+    chosen = refine_pos(
         words, chosen, sentence_starts=sentence_starts, before_number=before_number, keys=keys
     )
+    return mark_gazetteer_names(words, chosen, sentence_starts=sentence_starts, keys=keys)
 
 
 def key_after_title(previous_word: str) -> bool:

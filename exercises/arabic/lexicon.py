@@ -28,7 +28,7 @@ _BUCKWALTER = {
     "E": "ع", "g": "غ", "_": "ـ", "f": "ف", "q": "ق", "k": "ك", "l": "ل", "m": "م", "n": "ن",
     "h": "ه", "w": "و", "Y": "ى", "y": "ي", "F": "\u064b", "N": "\u064c", "K": "\u064d",
     "a": "\u064e", "u": "\u064f", "i": "\u0650", "~": "\u0651", "o": "\u0652", "`": "\u0670",
-    "{": "ٱ",
+    "{": "ا",  # alef wasla: learners' dictionaries print a plain alef (اِحْتَفَلَ)
 }  # fmt: skip
 _TO_ARABIC = str.maketrans(_BUCKWALTER)
 _POS_TAG = re.compile(r"<pos>(.+?)</pos>")

@@ -13,13 +13,16 @@ from exercises.arabic.cue_words import (
     INSTITUTION_HEADS,
     NAME_ADJECTIVES,
     NAME_HEADS,
+    NOUN_PREPOSITIONS,
+    SAYING_VERBS,
 )
 from exercises.arabic.normalize import normalize_key, strip_tashkeel
 from exercises.arabic.priors import prior
 from exercises.arabic.reading_traits import definite_article, has_preposition, key_of
 from exercises.arabic.types import Analysis
 
-_NAME_PRIOR_CEILING = -5.5  # a lemma rarer than this next to a name may be part of it
+_NAME_PRIOR_CEILING = -5.5
+_SAID_BY_PRIOR_CEILING = -4.0  # after قال, a bare noun rarer than this is a name  # a lemma rarer than this next to a name may be part of it
 
 
 def name_reading(written: str) -> Analysis:
@@ -78,7 +81,12 @@ def mark_names(
       when the word is common.
     * A noun that heads names of places and bodies, right before a name, is part of the name
       (جامعة هارفرد، نهر النيل، جزيرة القرم); so are a few heads before the adjective that
-      completes a well-known name (الولايات المتحدة، الاتحاد الأوروبي).
+      completes a well-known name (الولايات المتحدة، الاتحاد الأوروبي). The head is
+      recognised by its lemma or, where the lexicon's first lemma is a homograph, by the
+      written word (نهر read as نَهار); before a name it may carry a preposition (بجامعة).
+    * A body's head and its definite complement are one name (وزارة الدفاع، مجلس الشيوخ).
+    * After a verb of saying, a rare bare noun is who speaks (قالت ليف); after a preposition,
+      a word the lexicon reads only as a verb is a name (في فيسبوك).
     """
     if keys is None:
         keys = [normalize_key(written) for written, _ in words]
@@ -109,27 +117,59 @@ def mark_names(
             names = [a for a in words[position][1] if a.pos == "PROPN" and not a.prefixes]
             result[position] = names[0] if names else name_reading(strip_tashkeel(written))
             continue
+        if (
+            not first
+            and keys[position - 1] in SAYING_VERBS
+            and analysis.pos == "NOUN"
+            and not analysis.prefixes
+            and not analysis.suffix_text
+            and not any(mark in written for mark in "\u064b\u064c\u064d")
+            and prior(analysis.lemma_id) < _SAID_BY_PRIOR_CEILING
+        ):
+            # After a verb of saying, a rare bare noun is who speaks: قال ثاقب، قالت ليف.
+            names = [a for a in words[position][1] if a.pos == "PROPN" and not a.prefixes]
+            result[position] = names[0] if names else name_reading(strip_tashkeel(written))
+            continue
+        if (
+            analysis.pos == "VERB"
+            and not first
+            and keys[position - 1] in NOUN_PREPOSITIONS
+            and not any(a.pos in ("NOUN", "ADJ") for a in words[position][1])
+        ):
+            # No verb follows a preposition: في فيسبوك، بين سولا وترامب، إلى آندي.
+            names = [a for a in words[position][1] if a.pos == "PROPN"]
+            result[position] = names[0] if names else name_reading(strip_tashkeel(written))
+            continue
         stem = keys[position][len(analysis.prefix_text) :]
         if stem in CALENDAR_NAMES or "ال" + stem in CALENDAR_DEFINITE:
             result[position] = _as_name(analysis, written)
             continue
-        if analysis.pos != "NOUN" or last or has_preposition(analysis):
+        if analysis.pos != "NOUN" or last:
             continue
         head = key_of(analysis.lemma)
         if head not in ANY_NAME_HEAD:
+            head = stem  # the written word, when the lexicon's lemma is a homograph (نهر)
+        if head not in ANY_NAME_HEAD:
             continue
         following = result[position + 1]
+        if has_preposition(analysis) and not (head in NAME_HEADS and is_name(position + 1)):
+            continue  # بجامعة هارفرد is a name; بالمحكمة العليا may be any court
         if (
             not definite_article(analysis)
-            and (
-                (head in NAME_HEADS and is_name(position + 1))
-                or (
-                    head in INSTITUTION_HEADS
-                    and following is not None
-                    and following.pos == "NOUN"
-                    and definite_article(following)
-                )
-            )
+            and head in INSTITUTION_HEADS
+            and following is not None
+            and following.pos == "NOUN"
+            and definite_article(following)
+            and not following.suffixes
+        ):
+            # وزارة الدفاع، مجلس الشيوخ: the body's name is the head and its complement.
+            result[position] = dataclasses.replace(analysis, pos="PROPN")
+            result[position + 1] = dataclasses.replace(following, pos="PROPN")
+            continue
+        if (
+            not definite_article(analysis)
+            and head in NAME_HEADS
+            and is_name(position + 1)
             or (
                 definite_article(analysis)
                 and head in DEFINITE_NAME_HEADS

@@ -6,6 +6,7 @@ import dataclasses
 import unicodedata
 from collections.abc import Sequence
 
+from exercises.arabic.adjectives import adjective_kind
 from exercises.arabic.cue_words import (
     COPULAS,
     EXISTENTIAL,
@@ -18,8 +19,10 @@ from exercises.arabic.cue_words import (
 from exercises.arabic.normalize import normalize_key, strip_tashkeel
 from exercises.arabic.reading_traits import (
     ACCUSATIVE_TANWEEN,
+    TANWEEN,
     adjective_capable,
     definite,
+    definite_article,
     governs_genitive,
     has_preposition,
     is_coordinated,
@@ -35,6 +38,7 @@ _THAT = frozenset({_AN, _ANNA, _INNA})
 
 
 _MIN = normalize_key("من")
+_GHAYR = normalize_key("غير")
 
 _ROLE_POS = frozenset({"NOUN", "ADJ", "AUX", "SCONJ", "ADP", "PART"})
 
@@ -70,6 +74,11 @@ def refine_pos(
             else None
         )
         following_word = keys[position + 1] if following is not None else ""
+        earlier_word = (
+            keys[position - 2]
+            if not start and position >= 2 and position - 1 not in sentence_starts
+            else ""
+        )
         new_pos = _role_pos(
             analysis,
             previous,
@@ -78,6 +87,7 @@ def refine_pos(
             following_word,
             written=words[position][0],
             before_number=position in before_number,
+            earlier_word=earlier_word,
         )
         if new_pos == "THAT":
             written, readings = words[position]
@@ -96,6 +106,7 @@ def _role_pos(
     *,
     written: str,
     before_number: bool,
+    earlier_word: str = "",
 ) -> str:
     pos = analysis.pos
     if nfc(analysis.lemma_vocalized) in _THAT:
@@ -103,9 +114,13 @@ def _role_pos(
     if (
         pos == "AUX"
         and following is not None
-        and (following_word in EXISTENTIAL or has_preposition(following) or following.pos == "ADP")
+        and (
+            following_word in EXISTENTIAL
+            or has_preposition(following)
+            or following.pos in ("ADP", "ADV")
+        )
     ):
-        return "VERB"  # كان هناك، كان له: كان as a full verb, not the copula
+        return "VERB"  # كان هناك، كان له، يكون كذلك: كان as a full verb, not the copula
     if pos not in ("NOUN", "ADJ"):
         return pos
     bare_clitics = not has_preposition(analysis) and previous_word not in PREPOSITIONS
@@ -126,6 +141,12 @@ def _role_pos(
         return pos
     if not bare_clitics:
         return "NOUN"
+    if previous_word == _GHAYR and (not definite(analysis) or earlier_word not in PREPOSITIONS):
+        return "ADJ"  # غير معتاد، التعاون غير الرسمي (but من غير الواضح: a noun)
+    if _possessed(analysis):
+        return "NOUN"  # منشوراتهم: an adjective takes no possessive pronoun
+    if _construct_head(analysis, previous, following) and not _has_tanween(written):
+        return "NOUN"  # ضباط الشرطة، مؤسس موقع: an indefinite word heading a construct
     if following_word == _MIN and key_of(analysis.lemma) in QUANTITY_WORDS:
         return "NOUN"  # partitive: العديد من، الكثير من
     if is_coordinated(analysis):
@@ -140,6 +161,10 @@ def _role_pos(
             return "ADJ"
         if definite(analysis):
             return "NOUN"  # construct: رئيس الوزراء
+        if ACCUSATIVE_TANWEEN in written:
+            return "ADJ"  # a state after a definite noun: فمازحت الرجل قائلاً
+        if previous.pos in ("NOUN", "PROPN") and not _construct_head(analysis, None, following):
+            return "ADJ"  # a predicate after a definite subject: المناخ جافٌ
         return pos
     if not definite(analysis) and (
         previous_word in COPULAS
@@ -150,6 +175,46 @@ def _role_pos(
     if definite(analysis):
         return "NOUN"  # no noun to describe: هاجم المشتبه به، رصدت القليل
     return pos
+
+
+def _possessed(analysis: Analysis) -> bool:
+    return any("POSS_PRON" in tag for tag in analysis.suffixes)
+
+
+def _construct_head(
+    analysis: Analysis, previous: Analysis | None, following: Analysis | None
+) -> bool:
+    """An indefinite word right before a definite noun or a name heads a construct (إضافة).
+
+    Not after an indefinite noun it can describe: there it is an adjective whose complement
+    is the definite noun (طريق طويل الأمد، جيش متعدد الأعراق).
+    """
+    if following is None or definite(analysis) or ACCUSATIVE_TANWEEN in analysis.vocalized:
+        return False
+    if following.prefixes and not (following.pos == "NOUN" and _article_only(following)):
+        return False
+    if previous is not None and previous.pos in ("PROPN", "AUX") and adjective_capable(analysis):
+        return False  # كان شديد الحرارة، جورج عميق التدين: an adjective with its complement
+    if following.pos != "PROPN" and not (
+        following.pos == "NOUN"
+        and (definite_article(following) or not adjective_capable(following))
+    ):
+        return False
+    return not (
+        previous is not None
+        and previous.pos in ("NOUN", "ADJ")
+        and not definite(previous)
+        and not governs_genitive(previous)
+        and adjective_kind(analysis.lemma_vocalized) != "participle"
+    )
+
+
+def _has_tanween(written: str) -> bool:
+    return any(mark in written for mark in TANWEEN)  # never on a construct's head
+
+
+def _article_only(analysis: Analysis) -> bool:
+    return all(tag.endswith("/DET") for tag in analysis.prefixes)
 
 
 def _that_reading(

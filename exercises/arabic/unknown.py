@@ -4,7 +4,9 @@ A word is taken apart only as far as Arabic spelling makes sure: a conjunction �
 least three letters, a preposition ب/ل/ك when wordfreq knows the rest better than the whole
 word (وترامب -> و + ترامب, لأوباما -> ل + أوباما), and the article ال. With ال the word is a
 common noun or, ending in ـي/ـية (nisba), an adjective (الأخمينية); a bare word ending in
-ـيين/ـيون is an adjective too, and one ending in ـات a plural noun; anything else is a name.
+ـيين/ـيون is an adjective too, and so is one that looks Arabic: written with tanween
+(أعزبٌ), ending in the nisba ـية (جينية) or with a participle's مت/مست (متطايرة); one ending
+in ـات is a plural noun; anything else is a name.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ _CONJUNCTIONS = {"و": "wa/CONJ", "ف": "fa/CONJ"}
 _PREPOSITIONS = {"ب": "bi/PREP", "ل": "li/PREP", "ك": "ka/PREP"}
 _NISBA_ENDINGS = ("ية", "ي", "يون", "يين", "يات")
 _MIN_STEM = 3
+_TANWEEN = ("\u064b", "\u064c", "\u064d")
+_PARTICIPLE_PREFIXES = ("مت", "مست")
+_MIN_ADJECTIVE = 5
 # How much more common (in Zipf units, x30) the rest must be than the whole word: بريكس is not
 # ب + ريكس, لأوباما is ل + أوباما.
 _KNOWN_BETTER = 1.5
@@ -52,6 +57,11 @@ def guess_unknown(token: Token) -> Analysis:
         pos = "ADJ" if stem.endswith(_NISBA_ENDINGS) else "NOUN"
     elif rest.endswith(("يين", "يون")):
         pos = "ADJ"
+    elif any(mark in token.text for mark in _TANWEEN) or (
+        len(rest) >= _MIN_ADJECTIVE
+        and (rest.endswith("ية") or rest.startswith(_PARTICIPLE_PREFIXES))
+    ):
+        pos = "ADJ"  # an Arabic word: with tanween (أعزبٌ), nisba (جينية), participle (متسخ)
     elif rest.endswith("ات") and len(rest) > 4:
         pos = "NOUN"
     return Analysis(

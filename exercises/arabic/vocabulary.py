@@ -132,9 +132,16 @@ def _main_reading(group: list[AnalyzedToken]) -> AnalyzedToken:
 
 
 def _list_pos(analysis: Analysis) -> str:
-    """A noun used as a time adverb (يوم الجمعة) is still listed as the noun it is."""
+    """The part of speech a learner's list files the word under.
+
+    A noun used as a time adverb (يوم الجمعة) is still the noun it is, and a common noun or
+    adjective inside a multiword name (منظمة شانغهاي، الأمم المتحدة) is a word worth learning,
+    so it stays in the word list; only the lexicon's proper nouns and unknown names are names.
+    """
     if analysis.pos == "ADV" and analysis.tag.endswith("/NOUN"):
         return "NOUN"
+    if analysis.pos == "PROPN" and analysis.gloss and analysis.tag.endswith(("/NOUN", "/ADJ")):
+        return "ADJ" if analysis.tag.endswith("/ADJ") else "NOUN"
     return analysis.pos
 
 

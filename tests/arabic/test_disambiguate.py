@@ -104,3 +104,96 @@ def test_the_score_prefers_a_verb_after_qad_and_a_noun_after_fi():
     assert score(noun, 1, after_fi) > score(verb, 0, after_fi)
     assert choose(readings, after_fi).pos == "NOUN"
     assert choose((), after_fi) is None
+
+
+def test_a_name_head_read_from_the_written_word(analyse, reading_of):
+    # The lexicon's first lemma of نهر is نَهار (day); before a name it heads the name.
+    document = analyse("يعيش قرب نهر بوتوماك.")
+    assert reading_of(document, "نهر").analysis.pos == "PROPN"
+
+
+def test_a_name_head_with_a_preposition_before_a_name(analyse, reading_of):
+    document = analyse("درس الطالب بجامعة هارفرد.")
+    assert reading_of(document, "بجامعة").analysis.pos == "PROPN"
+
+
+def test_a_body_and_its_complement_are_a_name(analyse, reading_of):
+    document = analyse("اجتمع مسؤولو وزارة الدفاع أمس.")
+    assert reading_of(document, "وزارة").analysis.pos == "PROPN"
+    assert reading_of(document, "الدفاع").analysis.pos == "PROPN"
+
+
+def test_an_indefinite_participle_heading_a_construct_is_a_noun(analyse, reading_of):
+    document = analyse("تحدث ضباط الشرطة مع السكان.")
+    assert reading_of(document, "ضباط").analysis.pos == "NOUN"
+
+
+def test_after_ghayr_an_indefinite_adjective(analyse, reading_of):
+    document = analyse("كان النظام غير معتاد في المدينة.")
+    assert reading_of(document, "معتاد").analysis.pos == "ADJ"
+
+
+def test_a_word_with_a_possessive_pronoun_is_a_noun(analyse, reading_of):
+    document = analyse("قرأت منشوراتهم الأخيرة.")
+    assert reading_of(document, "منشوراتهم").analysis.pos == "NOUN"
+
+
+def test_min_ajl_is_the_noun_ajl(analyse, reading_of):
+    document = analyse("عمل الفريق من أجل السلام.")
+    analysis = reading_of(document, "أجل").analysis
+    assert analysis.pos == "NOUN"
+    assert analysis.lemma_vocalized == "أَجْل"
+
+
+def test_a_relative_pronoun_opens_a_verbal_clause(analyse, reading_of):
+    document = analyse("هذا هو الرجل الذي وضع الخطة.")
+    assert reading_of(document, "وضع").analysis.pos == "VERB"
+
+
+def test_a_word_read_only_as_a_verb_after_a_preposition_is_a_name(analyse, reading_of):
+    document = analyse("نشر الخبر في فيسبوك أمس.")
+    assert reading_of(document, "فيسبوك").analysis.pos == "PROPN"
+
+
+def test_an_accusative_participle_after_a_definite_noun_is_a_state(analyse, reading_of):
+    document = analyse("فمازح الرجل قائلاً إنه سعيد.")
+    assert reading_of(document, "قائلاً").analysis.pos == "ADJ"
+
+
+def test_ghayr_before_a_definite_adjective_and_min_ghayr_before_a_noun(analyse, reading_of):
+    document = analyse("رفض التعاون غير الرسمي بين البلدين. من غير الواضح متى يعود.")
+    assert reading_of(document, "الرسمي").analysis.pos == "ADJ"
+    assert reading_of(document, "الواضح").analysis.pos == "NOUN"
+
+
+def test_a_sentence_opens_with_a_perfect_verb(analyse, reading_of):
+    document = analyse("كتب الصحفي مقالاً جديداً.")
+    assert reading_of(document, "كتب").analysis.pos == "VERB"
+
+
+def test_a_rare_bare_noun_after_a_verb_of_saying_is_who_speaks(analyse, reading_of):
+    document = analyse("قالت ليف في مقابلة إن العمل صعب. قال مسؤول في الوزارة إن الوضع مستقر.")
+    assert reading_of(document, "ليف").analysis.pos == "PROPN"
+    assert reading_of(document, "مسؤول").analysis.pos == "NOUN"
+
+
+def test_inna_after_a_title_is_not_a_spelt_out_letter(analyse, reading_of):
+    document = analyse("قال الرئيس إن الوضع مستقر.")
+    assert reading_of(document, "إن").analysis.pos == "PART"
+
+
+def test_kana_with_an_adverb_is_a_full_verb_and_with_a_predicate_the_copula(analyse, reading_of):
+    document = analyse("ينبغي أن يكون كذلك. كان الجو جميلاً.")
+    assert reading_of(document, "يكون").analysis.pos == "VERB"
+    assert reading_of(document, "كان").analysis.pos == "AUX"
+
+
+def test_a_participle_before_an_indefinite_noun_heads_a_construct(analyse, reading_of):
+    document = analyse("التقى الوزير مؤسس شركة ناشئة.")
+    assert reading_of(document, "مؤسس").analysis.pos == "NOUN"
+    assert reading_of(document, "ناشئة").analysis.pos == "ADJ"
+
+
+def test_a_word_with_tanween_heads_no_construct(analyse, reading_of):
+    document = analyse("وصل في وقتٍ متأخرٍ نوعاً ما.")
+    assert reading_of(document, "متأخرٍ").analysis.pos == "ADJ"

@@ -27,3 +27,11 @@ def test_conjunctions_and_known_prepositions_are_split_off():
 
 def test_a_name_that_starts_like_a_preposition_stays_whole():
     assert guess_unknown(token("بريكس")).lemma == "بريكس"
+
+
+def test_an_arabic_looking_unknown_word_is_an_adjective():
+    # Tanween, a nisba ending or a participle's مت/مست mark an Arabic word, not a name.
+    assert guess_unknown(token("جينية")).pos == "ADJ"
+    assert guess_unknown(token("متطايرة")).pos == "ADJ"
+    assert guess_unknown(token("أعزبٌ")).pos == "ADJ"
+    assert guess_unknown(token("ليتشون")).pos == "PROPN"

@@ -74,3 +74,18 @@ def test_entries_carry_an_example_sentence_from_the_text(seed_vocabulary, seed_t
     for entry in seed_vocabulary.words:
         assert seed_text[entry.example.start : entry.example.end] == entry.example_text
         assert any(form in entry.example_text for form in entry.forms)
+
+
+def test_common_nouns_inside_multiword_names_stay_words_to_learn(seed_vocabulary):
+    # منظمة شانغهاي للتعاون and دورة الألعاب الأولمبية: the names' common nouns are vocabulary.
+    words = {entry.lemma: entry for entry in seed_vocabulary.words}
+    names = {entry.lemma for entry in seed_vocabulary.names}
+    assert "منظمة" in words and "organization" in words["منظمة"].gloss
+    assert "منظمة" not in names
+    assert "شانغهاي" in names
+
+
+def test_lemmas_are_printed_as_learners_dictionaries_print_them(seed_vocabulary):
+    lemmas = [entry.lemma_vocalized for entry in seed_vocabulary.words]
+    assert not any("ٱ" in lemma for lemma in lemmas), "alef wasla is printed as a plain alef"
+    assert "اِحْتَفَل" in lemmas

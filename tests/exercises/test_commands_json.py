@@ -1,7 +1,8 @@
 import io
 import json
 
-from django.core.management import call_command
+import pytest
+from django.core.management import CommandError, call_command
 
 from exercises.models import Article
 
@@ -81,3 +82,38 @@ def test_vocabulary_by_level_puts_common_words_first(seed_path):
     ranks = ["A1", "A2", "B1", "B2", "C1", "C2"]
     levels = [ranks.index(entry["level"]) for entry in words]
     assert levels == sorted(levels)
+
+
+ITEM_FIELDS = {
+    "id", "kind", "type", "subtype", "prompt", "instruction", "options", "answer", "pairs",
+    "sequence", "support", "hint",
+}  # fmt: skip
+
+
+def test_generate_from_a_path_prints_items_without_the_database(seed_path, seed_text):
+    items = run_json("generate", str(seed_path), "--json", "--seed", "4")["items"]
+    assert {item["kind"] for item in items} == {"cloze", "comprehension", "roots"}
+    assert len({item["id"] for item in items}) == len(items)
+    for item in items:
+        assert set(item) == ITEM_FIELDS
+        if item["type"] in ("multiple_choice", "true_false"):
+            assert item["options"].count(item["answer"]) == 1, item["id"]
+        span = item["support"]
+        assert 0 <= span["start"] < span["end"] <= len(seed_text)
+    cloze = [item for item in items if item["kind"] == "cloze"]
+    assert len(cloze) >= 20
+    for item in cloze:
+        assert item["answer"] in seed_text[item["support"]["start"] : item["support"]["end"]]
+
+
+def test_generate_is_deterministic_and_filters_kinds(seed_path):
+    first = run_json("generate", str(seed_path), "--kinds", "roots", "--count", "5", "--seed", "9")
+    again = run_json("generate", str(seed_path), "--kinds", "roots", "--count", "5", "--seed", "9")
+    assert first == again
+    assert {item["kind"] for item in first["items"]} == {"roots"}
+    assert len(first["items"]) == 5
+
+
+def test_generate_refuses_unknown_kinds(seed_path):
+    with pytest.raises(CommandError, match="Unknown kinds"):
+        call_command("generate", str(seed_path), "--kinds", "cloze,poems")

@@ -14,9 +14,9 @@ from exercises.exports.pdf import WorksheetOptions, worksheet_pdf_bytes
 from exercises.exports.types import ExportArticle
 from exercises.forms import WorksheetForm
 from exercises.models import Article
+from exercises.permissions import teacher_required
 from exercises.selectors import approved_sets_for_article, article_vocabulary
 from exercises.selectors_exports import export_article
-from exercises.views_teach import teacher_required
 
 FORMATS = {
     "apkg": ("application/octet-stream", "apkg"),

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from functools import wraps
-
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -16,7 +12,7 @@ from django.views.decorators.http import require_POST
 from exercises.forms import GenerateForm, ItemEditForm
 from exercises.generators.types import GenerationOptions
 from exercises.models import Article, ExerciseSet, Item
-from exercises.permissions import is_teacher
+from exercises.permissions import teacher_required
 from exercises.selectors import review_counts, sets_of_teacher
 from exercises.services_sets import (
     ItemEditError,
@@ -27,18 +23,6 @@ from exercises.services_sets import (
     item_set_status,
     item_update,
 )
-
-
-def teacher_required(view):
-    @wraps(view)
-    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        if not is_teacher(request.user):
-            raise PermissionDenied
-        return view(request, *args, **kwargs)
-
-    return wrapper
 
 
 def _own_set(request: HttpRequest, set_id: int) -> ExerciseSet:

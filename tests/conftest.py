@@ -16,9 +16,36 @@ def seed_text() -> str:
     return SEED_PATH.read_text(encoding="utf-8")
 
 
-@pytest.fixture
-def seed_article(db, seed_text):
-    from exercises.services import article_import
+_ANALYSES: dict = {}
 
-    article, _ = article_import(text=seed_text, title="بوتين في بكين", source="PR Newswire")
-    return article
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """PBKDF2 takes most of a second per user on a small machine; tests need no strength."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def import_seed(seed_text, monkeypatch):
+    """Imports the seed article; its analysis (a frozen value) is computed once per test run."""
+    from exercises import services
+    from exercises.arabic.pipeline import analyze_text
+
+    def analyze_once(text: str):
+        if text not in _ANALYSES:
+            _ANALYSES[text] = analyze_text(text)
+        return _ANALYSES[text]
+
+    def run():
+        monkeypatch.setattr(services, "analyze_text", analyze_once)
+        article, _ = services.article_import(
+            text=seed_text, title="بوتين في بكين", source="PR Newswire"
+        )
+        return article
+
+    return run
+
+
+@pytest.fixture
+def seed_article(db, import_seed):
+    return import_seed()

@@ -9,8 +9,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from exercises.permissions import teacher_required
 from learning.forms import AssignForm, ClassroomForm
-from learning.roles import teacher_required
 from learning.selectors.class_dashboard import (
     assignment_item_rows,
     class_learner_rows,

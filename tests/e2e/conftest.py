@@ -25,30 +25,11 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screensh
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 
-_ANALYSES: dict = {}
-
-
-@pytest.fixture(autouse=True)
-def fast_password_hashing(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
 
 @pytest.fixture
-def seed_article(transactional_db, seed_text, monkeypatch):
-    """The seed article, analysed once per test run."""
-    from exercises import services
-    from exercises.arabic.pipeline import analyze_text
-
-    def analyze_once(text: str):
-        if text not in _ANALYSES:
-            _ANALYSES[text] = analyze_text(text)
-        return _ANALYSES[text]
-
-    monkeypatch.setattr(services, "analyze_text", analyze_once)
-    article, _ = services.article_import(
-        text=seed_text, title="بوتين في بكين", source="PR Newswire"
-    )
-    return article
+def seed_article(transactional_db, import_seed):
+    """The live server's threads need committed rows."""
+    return import_seed()
 
 
 @pytest.fixture(scope="session")

@@ -26,33 +26,6 @@ def make_user(username: str, *, teacher: bool = False) -> User:
     return user
 
 
-_ANALYSES: dict = {}
-
-
-@pytest.fixture(autouse=True)
-def fast_password_hashing(settings):
-    """PBKDF2 takes most of a second per user on a small machine; tests need no strength."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture
-def seed_article(db, seed_text, monkeypatch):
-    """The seed article, analysed once per test run (the analysis is a frozen value)."""
-    from exercises import services
-    from exercises.arabic.pipeline import analyze_text
-
-    def analyze_once(text: str):
-        if text not in _ANALYSES:
-            _ANALYSES[text] = analyze_text(text)
-        return _ANALYSES[text]
-
-    monkeypatch.setattr(services, "analyze_text", analyze_once)
-    article, _ = services.article_import(
-        text=seed_text, title="بوتين في بكين", source="PR Newswire"
-    )
-    return article
-
-
 @pytest.fixture
 def teacher(db) -> User:
     return make_user("teacher", teacher=True)

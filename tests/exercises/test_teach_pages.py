@@ -22,6 +22,8 @@ def test_a_teacher_generates_reviews_edits_and_approves_a_set(client, teacher, s
     review = client.get(response["Location"]).content.decode()
     first = exercise_set.items.filter(type="multiple_choice").first()
     assert first.prompt.split()[0] in review
+    # Arabic fonts have no full-width low line: the blank is drawn, never typed as ＿.
+    assert '<span class="blank"' in review and "＿" not in review
 
     edit_url = reverse("exercises:item_edit", args=[first.pk])
     client.post(

@@ -53,12 +53,18 @@ class ItemEditForm(forms.Form):
 
 
 class WorksheetForm(forms.Form):
-    """Sections and layout of a PDF worksheet; field names match WorksheetOptions."""
+    """Sections and layout of a PDF worksheet; field names match WorksheetOptions, except
+    ``vocabulary_level``, which chooses the words."""
 
     header = forms.BooleanField(label=_("Name / class / date line"), required=False, initial=True)
     article = forms.BooleanField(label=_("The article"), required=False, initial=True)
     line_numbers = forms.BooleanField(label=_("Line numbers"), required=False)
     vocabulary = forms.BooleanField(label=_("Vocabulary table"), required=False, initial=True)
+    vocabulary_level = forms.ChoiceField(
+        label=_("Vocabulary: words at this level and harder"),
+        choices=[("", _("All words"))] + [(level, level) for level in LEVELS],
+        required=False,
+    )
     names = forms.BooleanField(label=_("Names and places"), required=False, initial=True)
     cloze = forms.BooleanField(label=_("Cloze"), required=False, initial=True)
     word_bank = forms.BooleanField(label=_("Cloze word bank"), required=False, initial=True)

@@ -11,7 +11,7 @@ from exercises.exports.csv_export import vocabulary_csv_bytes
 from exercises.exports.gift import gift_bytes
 from exercises.exports.moodle import moodle_xml_bytes
 from exercises.exports.pdf import WorksheetOptions, worksheet_pdf_bytes
-from exercises.exports.types import ExportArticle
+from exercises.exports.types import ExportArticle, with_vocabulary_from_level
 from exercises.forms import WorksheetForm
 from exercises.models import Article
 from exercises.permissions import teacher_required
@@ -57,7 +57,11 @@ def export_download(request: HttpRequest, article_id: int, fmt: str) -> HttpResp
                 {"article": article, "form": form, "approved_set": None},
                 status=400,
             )
-        data = worksheet_pdf_bytes(_data(article), WorksheetOptions(**form.cleaned_data))
+        options = dict(form.cleaned_data)
+        level = options.pop("vocabulary_level") or None
+        data = worksheet_pdf_bytes(
+            with_vocabulary_from_level(_data(article), level), WorksheetOptions(**options)
+        )
     else:
         exporter = {"apkg": anki_deck_bytes, "moodle": moodle_xml_bytes, "gift": gift_bytes}[fmt]
         data = exporter([_data(article)])

@@ -16,7 +16,6 @@ word after a preposition is a NOUN. Last, well-known multiword names (:mod:`gaze
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -144,6 +143,43 @@ def _features(analyses: Sequence[Analysis]) -> tuple[tuple[float, bool], ...]:
     return features
 
 
+# Written form -> normalized key, shared by the passes over a text.
+_KEY_CACHE: dict[str, str] = {}
+
+_KEY_CACHE_LIMIT = 300_000
+
+# Per tuple of readings (same identity rule as _FEATURES): whether one can be a verb, whether
+# one is not a name, whether one is the article.
+_TRAITS: dict[int, tuple[Sequence[Analysis], tuple[bool, bool, bool]]] = {}
+
+
+def _traits(analyses: Sequence[Analysis]) -> tuple[bool, bool, bool]:
+    entry = _TRAITS.get(id(analyses))
+    if entry is not None and entry[0] is analyses:
+        return entry[1]
+    traits = (
+        any(reading.pos in ("VERB", "AUX") for reading in analyses),
+        any(reading.pos != "PROPN" for reading in analyses),
+        any(reading.pos == "DET" for reading in analyses),
+    )
+    if len(_TRAITS) >= _FEATURES_LIMIT:
+        _TRAITS.clear()
+    _TRAITS[id(analyses)] = (analyses, traits)
+    return traits
+
+
+_NOMINAL_MARKS: dict[str, bool] = {}
+
+
+def _nominal_marks(written: str) -> bool:
+    marks = _NOMINAL_MARKS.get(written)
+    if marks is None:
+        if len(_NOMINAL_MARKS) >= _KEY_CACHE_LIMIT:
+            _NOMINAL_MARKS.clear()
+        marks = _NOMINAL_MARKS[written] = any(mark in written for mark in TANWEEN)
+    return marks
+
+
 def _context_score(analysis: Analysis, particle: bool, context: Context) -> float:
     value = 0.0
     pos = analysis.pos
@@ -246,7 +282,16 @@ def disambiguate(
     Returns:
         The chosen reading for each word, ``None`` where the lexicon has none.
     """
-    keys = [normalize_key(written) for written, _ in words]
+    key_cache = _KEY_CACHE
+    if len(key_cache) >= _KEY_CACHE_LIMIT:
+        key_cache.clear()
+    keys = []
+    for written, _ in words:
+        key = key_cache.get(written)
+        if key is None:
+            key = key_cache[written] = normalize_key(written)
+        keys.append(key)
+    traits = [_traits(analyses) for _, analyses in words]
     chosen: list[Analysis | None] = []
     previous_word = ""
     previous: Analysis | None = None
@@ -255,9 +300,10 @@ def disambiguate(
     for position, (written, analyses) in enumerate(words):
         if position in sentence_starts:
             previous_word, previous, title_chain, name_chain = "", None, False, False
+        key = keys[position]
         if len(analyses) == 1 and not (title_chain or name_chain):
             best = analyses[0]
-        elif keys[position] == _ARTICLE and any(a.pos == "DET" for a in analyses):
+        elif key == _ARTICLE and traits[position][2]:
             # The article written apart, as in الـ38: not آل (family).
             best = next(a for a in analyses if a.pos == "DET")
         else:
@@ -270,12 +316,12 @@ def disambiguate(
                 before_number=position in before_number,
                 before_verb=position < last
                 and following not in sentence_starts
-                and any(reading.pos in ("VERB", "AUX") for reading in words[following][1]),
-                nominal_marks=any(mark in written for mark in TANWEEN),
-                common_homograph=any(reading.pos != "PROPN" for reading in analyses),
+                and traits[following][0],
+                nominal_marks=_nominal_marks(written),
+                common_homograph=traits[position][1],
             )
             best = choose(analyses, context)
-            fixed = FIXED_READINGS.get((previous_word, keys[position]))
+            fixed = FIXED_READINGS.get((previous_word, key))
             if fixed is not None:
                 best = next((a for a in analyses if nfc(a.lemma_vocalized) == nfc(fixed)), best)
             if looks_like_name(
@@ -283,7 +329,6 @@ def disambiguate(
             ):
                 best = name_reading(written)
         chosen.append(best)
-        key = keys[position]
         title_chain = key in DEFINITE_TITLES or (
             title_chain and best is not None and best.pos == "ADJ" and definite(best)
         )
@@ -305,20 +350,37 @@ def _one_reading_per_form(
     words: Sequence[tuple[str, Sequence[Analysis]]], chosen: list[Analysis | None]
 ) -> list[Analysis | None]:
     """Within one article a written form keeps one lemma: the one context chose most often."""
-    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    votes: dict[str, dict[str, int]] = {}
     for (written, _), analysis in zip(words, chosen, strict=True):
         if analysis is not None:
-            votes[written][analysis.lemma_id] += 1
+            counts = votes.get(written)
+            if counts is None:
+                votes[written] = {analysis.lemma_id: 1}
+            else:
+                lemma_id = analysis.lemma_id
+                counts[lemma_id] = counts.get(lemma_id, 0) + 1
+    # The most common lemma of each form read more than one way; the first seen wins a tie.
+    winners = {
+        written: max(counts.items(), key=_vote_count)
+        for written, counts in votes.items()
+        if len(counts) > 1
+    }
+    if not winners:
+        return list(chosen)
     result: list[Analysis | None] = []
     for (written, analyses), analysis in zip(words, chosen, strict=True):
-        counts = votes.get(written)
-        if analysis is None or not counts or len(counts) == 1:
+        found = winners.get(written) if analysis is not None else None
+        if found is None:
             result.append(analysis)
             continue
-        winner, winner_votes = counts.most_common(1)[0]
-        if winner == analysis.lemma_id or winner_votes <= counts[analysis.lemma_id]:
+        winner, winner_votes = found
+        if winner == analysis.lemma_id or winner_votes <= votes[written][analysis.lemma_id]:
             result.append(analysis)
             continue
         same_lemma = [a for a in analyses if a.lemma_id == winner]
         result.append(same_lemma[0] if same_lemma else analysis)
     return result
+
+
+def _vote_count(item: tuple[str, int]) -> int:
+    return item[1]

@@ -32,7 +32,8 @@ def analyze_text(
     analyzer = analyzer or default_analyzer()
     document = segment(text)
     word_tokens = [token for token in document.tokens if token.kind == "word"]
-    known = [analyzer.analyze(token.text) for token in word_tokens]
+    analyze = analyzer.analyze
+    known = [analyze(token.text) for token in word_tokens]
     # Unknown words get a guessed reading before the choice, so that their neighbours see them.
     readings = [
         token_readings or (guess_unknown(token),)
@@ -49,22 +50,23 @@ def analyze_text(
             sentence_starts=_sentence_starts(word_tokens),
             before_number=_before_number(document.tokens, word_tokens),
         )
-    by_index: dict[int, tuple[Analysis | None, bool]] = {
-        token.index: (analysis, bool(token_readings))
-        for token, analysis, token_readings in zip(word_tokens, chosen, known, strict=True)
-    }
     analysed = []
+    append = analysed.append
+    word_position = 0
     for token in document.tokens:
         if token.kind != "word":
-            analysed.append(AnalyzedToken(token, None))
+            append(AnalyzedToken(token, None))
             continue
-        analysis, in_lexicon = by_index[token.index]
-        analysed.append(
+        analysis = chosen[word_position]
+        in_lexicon = bool(known[word_position])
+        word_position += 1
+        written = token.text
+        append(
             AnalyzedToken(
                 token,
                 analysis,
-                zipf=zipf(token.text),
-                is_stopword=is_stopword(token.text, analysis),
+                zipf=zipf(written),
+                is_stopword=is_stopword(written, analysis),
                 in_lexicon=in_lexicon,
             )
         )

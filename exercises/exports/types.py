@@ -5,8 +5,9 @@ The Django side builds an ``ExportArticle`` from its models; the exporters never
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from exercises.arabic.frequency import LEVELS
 from exercises.arabic.types import Document, Paragraph, VocabularyEntry
 from exercises.generators.types import Item, ItemKind
 
@@ -81,3 +82,12 @@ class ExportArticle:
 
     def items_of(self, *kinds: ItemKind) -> tuple[Item, ...]:
         return tuple(item for item in self.items if item.kind in kinds)
+
+
+def with_vocabulary_from_level(article: ExportArticle, level: str | None) -> ExportArticle:
+    """The article with only the words at ``level`` or harder (e.g. "B1": B1 to C2)."""
+    if not level:
+        return article
+    floor = LEVELS.index(level)
+    words = tuple(entry for entry in article.vocabulary if LEVELS.index(entry.level) >= floor)
+    return replace(article, vocabulary=words)

@@ -48,6 +48,17 @@ def test_export_pdf_writes_a_pdf(db, seed_article, tmp_path):
     assert out.read_bytes().startswith(b"%PDF")
 
 
+def test_export_pdf_can_list_only_the_harder_words(db, seed_article, tmp_path):
+    import pypdf
+    full, hard = tmp_path / "full.pdf", tmp_path / "hard.pdf"
+    call_command("export_pdf", str(seed_article.pk), "-o", str(full), "--sections", "vocabulary")
+    call_command(
+        "export_pdf", str(seed_article.pk), "-o", str(hard), "--sections", "vocabulary",
+        "--vocabulary-level", "C1",
+    )  # fmt: skip
+    assert len(pypdf.PdfReader(hard).pages) < len(pypdf.PdfReader(full).pages)
+
+
 @pytest.mark.parametrize(
     "arguments, message",
     [

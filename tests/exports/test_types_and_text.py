@@ -67,3 +67,14 @@ def test_exporters_never_import_django():
                 f"{path.name}: {n}" for n in names if n.split(".")[0] in ("django", "learning")
             ]
     assert offenders == []
+
+
+def test_vocabulary_from_a_level_keeps_that_level_and_harder(article):
+    from exercises.exports.types import with_vocabulary_from_level
+
+    levels = {entry.level for entry in article.vocabulary}
+    assert len(levels) > 1, "the sample needs several levels for this test to mean anything"
+    kept = with_vocabulary_from_level(article, "B1").vocabulary
+    assert kept and all(entry.level in {"B1", "B2", "C1", "C2"} for entry in kept)
+    assert len(kept) == sum(1 for e in article.vocabulary if e.level in {"B1", "B2", "C1", "C2"})
+    assert with_vocabulary_from_level(article, None) is article

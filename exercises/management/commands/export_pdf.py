@@ -1,6 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from exercises.arabic.frequency import LEVELS
 from exercises.exports.pdf import WorksheetOptions, worksheet_pdf_bytes
+from exercises.exports.types import with_vocabulary_from_level
 from exercises.management.export_command import (
     SOURCE_HELP,
     add_output_argument,
@@ -28,6 +30,12 @@ class Command(BaseCommand):
         parser.add_argument("--no-word-bank", action="store_true", help="options under each cloze")
         parser.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
         parser.add_argument("--title", default="")
+        parser.add_argument(
+            "--vocabulary-level",
+            choices=LEVELS,
+            default=None,
+            help="list only the words at this level and harder (e.g. B1: B1 to C2)",
+        )
 
     def handle(self, *args, **options) -> None:
         sections = {s.strip() for s in options["sections"].split(",") if s.strip()}
@@ -46,4 +54,5 @@ class Command(BaseCommand):
             title=options["title"],
             **{section: section in sections for section in SECTIONS},
         )
+        article = with_vocabulary_from_level(article, options["vocabulary_level"])
         self.stdout.write(write_output(options["output"], worksheet_pdf_bytes(article, worksheet)))

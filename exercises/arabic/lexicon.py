@@ -9,6 +9,7 @@ one with :meth:`Lexicon.from_texts`.
 
 from __future__ import annotations
 
+import gc
 import re
 import threading
 import unicodedata
@@ -208,6 +209,9 @@ def default_lexicon() -> Lexicon:
         with _default_lock:
             if _default is None:
                 _default = Lexicon.load_buckwalter()
+                # The lexicon lives as long as the process: leave its hundreds of thousands of
+                # objects out of the cyclic collector's full passes, which would walk them all.
+                gc.freeze()
     return _default
 
 

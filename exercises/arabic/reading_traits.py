@@ -37,17 +37,36 @@ def definite(analysis: Analysis) -> bool:
     """Definite: with ال, a proper name, or with a possessive pronoun."""
     if analysis.pos == "PROPN":
         return True
-    if any(tag.endswith("/DET") for tag in analysis.prefixes):
-        return True
-    return any("POSS_PRON" in tag for tag in analysis.suffixes)
+    return _has_article(analysis.prefixes) or _has_possessive(analysis.suffixes)
 
 
 def definite_article(analysis: Analysis) -> bool:
-    return any(tag.endswith("/DET") for tag in analysis.prefixes)
+    return _has_article(analysis.prefixes)
 
 
 def has_preposition(analysis: Analysis) -> bool:
-    return any(tag.endswith("/PREP") for tag in analysis.prefixes)
+    return _has_preposition(analysis.prefixes)
+
+
+# The lexicon has few distinct clitic tag tuples: their traits are looked up, not rescanned.
+@lru_cache(maxsize=4096)
+def _has_article(prefixes: tuple[str, ...]) -> bool:
+    return any(tag.endswith("/DET") for tag in prefixes)
+
+
+@lru_cache(maxsize=4096)
+def _has_possessive(suffixes: tuple[str, ...]) -> bool:
+    return any("POSS_PRON" in tag for tag in suffixes)
+
+
+@lru_cache(maxsize=4096)
+def _has_preposition(prefixes: tuple[str, ...]) -> bool:
+    return any(tag.endswith("/PREP") for tag in prefixes)
+
+
+@lru_cache(maxsize=4096)
+def _has_conjunction(prefixes: tuple[str, ...]) -> bool:
+    return any(tag.endswith("/CONJ") for tag in prefixes)
 
 
 def is_nominal(analysis: Analysis) -> bool:
@@ -58,7 +77,7 @@ def is_nominal(analysis: Analysis) -> bool:
 
 
 def is_coordinated(analysis: Analysis) -> bool:
-    return any(tag.endswith("/CONJ") for tag in analysis.prefixes)
+    return _has_conjunction(analysis.prefixes)
 
 
 def is_plural_stem(analysis: Analysis) -> bool:

@@ -90,32 +90,34 @@ def _split_sentences(
     tokens: list[Token],
 ) -> None:
     sentence_first = 0
+    count = len(line_tokens)
+    append = tokens.append
+    token_index = len(tokens)
+    sentence_index = len(sentences)
     for position, (value, start, end, kind) in enumerate(line_tokens):
-        tokens.append(Token(len(tokens), value, start, end, kind, len(sentences), paragraph_index))
-        ends_here = kind == "punct" and value in _SENTENCE_END
-        next_is_closer = (
-            position + 1 < len(line_tokens) and line_tokens[position + 1][0] in _CLOSERS
-        )
-        is_last = position + 1 == len(line_tokens)
-        if (
-            (ends_here and not next_is_closer)
-            or is_last
-            or _closer_after_end(line_tokens, position)
-        ):
+        append(Token(token_index, value, start, end, kind, sentence_index, paragraph_index))
+        token_index += 1
+        following = position + 1
+        if following == count:
+            closes = True
+        elif kind != "punct":
+            closes = False
+        elif value in _SENTENCE_END:
+            closes = line_tokens[following][0] not in _CLOSERS
+        else:
+            # A quote that closes right after a sentence end belongs to that sentence.
+            closes = (
+                value in _CLOSERS
+                and position > 0
+                and line_tokens[position - 1][0] in _SENTENCE_END
+                and line_tokens[following][0] not in _CLOSERS
+            )
+        if closes:
             _close_sentence(
                 line_tokens, sentence_first, position, paragraph_index, sentences, tokens
             )
-            sentence_first = position + 1
-
-
-def _closer_after_end(line_tokens: list, position: int) -> bool:
-    """A quote that closes right after a sentence end belongs to that sentence."""
-    value, kind = line_tokens[position][0], line_tokens[position][3]
-    if kind != "punct" or value not in _CLOSERS or position == 0:
-        return False
-    previous = line_tokens[position - 1][0]
-    following = line_tokens[position + 1][0] if position + 1 < len(line_tokens) else ""
-    return previous in _SENTENCE_END and following not in _CLOSERS
+            sentence_first = following
+            sentence_index = len(sentences)
 
 
 def _close_sentence(

@@ -50,6 +50,7 @@ def test_export_pdf_writes_a_pdf(db, seed_article, tmp_path):
 
 def test_export_pdf_can_list_only_the_harder_words(db, seed_article, tmp_path):
     import pypdf
+
     full, hard = tmp_path / "full.pdf", tmp_path / "hard.pdf"
     call_command("export_pdf", str(seed_article.pk), "-o", str(full), "--sections", "vocabulary")
     call_command(

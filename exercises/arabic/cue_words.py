@@ -32,11 +32,13 @@ STRONG_VERB_TRIGGERS = _keys("قد", "لقد", "لن", "لم", "سوف", "وقد
 VERB_PARTICLES = _keys("قد", "لن", "لم", "سوف")
 
 # Relative pronouns and subordinators that open a clause, most often verbal: الذي وضع،
-# عندما لعب، كما حدث، مما سبب.
+# عندما لعب، كما حدث، مما سبب، أنه حدث.
 CLAUSE_OPENERS = _keys(
     "الذي", "التي", "الذين", "اللذان", "اللتان", "اللاتي", "اللواتي", "والذي", "والتي",
     "والذين", "عندما", "وعندما", "حين", "حينما", "بعدما", "كلما", "كما", "مما", "لما", "كيف",
     "بينما", "ريثما", "طالما", "أينما", "حيثما",
+    # أَنَّ with its subject pronoun, most often before the verb: أنه حدث، لأنه وضع
+    "أنه", "لأنه", "بأنه", "أنها", "لأنها", "بأنها",
 )  # fmt: skip
 
 # Fixed expressions: after the first word, the second has one reading (من أجل: for the sake

@@ -65,6 +65,7 @@ __all__ = [
 ]
 
 _ARTICLE = "ال"
+_MIN = "من"
 
 # Singulars outnumber plurals in running text; a broken plural reading pays for it.
 _PLURAL_STEM_COST = 0.3
@@ -72,6 +73,10 @@ _PLURAL_STEM_COST = 0.3
 _CLAUSE_OPENER_BONUS = 2.0  # الذي وضع، عندما لعب: a relative or subordinator opens a clause
 
 _SENTENCE_START_VERB = 0.5  # a perfect verb opening a sentence (VSO order)
+
+_ELATIVE_BEFORE_MIN = 2.0
+
+_OBJECT_SUFFIX_COST = -1.0  # see _object_after_noun_or_verb
 
 _LA_PARTICLES = ("EMPHATIC_PARTICLE", "RESULT_CLAUSE_PARTICLE")
 
@@ -86,6 +91,8 @@ class Context:
     before_verb: bool = False  # the next word can be read as a verb
     nominal_marks: bool = False  # written with tanween (ـًا ـٌ ـٍ): a noun or adjective
     common_homograph: bool = False  # the word also reads as something else than a name
+    after_number: bool = False  # a number in digits stands between this word and the last
+    before_min: bool = False  # the next word is من: an elative's comparison (أكثر من)
 
 
 def choose(analyses: Sequence[Analysis], context: Context) -> Analysis | None:
@@ -202,6 +209,8 @@ def _context_score(analysis: Analysis, particle: bool, context: Context) -> floa
             value += _CLAUSE_OPENER_BONUS
     elif previous_word in STRONG_VERB_TRIGGERS and not analysis.prefixes:
         value -= 2.0
+    if context.nominal_marks and pos not in ("VERB", "AUX") and _determined(analysis):
+        value -= 3.0  # tanween never sits on ال or a possessive: قويٌ is قَوِيّ, not قُوَّتِي
 
     if pos == "PROPN":
         if context.after_title and not analysis.tag.endswith("ABBREV"):
@@ -216,12 +225,24 @@ def _context_score(analysis: Analysis, particle: bool, context: Context) -> floa
 
     if pos == "ADJ":
         value += _adjective_fit(analysis, context)
+        if context.before_min and is_strong_adjective(analysis) and not _after_number(context):
+            # أكثر من، أفضل من: not the verbs أَكْثَرَ، أَفْضَلَ (ستة أشهر من is "months")
+            value += _ELATIVE_BEFORE_MIN
     elif pos == "ADV":
         if analysis.vocalized.endswith(TANWEEN) and not context.nominal_marks:
             value -= 1.0  # نِهايَةً (finally) is usually written with its tanween; نهاية is "end"
         if previous_word in PREPOSITIONS:
             value -= 1.5  # a preposition governs a noun: في نهاية المطاف
     return value
+
+
+def _determined(analysis: Analysis) -> bool:
+    """Made definite by the article or a possessive pronoun, which both exclude tanween."""
+    return definite_article(analysis) or any("POSS_PRON" in tag for tag in analysis.suffixes)
+
+
+def _after_number(context: Context) -> bool:
+    return context.previous is not None and context.previous.pos == "NUM"
 
 
 def _verb_fit(analysis: Analysis, context: Context) -> float:
@@ -231,20 +252,39 @@ def _verb_fit(analysis: Analysis, context: Context) -> float:
     """
     if not analysis.tag.startswith("PV"):
         return 0.0
+    previous = context.previous
+    if _object_after_noun_or_verb(analysis, previous):
+        return _OBJECT_SUFFIX_COST
     if any(tag.endswith(_LA_PARTICLES) for tag in analysis.prefixes):
         return -1.5  # لَـ + perfect is rare; لمنع is li + the noun مَنْع
-    previous = context.previous
     if previous is None or analysis.prefixes:
         return 0.0
     if previous.pos == "VERB" or "DEM_PRON" in previous.tag:
         return -1.5
     if (
         previous.pos == "NOUN"
+        and not context.after_number
         and not definite(previous)
         and not any("INDEF" in tag for tag in previous.suffixes)
     ):
+        # (not in عام 1990 كتب, where the year closes the noun's phrase)
         return -1.5  # a noun without ال or ending, in construct with what follows
     return 0.0
+
+
+def _object_after_noun_or_verb(analysis: Analysis, previous: Analysis | None) -> bool:
+    """A perfect with an object pronoun right after a bare definite noun or a verb.
+
+    There the pronoun is more often a possessive on a noun: العرض وحده (the offer alone),
+    تترك وحدها (left alone), not وَحَّدَهُ (he unified it).
+    """
+    return (
+        previous is not None
+        and (previous.pos == "VERB" or (previous.pos == "NOUN" and definite(previous)))
+        and not previous.suffixes
+        and bool(analysis.suffixes)
+        and "DO" in analysis.suffixes[-1]
+    )
 
 
 def _adjective_fit(analysis: Analysis, context: Context) -> float:
@@ -319,6 +359,10 @@ def disambiguate(
                 and traits[following][0],
                 nominal_marks=_nominal_marks(written),
                 common_homograph=traits[position][1],
+                after_number=position - 1 in before_number,
+                before_min=position < last
+                and following not in sentence_starts
+                and keys[following] == _MIN,
             )
             best = choose(analyses, context)
             fixed = FIXED_READINGS.get((previous_word, key))

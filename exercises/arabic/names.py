@@ -24,6 +24,10 @@ from exercises.arabic.types import Analysis
 _NAME_PRIOR_CEILING = -5.5
 _SAID_BY_PRIOR_CEILING = -4.0  # after قال, a bare noun rarer than this is a name  # a lemma rarer than this next to a name may be part of it
 
+# Heads of the official names of states, which stand before the country's name with its
+# article too: جمهورية الصين، مملكة البحرين، سلطنة عمان.
+_STATE_HEADS = frozenset(normalize_key(word) for word in ("جمهورية", "مملكة", "إمارة", "سلطنة"))
+
 
 def name_reading(written: str) -> Analysis:
     """A proper-name reading for a word the lexicon knows only as something else (شي Xi)."""
@@ -169,7 +173,7 @@ def mark_names(
         if (
             not definite_article(analysis)
             and head in NAME_HEADS
-            and is_name(position + 1)
+            and (is_name(position + 1) or head in _STATE_HEADS and _lexicon_name(following))
             or (
                 definite_article(analysis)
                 and head in DEFINITE_NAME_HEADS
@@ -180,6 +184,15 @@ def mark_names(
         ):
             result[position] = dataclasses.replace(analysis, pos="PROPN")
     return result
+
+
+def _lexicon_name(analysis: Analysis | None) -> bool:
+    """A name the lexicon knows, with or without its article: الكاميرون، الصين."""
+    return (
+        analysis is not None
+        and analysis.pos == "PROPN"
+        and all(tag.endswith("/DET") for tag in analysis.prefixes)
+    )
 
 
 def _as_name(analysis: Analysis, written: str) -> Analysis:

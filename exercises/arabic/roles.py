@@ -88,6 +88,7 @@ def refine_pos(
             written=words[position][0],
             before_number=position in before_number,
             earlier_word=earlier_word,
+            following_written=words[position + 1][0] if following is not None else "",
         )
         if new_pos == "THAT":
             written, readings = words[position]
@@ -107,6 +108,7 @@ def _role_pos(
     written: str,
     before_number: bool,
     earlier_word: str = "",
+    following_written: str = "",
 ) -> str:
     pos = analysis.pos
     if nfc(analysis.lemma_vocalized) in _THAT:
@@ -147,6 +149,8 @@ def _role_pos(
         return "NOUN"  # منشوراتهم: an adjective takes no possessive pronoun
     if _construct_head(analysis, previous, following) and not _has_tanween(written):
         return "NOUN"  # ضباط الشرطة، مؤسس موقع: an indefinite word heading a construct
+    if previous is not None and previous.pos == "NUM" and not definite(analysis):
+        return "NOUN"  # a counted noun: ستة صحفيين، ثلاثة مستشارين
     if following_word == _MIN and key_of(analysis.lemma) in QUANTITY_WORDS:
         return "NOUN"  # partitive: العديد من، الكثير من
     if is_coordinated(analysis):
@@ -166,6 +170,17 @@ def _role_pos(
         if previous.pos in ("NOUN", "PROPN") and not _construct_head(analysis, None, following):
             return "ADJ"  # a predicate after a definite subject: المناخ جافٌ
         return pos
+    if (
+        ACCUSATIVE_TANWEEN in written
+        and following is not None
+        and following.pos in ("NOUN", "ADJ")
+        and adjective_capable(following)
+        and not definite(following)
+        and ACCUSATIVE_TANWEEN in following_written
+        and previous_word not in COPULAS
+        and (previous is None or previous.pos != "AUX")
+    ):
+        return "NOUN"  # سرقوا قارباً صغيراً: the object, described by the adjective after it
     if not definite(analysis) and (
         previous_word in COPULAS
         or (previous is not None and previous.pos == "AUX")

@@ -197,3 +197,55 @@ def test_a_participle_before_an_indefinite_noun_heads_a_construct(analyse, readi
 def test_a_word_with_tanween_heads_no_construct(analyse, reading_of):
     document = analyse("وصل في وقتٍ متأخرٍ نوعاً ما.")
     assert reading_of(document, "متأخرٍ").analysis.pos == "ADJ"
+
+
+def test_an_elative_before_min_is_an_adjective_not_a_verb(analyse, reading_of):
+    # أكثر: the elative "more" or the verb أَكْثَرَ "to do much"; before من it compares.
+    reading = reading_of(analyse("أكثر من نصف السكان يعملون."), "أكثر").analysis
+    assert (reading.pos, reading.lemma_vocalized) == ("ADJ", "أَكْثَر")
+
+
+def test_a_counted_noun_before_min_stays_a_noun(analyse, reading_of):
+    # ستة أشهر من العمل: months, not the elative "more famous".
+    reading = reading_of(analyse("بعد ستة أشهر من العمل."), "أشهر").analysis
+    assert reading.pos == "NOUN"
+
+
+def test_a_state_head_before_a_country_with_its_article_is_a_name(analyse, reading_of):
+    reading = reading_of(analyse("زار الوفد جمهورية الصين أمس."), "جمهورية").analysis
+    assert reading.pos == "PROPN"
+
+
+def test_after_a_definite_noun_a_pronoun_suffix_is_possessive_not_an_object(analyse, reading_of):
+    # العرض وحده: "the offer alone", not the verb وَحَّدَهُ "he unified it".
+    reading = reading_of(analyse("لا يكفي العرض وحده من دون دعم."), "وحده").analysis
+    assert reading.pos != "VERB"
+
+
+def test_a_word_counted_by_a_number_is_a_noun(analyse, reading_of):
+    # صحفيين may be the adjective "journalistic"; after a cardinal it is what is counted.
+    assert reading_of(analyse("وصل ستة صحفيين إلى المدينة."), "صحفيين").analysis.pos == "NOUN"
+
+
+def test_an_accusative_word_before_an_accusative_adjective_is_the_noun_it_describes(
+    analyse, reading_of
+):
+    # قارباً could be read as a state (حالاً) after the verb; with صغيراً after it, a noun.
+    document = analyse("ثم سرقوا قارباً صغيراً.")
+    assert reading_of(document, "قارباً").analysis.pos == "NOUN"
+
+
+def test_tanween_rules_out_a_possessive_pronoun(analyse, reading_of):
+    # موجهاً: مَوْج + ـها (its waves) is excluded by the tanween; the participle مُوَجِّه.
+    reading = reading_of(analyse("كان موجهاً بشكل كبير."), "موجهاً").analysis
+    assert all("POSS_PRON" not in tag for tag in reading.suffixes)
+
+
+def test_anna_with_its_pronoun_opens_a_verbal_clause(analyse, reading_of):
+    # حدث: the verb "happened" or the noun "event"; after أنه the verb.
+    assert reading_of(analyse("قال الشاهد أنه حدث في المساء."), "حدث").analysis.pos == "VERB"
+
+
+def test_a_verb_may_follow_a_year(analyse, reading_of):
+    # عام كتب would be a construct (the writing of a year); عام 2010 كتب is "in 2010 he wrote".
+    assert reading_of(analyse("وفي عام 2010 رفض الوزير العرض."), "رفض").analysis.pos == "VERB"

@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from exercises.arabic.vocabulary import build_vocabulary
 from exercises.generators.registry import GENERATOR_VERSION, generate
-from exercises.generators.types import GenerationOptions
+from exercises.generators.types import GenerationOptions, item_fields
 from exercises.generators.types import Item as GeneratedItem
 from exercises.models import Article, ExerciseSet, Item, ItemVersion
 from exercises.selectors import article_analysis
@@ -221,22 +221,7 @@ def _snapshot(item: Item) -> None:
 
 
 def _content(item: GeneratedItem) -> dict:
-    return {
-        "kind": item.kind,
-        "type": item.type,
-        "subtype": item.subtype,
-        "prompt": item.prompt,
-        "instruction": item.instruction,
-        "options": list(item.options),
-        "answer": item.answer,
-        "pairs": [list(pair) for pair in item.pairs],
-        "sequence": list(item.sequence),
-        "support": [[span.start, span.end] for span in item.support],
-        "hint": item.hint[:300],
-        "explanation": item.explanation,
-        "difficulty": item.difficulty,
-        "lemma": item.lemma,
-    }
+    return item_fields(item) | {"hint": item.hint[:300]}
 
 
 def _row(exercise_set: ExerciseSet, position: int, item: GeneratedItem) -> Item:

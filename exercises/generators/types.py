@@ -48,3 +48,23 @@ class GenerationOptions:
     seed: int = 0
     cloze_typed: bool = False  # typed answers instead of multiple choice
     keep_clitics: bool = False  # blank only the stem, keep attached clitics visible
+
+
+def item_fields(item: Item) -> dict:
+    """The item's content as JSON-ready values (spans as [start, end] pairs)."""
+    return {
+        "kind": item.kind,
+        "type": item.type,
+        "subtype": item.subtype,
+        "prompt": item.prompt,
+        "instruction": item.instruction,
+        "options": list(item.options),
+        "answer": item.answer,
+        "pairs": [list(pair) for pair in item.pairs],
+        "sequence": list(item.sequence),
+        "support": [[span.start, span.end] for span in item.support],
+        "hint": item.hint,
+        "explanation": item.explanation,
+        "difficulty": item.difficulty,
+        "lemma": item.lemma,
+    }

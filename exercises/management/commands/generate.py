@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from exercises.arabic.pipeline import analyze_text
 from exercises.arabic.vocabulary import build_vocabulary
 from exercises.generators.registry import generate
-from exercises.generators.types import GenerationOptions, Item
+from exercises.generators.types import GenerationOptions, Item, item_fields
 from exercises.management.article_source import is_article_id, read_text_argument
 from exercises.models import Article
 from exercises.selectors import article_analysis
@@ -54,23 +54,15 @@ class Command(BaseCommand):
         self.stdout.write(json.dumps(report, ensure_ascii=False, indent=1))
 
 
+REPORTED = ("kind", "type", "subtype", "prompt", "instruction", "options", "answer", "pairs",
+            "sequence", "hint")  # fmt: skip
+
+
 def item_report(item: Item) -> dict:
+    fields = item_fields(item)
     support = (
         {"start": min(s.start for s in item.support), "end": max(s.end for s in item.support)}
         if item.support
         else None
     )
-    return {
-        "id": item.key,
-        "kind": item.kind,
-        "type": item.type,
-        "subtype": item.subtype,
-        "prompt": item.prompt,
-        "instruction": item.instruction,
-        "options": list(item.options),
-        "answer": item.answer,
-        "pairs": [list(pair) for pair in item.pairs],
-        "sequence": list(item.sequence),
-        "support": support,
-        "hint": item.hint,
-    }
+    return {"id": item.key, **{name: fields[name] for name in REPORTED}, "support": support}

@@ -310,6 +310,7 @@ def disambiguate(
     words: Sequence[tuple[str, Sequence[Analysis]]],
     *,
     sentence_starts: frozenset[int] = frozenset(),
+    phrase_starts: frozenset[int] | None = None,
     before_number: frozenset[int] = frozenset(),
 ) -> list[Analysis | None]:
     """One reading per word of a text.
@@ -317,6 +318,8 @@ def disambiguate(
     Args:
         words: the text's word tokens in order, each with its written form and its readings.
         sentence_starts: positions (in ``words``) that begin a sentence; context resets there.
+        phrase_starts: positions that begin a sentence or follow punctuation; names do not
+            run across them. The sentence starts by default.
         before_number: positions of words that a number written in digits follows.
 
     Returns:
@@ -379,7 +382,9 @@ def disambiguate(
         name_chain = best is not None and best.pos == "PROPN" and not best.prefixes
         previous_word, previous = key, best
     chosen = _one_reading_per_form(words, chosen)
-    chosen = mark_names(words, chosen, sentence_starts=sentence_starts, keys=keys)
+    if phrase_starts is None:
+        phrase_starts = sentence_starts
+    chosen = mark_names(words, chosen, sentence_starts=phrase_starts, keys=keys)
     chosen = refine_pos(
         words, chosen, sentence_starts=sentence_starts, before_number=before_number, keys=keys
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 
 from exercises.arabic.cue_words import (
@@ -22,6 +23,7 @@ from exercises.arabic.reading_traits import definite_article, has_preposition, k
 from exercises.arabic.types import Analysis
 
 _NAME_PRIOR_CEILING = -5.5
+_SUBJECT_MARK = re.compile(r"(?:IV|SUBJ:)([123]?[MF]?[SDP]?)")
 _SAID_BY_PRIOR_CEILING = -4.0  # after قال, a bare noun rarer than this is a name  # a lemma rarer than this next to a name may be part of it
 
 # Heads of the official names of states, which stand before the country's name with its
@@ -122,6 +124,18 @@ def mark_names(
             result[position] = names[0] if names else name_reading(strip_tashkeel(written))
             continue
         if (
+            before
+            and analysis.pos == "VERB"
+            and not _agrees_with_name(
+                words[position][1], coordinated=keys[position - 1].startswith("و")
+            )
+        ):
+            # No verb reading can have the name before it as its subject: مايكل فالون (فَ +
+            # أَلا, feminine plural), غونزاليز آنايا (a dual): the word is part of the name.
+            names = [a for a in words[position][1] if a.pos == "PROPN" and not a.prefixes]
+            result[position] = names[0] if names else name_reading(strip_tashkeel(written))
+            continue
+        if (
             not first
             and keys[position - 1] in SAYING_VERBS
             and analysis.pos == "NOUN"
@@ -184,6 +198,25 @@ def mark_names(
         ):
             result[position] = dataclasses.replace(analysis, pos="PROPN")
     return result
+
+
+def _agrees_with_name(analyses: Sequence[Analysis], *, coordinated: bool) -> bool:
+    """Whether some verb reading could follow a name as its verb: third person, and dual
+    only after two names joined by و. A plural is allowed: أهل فلوريدا ذهبوا."""
+    for analysis in analyses:
+        if analysis.pos != "VERB":
+            continue
+        subject = "".join(
+            match.group(1)
+            for tag in analysis.prefixes + analysis.suffixes
+            for match in _SUBJECT_MARK.finditer(tag)
+        )
+        if "1" in subject or "2" in subject or "FP" in subject:
+            continue
+        if "D" in subject and not coordinated:
+            continue
+        return True
+    return False
 
 
 def _lexicon_name(analysis: Analysis | None) -> bool:

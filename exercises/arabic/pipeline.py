@@ -48,6 +48,7 @@ def analyze_text(
                 for token, token_readings in zip(word_tokens, readings, strict=True)
             ],
             sentence_starts=_sentence_starts(word_tokens),
+            phrase_starts=_phrase_starts(word_tokens),
             before_number=_before_number(document.tokens, word_tokens),
         )
     analysed = []
@@ -81,6 +82,17 @@ def _sentence_starts(word_tokens: list[Token]) -> frozenset[int]:
             starts.add(position)
             previous_sentence = token.sentence
     return frozenset(starts)
+
+
+def _phrase_starts(word_tokens: list[Token]) -> frozenset[int]:
+    """Positions (among word tokens) of words that begin a sentence or follow punctuation."""
+    return frozenset(
+        position
+        for position, token in enumerate(word_tokens)
+        if position == 0
+        or token.sentence != word_tokens[position - 1].sentence
+        or token.index != word_tokens[position - 1].index + 1
+    )
 
 
 def _before_number(tokens: tuple[Token, ...], word_tokens: list[Token]) -> frozenset[int]:

@@ -22,6 +22,9 @@ NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 # Stem categories of nouns that take the feminine and sound plural endings, like adjectives.
 _ADJECTIVAL_CATEGORIES = ("Nall", "N-ap", "N/ap", "NapAt")
 
+# Stem categories of nouns: a dual or a noun's plural, no feminine of their own.
+_NOUN_CATEGORIES = frozenset({"N", "Ndu", "Ndip", "Napdu", "NAt", "N/At", "Nap"})
+
 
 @lru_cache(maxsize=65_536)
 def key_of(text: str) -> str:
@@ -97,9 +100,11 @@ def adjective_capable(analysis: Analysis) -> bool:
 
 @lru_cache(maxsize=65_536)
 def _adjective_capable(lemma_vocalized: str, tag: str, gloss: str) -> bool:
-    if adjective_kind(lemma_vocalized):
-        return True
     category = tag.rsplit("/", 1)[0]
+    if adjective_kind(lemma_vocalized):
+        # Arramooz lists some nouns as adjectives too (مِضْمار، قَطِيع); a stem category of
+        # nouns with a noun's gloss (arena, herd) outweighs it.
+        return category not in _NOUN_CATEGORIES or _gloss_is_adjectival(gloss)
     return category.startswith(_ADJECTIVAL_CATEGORIES) and _gloss_is_adjectival(gloss)
 
 

@@ -249,3 +249,29 @@ def test_anna_with_its_pronoun_opens_a_verbal_clause(analyse, reading_of):
 def test_a_verb_may_follow_a_year(analyse, reading_of):
     # عام كتب would be a construct (the writing of a year); عام 2010 كتب is "in 2010 he wrote".
     assert reading_of(analyse("وفي عام 2010 رفض الوزير العرض."), "رفض").analysis.pos == "VERB"
+
+
+def test_a_word_no_verb_reading_of_which_agrees_with_the_name_before_it_is_a_name(
+    analyse, reading_of
+):
+    # ميزا reads only as a dual verb (مَيَّزا): after one name it cannot be that name's verb.
+    document = analyse("وصل الجنرال دي ميزا إلى المدينة.")
+    assert reading_of(document, "ميزا").analysis.pos == "PROPN"
+
+
+def test_a_plural_verb_after_a_name_stays_a_verb(analyse, reading_of):
+    document = analyse("أهل فلوريدا ذهبوا إلى مراكز الاقتراع.")
+    assert reading_of(document, "ذهبوا").analysis.pos == "VERB"
+
+
+def test_names_do_not_run_across_punctuation(analyse, reading_of):
+    # بدا stands between two names, but a comma ends the first: it is the verb "seemed".
+    document = analyse("في هونغ كونغ، بدا جوتينغ سعيداً بالنتيجة.")
+    assert reading_of(document, "بدا").analysis.pos == "VERB"
+
+
+def test_a_noun_that_arramooz_also_lists_as_an_adjective_stays_a_noun(analyse, reading_of):
+    # مِضْمار (arena) is a noun in the Buckwalter lexicon; after a noun it heads a construct,
+    # it does not describe the noun before it.
+    document = analyse("تقع الحديقة بجوار مضمار السباق.")
+    assert reading_of(document, "مضمار").analysis.pos == "NOUN"

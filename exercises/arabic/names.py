@@ -19,10 +19,11 @@ from exercises.arabic.cue_words import (
 )
 from exercises.arabic.normalize import normalize_key, strip_tashkeel
 from exercises.arabic.priors import prior
-from exercises.arabic.reading_traits import definite_article, has_preposition, key_of
+from exercises.arabic.reading_traits import TANWEEN, definite_article, has_preposition, key_of
 from exercises.arabic.types import Analysis
 
 _NAME_PRIOR_CEILING = -5.5
+_KNOWN_NAME_PRIOR_CEILING = -3.5
 _SUBJECT_MARK = re.compile(r"(?:IV|SUBJ:)([123]?[MF]?[SDP]?)")
 _SAID_BY_PRIOR_CEILING = -4.0  # after قال, a bare noun rarer than this is a name  # a lemma rarer than this next to a name may be part of it
 
@@ -112,15 +113,20 @@ def mark_names(
         before = not first and is_name(position - 1)
         after = not last and is_name(position + 1)
         written = words[position][0]
+        names = [a for a in words[position][1] if a.pos == "PROPN" and not a.prefixes]
+        ceiling = (
+            _KNOWN_NAME_PRIOR_CEILING if names and analysis.pos == "NOUN" else _NAME_PRIOR_CEILING
+        )
         if (
             (before or after)
             and analysis.pos in ("NOUN", "VERB", "ADJ")
             and not analysis.prefixes
             and not analysis.suffix_text
-            and (before and after or prior(analysis.lemma_id) < _NAME_PRIOR_CEILING)
+            and not _has_tanween(written)
+            and (before and after or prior(analysis.lemma_id) < ceiling)
         ):
-            # Between two names, or rare next to one: شي جين بينغ، جيف نوت.
-            names = [a for a in words[position][1] if a.pos == "PROPN" and not a.prefixes]
+            # Between two names, or rare next to one: شي جين بينغ، جيف نوت. A word the lexicon
+            # also knows as a name needs less: جون (bay; John) دي دومينيكو.
             result[position] = names[0] if names else name_reading(strip_tashkeel(written))
             continue
         if (
@@ -141,7 +147,7 @@ def mark_names(
             and analysis.pos == "NOUN"
             and not analysis.prefixes
             and not analysis.suffix_text
-            and not any(mark in written for mark in "\u064b\u064c\u064d")
+            and not _has_tanween(written)
             and prior(analysis.lemma_id) < _SAID_BY_PRIOR_CEILING
         ):
             # After a verb of saying, a rare bare noun is who speaks: قال ثاقب، قالت ليف.
@@ -217,6 +223,11 @@ def _agrees_with_name(analyses: Sequence[Analysis], *, coordinated: bool) -> boo
             continue
         return True
     return False
+
+
+def _has_tanween(written: str) -> bool:
+    """Foreign names are written without tanween; a word with it is an Arabic common word."""
+    return any(mark in written for mark in TANWEEN)
 
 
 def _lexicon_name(analysis: Analysis | None) -> bool:

@@ -275,3 +275,21 @@ def test_a_noun_that_arramooz_also_lists_as_an_adjective_stays_a_noun(analyse, r
     # it does not describe the noun before it.
     document = analyse("تقع الحديقة بجوار مضمار السباق.")
     assert reading_of(document, "مضمار").analysis.pos == "NOUN"
+
+
+def test_a_word_the_lexicon_also_knows_as_a_name_is_that_name_next_to_a_name(analyse, reading_of):
+    # جون: the noun "bay" or the name John; before the name سميث it is John.
+    document = analyse("وصل جون سميث إلى بغداد أمس.")
+    reading = reading_of(document, "جون").analysis
+    assert (reading.pos, reading.gloss) == ("PROPN", "John")
+
+
+def test_a_common_noun_before_a_name_stays_a_noun(analyse, reading_of):
+    # رأي (opinion) is also the name Ray, but it is common: رأي أوباما is Obama's opinion.
+    document = analyse("نقل الصحفي رأي أوباما في الاتفاق.")
+    assert reading_of(document, "رأي").analysis.pos == "NOUN"
+
+
+def test_a_word_with_tanween_is_not_part_of_a_name(analyse, reading_of):
+    document = analyse("كان ذلك مدعاة فخرٍ لفاطمة بانيز.")
+    assert reading_of(document, "فخرٍ").analysis.pos == "NOUN"

@@ -311,6 +311,7 @@ def disambiguate(
     *,
     sentence_starts: frozenset[int] = frozenset(),
     phrase_starts: frozenset[int] | None = None,
+    clause_starts: frozenset[int] | None = None,
     before_number: frozenset[int] = frozenset(),
 ) -> list[Analysis | None]:
     """One reading per word of a text.
@@ -320,6 +321,9 @@ def disambiguate(
         sentence_starts: positions (in ``words``) that begin a sentence; context resets there.
         phrase_starts: positions that begin a sentence or follow punctuation; names do not
             run across them. The sentence starts by default.
+        clause_starts: positions that begin a sentence or follow a comma, colon or semicolon;
+            the reading of the word before does not reach across them (a clause may open
+            with its verb). The sentence starts by default.
         before_number: positions of words that a number written in digits follows.
 
     Returns:
@@ -340,8 +344,10 @@ def disambiguate(
     previous: Analysis | None = None
     title_chain = name_chain = False
     last = len(words) - 1
+    if clause_starts is None:
+        clause_starts = sentence_starts
     for position, (written, analyses) in enumerate(words):
-        if position in sentence_starts:
+        if position in clause_starts:
             previous_word, previous, title_chain, name_chain = "", None, False, False
         key = keys[position]
         if len(analyses) == 1 and not (title_chain or name_chain):

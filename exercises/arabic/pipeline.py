@@ -49,6 +49,7 @@ def analyze_text(
             ],
             sentence_starts=_sentence_starts(word_tokens),
             phrase_starts=_phrase_starts(word_tokens),
+            clause_starts=_clause_starts(document.tokens, word_tokens),
             before_number=_before_number(document.tokens, word_tokens),
         )
     analysed = []
@@ -92,6 +93,23 @@ def _phrase_starts(word_tokens: list[Token]) -> frozenset[int]:
         if position == 0
         or token.sentence != word_tokens[position - 1].sentence
         or token.index != word_tokens[position - 1].index + 1
+    )
+
+
+_CLAUSE_PUNCTUATION = frozenset(",،:;؛")
+
+
+def _clause_starts(tokens: tuple[Token, ...], word_tokens: list[Token]) -> frozenset[int]:
+    """Positions (among word tokens) of words that begin a sentence or follow , ، : or ؛."""
+    return frozenset(
+        position
+        for position, token in enumerate(word_tokens)
+        if position == 0
+        or token.sentence != word_tokens[position - 1].sentence
+        or any(
+            tokens[index].text in _CLAUSE_PUNCTUATION
+            for index in range(word_tokens[position - 1].index + 1, token.index)
+        )
     )
 
 

@@ -293,3 +293,9 @@ def test_a_common_noun_before_a_name_stays_a_noun(analyse, reading_of):
 def test_a_word_with_tanween_is_not_part_of_a_name(analyse, reading_of):
     document = analyse("كان ذلك مدعاة فخرٍ لفاطمة بانيز.")
     assert reading_of(document, "فخرٍ").analysis.pos == "NOUN"
+
+
+def test_a_clause_after_a_comma_may_open_with_a_perfect_verb(analyse, reading_of):
+    # After the comma a new clause starts (VSO): صدر is "came out", not the noun "chest".
+    document = analyse("بعد عامين من التصوير في المدينة الجديدة، صدر الفيلم في أيلول.")
+    assert reading_of(document, "صدر").analysis.pos == "VERB"

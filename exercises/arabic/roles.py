@@ -40,7 +40,7 @@ _THAT = frozenset({_AN, _ANNA, _INNA})
 _MIN = normalize_key("من")
 _GHAYR = normalize_key("غير")
 
-_ROLE_POS = frozenset({"NOUN", "ADJ", "AUX", "SCONJ", "ADP", "PART"})
+_ROLE_POS = frozenset({"NOUN", "ADJ", "AUX", "SCONJ", "ADP", "PART", "DET"})
 
 
 def refine_pos(
@@ -123,6 +123,8 @@ def _role_pos(
         )
     ):
         return "VERB"  # كان هناك، كان له، يكون كذلك: كان as a full verb, not the copula
+    if pos == "DET" and _stands_alone(analysis, written, following_word):
+        return "NOUN"  # كلٌّ من، البعض، للجميع: a quantifier with no noun after it
     if pos not in ("NOUN", "ADJ"):
         return pos
     bare_clitics = not has_preposition(analysis) and previous_word not in PREPOSITIONS
@@ -130,6 +132,7 @@ def _role_pos(
         key_of(analysis.lemma) in TIME_NOUNS
         and bare_clitics
         and not analysis.suffixes
+        and not _construct_complement(previous, earlier_word, previous_word)
         and (
             before_number
             or following_word in WEEKDAYS_AND_DEMONSTRATIVES
@@ -190,6 +193,33 @@ def _role_pos(
     if definite(analysis):
         return "NOUN"  # no noun to describe: هاجم المشتبه به، رصدت القليل
     return pos
+
+
+def _stands_alone(analysis: Analysis, written: str, following_word: str) -> bool:
+    """A quantifier (كل، بعض، جميع) that governs no noun is a pronoun-like noun.
+
+    With the article or tanween it cannot be the head of a construct (البعض، كلٌّ), and before
+    من its complement is a prepositional phrase (كل من ألمانيا والنمسا).
+    """
+    if _possessed(analysis):
+        return False  # بعضها من، معظمهم: the pronoun is its complement
+    return definite_article(analysis) or _has_tanween(written) or following_word == _MIN
+
+
+def _construct_complement(previous: Analysis | None, earlier_word: str, previous_word: str) -> bool:
+    """A time noun governed by what comes before it is a noun, not an adverb of time.
+
+    بحلول عام 2007، في ربيع عام 1948: the noun before it is a construct head (no article, no
+    tanween); من هذا العام: a preposition governs the demonstrative and its noun.
+    """
+    if previous_word in THIS_THESE:
+        return earlier_word in PREPOSITIONS
+    return (
+        previous is not None
+        and previous.pos == "NOUN"
+        and not definite(previous)
+        and not previous.suffixes
+    )
 
 
 def _possessed(analysis: Analysis) -> bool:

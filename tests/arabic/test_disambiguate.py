@@ -299,3 +299,17 @@ def test_a_clause_after_a_comma_may_open_with_a_perfect_verb(analyse, reading_of
     # After the comma a new clause starts (VSO): صدر is "came out", not the noun "chest".
     document = analyse("بعد عامين من التصوير في المدينة الجديدة، صدر الفيلم في أيلول.")
     assert reading_of(document, "صدر").analysis.pos == "VERB"
+
+
+def test_a_quantifier_without_a_noun_after_it_is_a_noun(analyse, reading_of):
+    document = analyse("زار كلٌ من الوزيرين المدينة. يقول البعض إن كل يوم مهم. ألّف بعضها من قبل.")
+    assert reading_of(document, "كلٌ").analysis.pos == "NOUN"
+    assert reading_of(document, "البعض").analysis.pos == "NOUN"
+    assert reading_of(document, "كل").analysis.pos == "DET"
+    assert reading_of(document, "بعضها").analysis.pos == "DET"
+
+
+def test_a_time_noun_governed_by_the_noun_before_it_is_a_noun(analyse, reading_of):
+    document = analyse("في منتصف عام 2030 تتغير المدينة. وصل الوفد عام 2010 إلى المدينة.")
+    assert reading_of(document, "عام", 0).analysis.pos == "NOUN"
+    assert reading_of(document, "عام", 1).analysis.pos == "ADV"

@@ -39,8 +39,9 @@ _THAT = frozenset({_AN, _ANNA, _INNA})
 
 _MIN = normalize_key("من")
 _GHAYR = normalize_key("غير")
+_ONE = normalize_key("واحد")
 
-_ROLE_POS = frozenset({"NOUN", "ADJ", "AUX", "SCONJ", "ADP", "PART", "DET"})
+_ROLE_POS = frozenset({"NOUN", "ADJ", "AUX", "SCONJ", "ADP", "PART", "DET", "NUM"})
 
 
 def refine_pos(
@@ -125,6 +126,8 @@ def _role_pos(
         return "VERB"  # كان هناك، كان له، يكون كذلك: كان as a full verb, not the copula
     if pos == "DET" and _stands_alone(analysis, written, following_word):
         return "NOUN"  # كلٌّ من، البعض، للجميع: a quantifier with no noun after it
+    if pos == "NUM" and _number_as_adjective(analysis, previous, following_word):
+        return "ADJ"
     if pos not in ("NOUN", "ADJ"):
         return pos
     bare_clitics = not has_preposition(analysis) and previous_word not in PREPOSITIONS
@@ -204,6 +207,20 @@ def _stands_alone(analysis: Analysis, written: str, following_word: str) -> bool
     if _possessed(analysis):
         return False  # بعضها من، معظمهم: the pronoun is its complement
     return definite_article(analysis) or _has_tanween(written) or following_word == _MIN
+
+
+def _number_as_adjective(
+    analysis: Analysis, previous: Analysis | None, following_word: str
+) -> bool:
+    """واحد after the noun it counts describes it, agreeing like an adjective (خطوة واحدة،
+    الشخص الواحد). Before من it is a number (واحد من الطلاب)."""
+    return (
+        key_of(analysis.lemma) == _ONE
+        and previous is not None
+        and previous.pos == "NOUN"
+        and following_word != _MIN
+        and definite(previous) == definite(analysis)
+    )
 
 
 def _construct_complement(previous: Analysis | None, earlier_word: str, previous_word: str) -> bool:

@@ -313,3 +313,9 @@ def test_a_time_noun_governed_by_the_noun_before_it_is_a_noun(analyse, reading_o
     document = analyse("في منتصف عام 2030 تتغير المدينة. وصل الوفد عام 2010 إلى المدينة.")
     assert reading_of(document, "عام", 0).analysis.pos == "NOUN"
     assert reading_of(document, "عام", 1).analysis.pos == "ADV"
+
+
+def test_wahid_after_the_noun_it_counts_is_an_adjective(analyse, reading_of):
+    document = analyse("إنها خطوة واحدة في طريق طويل. وصل واحد من الطلاب.")
+    assert reading_of(document, "واحدة").analysis.pos == "ADJ"
+    assert reading_of(document, "واحد").analysis.pos == "NUM"

@@ -118,14 +118,15 @@ def mark_names(
             _KNOWN_NAME_PRIOR_CEILING if names and analysis.pos == "NOUN" else _NAME_PRIOR_CEILING
         )
         if (
-            (before or after)
+            (before or (after and not (first and analysis.pos == "VERB")))
             and analysis.pos in ("NOUN", "VERB", "ADJ")
             and not analysis.prefixes
             and not analysis.suffix_text
             and not _has_tanween(written)
             and (before and after or prior(analysis.lemma_id) < ceiling)
         ):
-            # Between two names, or rare next to one: شي جين بينغ، جيف نوت. A word the lexicon
+            # Between two names, or rare next to one: شي جين بينغ، جيف نوت (but a verb that
+            # opens its clause before a name is its verb: أوعز ديغول). A word the lexicon
             # also knows as a name needs less: جون (bay; John) دي دومينيكو.
             result[position] = names[0] if names else name_reading(strip_tashkeel(written))
             continue

@@ -319,3 +319,9 @@ def test_wahid_after_the_noun_it_counts_is_an_adjective(analyse, reading_of):
     document = analyse("إنها خطوة واحدة في طريق طويل. وصل واحد من الطلاب.")
     assert reading_of(document, "واحدة").analysis.pos == "ADJ"
     assert reading_of(document, "واحد").analysis.pos == "NUM"
+
+
+def test_a_rare_verb_opening_a_clause_before_a_name_stays_a_verb(analyse, reading_of):
+    # Verb-subject order: أوعز (instructed) is rare, but opening the clause it is the verb.
+    document = analyse("بعد الحرب، أوعز ماكرون إلى الوزراء بالصمت.")
+    assert reading_of(document, "أوعز").analysis.pos == "VERB"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from exercises.arabic.dates import mark_era_abbreviations
 from exercises.arabic.disambiguate import disambiguate
 from exercises.arabic.frequency import zipf
 from exercises.arabic.morphology import Analyzer, default_analyzer
@@ -52,6 +53,7 @@ def analyze_text(
             clause_starts=_clause_starts(document.tokens, word_tokens),
             before_number=_before_number(document.tokens, word_tokens),
         )
+        chosen = mark_era_abbreviations(document.tokens, word_tokens, chosen)
     analysed = []
     append = analysed.append
     word_position = 0

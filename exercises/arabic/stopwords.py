@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from importlib import resources
 
+from exercises.arabic.dates import ERA_TAG
 from exercises.arabic.normalize import normalize_key
 from exercises.arabic.types import Analysis
 
@@ -22,13 +23,14 @@ def stopword_keys() -> frozenset[str]:
 
 
 def is_stopword(written: str, analysis: Analysis | None) -> bool:
-    """True for prepositions, pronouns, particles, auxiliaries and the words in our list."""
+    """True for prepositions, pronouns, particles, auxiliaries, era abbreviations in dates
+    and the words in our list."""
     if _listed(written):
         return True
     if analysis is None:
         return False
-    if analysis.pos in FUNCTION_POS:
-        return True
+    if analysis.pos in FUNCTION_POS or analysis.tag == ERA_TAG:
+        return True  # م in 833 م is part of the date, not a word to learn
     return _listed(analysis.lemma) and not analysis.suffix_text
 
 

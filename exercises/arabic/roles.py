@@ -27,6 +27,7 @@ from exercises.arabic.reading_traits import (
     has_preposition,
     is_coordinated,
     is_nominal,
+    is_plural_stem,
     is_strong_adjective,
     key_of,
     nfc,
@@ -162,7 +163,7 @@ def _role_pos(
         if governs_genitive(previous):
             return "NOUN"
         if definite(previous) == definite(analysis):
-            return "ADJ"
+            return "NOUN" if _unagreeing_feminine_plural(analysis, previous) else "ADJ"
         if definite(analysis):
             return "NOUN"  # construct: رئيس الوزراء
         if ACCUSATIVE_TANWEEN in written:
@@ -190,6 +191,24 @@ def _role_pos(
     if definite(analysis):
         return "NOUN"  # no noun to describe: هاجم المشتبه به، رصدت القليل
     return pos
+
+
+def _unagreeing_feminine_plural(analysis: Analysis, previous: Analysis) -> bool:
+    """A sound feminine plural (ـات) after a noun that is not a plural: not its adjective.
+
+    An adjective in ـات describes only a plural of women (الراهبات المشردات، نساء عاملات);
+    the plural of things takes the feminine singular (سيارات جديدة). After a singular the
+    word is a noun in construct or a new phrase: تنظيف محيطات، إنشاء دفاعات.
+    """
+    return (
+        _feminine_plural(analysis)
+        and not _feminine_plural(previous)
+        and not is_plural_stem(previous)
+    )
+
+
+def _feminine_plural(analysis: Analysis) -> bool:
+    return any(tag.endswith("NSUFF_FEM_PL") for tag in analysis.suffixes)
 
 
 def _possessed(analysis: Analysis) -> bool:

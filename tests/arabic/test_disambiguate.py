@@ -275,3 +275,12 @@ def test_a_noun_that_arramooz_also_lists_as_an_adjective_stays_a_noun(analyse, r
     # it does not describe the noun before it.
     document = analyse("تقع الحديقة بجوار مضمار السباق.")
     assert reading_of(document, "مضمار").analysis.pos == "NOUN"
+
+
+def test_a_feminine_plural_after_a_singular_noun_is_a_noun(analyse, reading_of):
+    # A plural of things takes a feminine singular adjective (مخططات جديدة); a word in ـات
+    # after a singular noun is its construct complement, not its adjective.
+    assert reading_of(analyse("شارك في رسم مخططات جديدة."), "مخططات").analysis.pos == "NOUN"
+    # It still describes a plural of women: الراهبات المشردات.
+    document = analyse("زارت الراهبات المشردات الدير.")
+    assert reading_of(document, "المشردات").analysis.pos == "ADJ"

@@ -311,6 +311,7 @@ def disambiguate(
     *,
     sentence_starts: frozenset[int] = frozenset(),
     phrase_starts: frozenset[int] | None = None,
+    after_comma: frozenset[int] = frozenset(),
     before_number: frozenset[int] = frozenset(),
 ) -> list[Analysis | None]:
     """One reading per word of a text.
@@ -320,6 +321,7 @@ def disambiguate(
         sentence_starts: positions (in ``words``) that begin a sentence; context resets there.
         phrase_starts: positions that begin a sentence or follow punctuation; names do not
             run across them. The sentence starts by default.
+        after_comma: positions of words that a comma separates from the word before them.
         before_number: positions of words that a number written in digits follows.
 
     Returns:
@@ -386,7 +388,12 @@ def disambiguate(
         phrase_starts = sentence_starts
     chosen = mark_names(words, chosen, sentence_starts=phrase_starts, keys=keys)
     chosen = refine_pos(
-        words, chosen, sentence_starts=sentence_starts, before_number=before_number, keys=keys
+        words,
+        chosen,
+        sentence_starts=sentence_starts,
+        after_comma=after_comma,
+        before_number=before_number,
+        keys=keys,
     )
     return mark_gazetteer_names(words, chosen, sentence_starts=sentence_starts, keys=keys)
 

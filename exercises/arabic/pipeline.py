@@ -49,6 +49,7 @@ def analyze_text(
             ],
             sentence_starts=_sentence_starts(word_tokens),
             phrase_starts=_phrase_starts(word_tokens),
+            after_comma=_after_comma(document.tokens, word_tokens),
             before_number=_before_number(document.tokens, word_tokens),
         )
     analysed = []
@@ -92,6 +93,21 @@ def _phrase_starts(word_tokens: list[Token]) -> frozenset[int]:
         if position == 0
         or token.sentence != word_tokens[position - 1].sentence
         or token.index != word_tokens[position - 1].index + 1
+    )
+
+
+_COMMAS = frozenset({"،", ","})
+
+
+def _after_comma(tokens: tuple[Token, ...], word_tokens: list[Token]) -> frozenset[int]:
+    """Positions (among word tokens) of words that only a comma separates from the last word."""
+    return frozenset(
+        position
+        for position, token in enumerate(word_tokens)
+        if position > 0
+        and token.sentence == word_tokens[position - 1].sentence
+        and token.index == word_tokens[position - 1].index + 2
+        and tokens[token.index - 1].text in _COMMAS
     )
 
 

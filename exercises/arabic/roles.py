@@ -49,6 +49,7 @@ def refine_pos(
     chosen: list[Analysis | None],
     *,
     sentence_starts: frozenset[int] = frozenset(),
+    after_comma: frozenset[int] = frozenset(),
     before_number: frozenset[int] = frozenset(),
     keys: Sequence[str] | None = None,
 ) -> list[Analysis | None]:
@@ -56,6 +57,7 @@ def refine_pos(
 
     * Adjectival words are ADJ after a noun they agree with in definiteness, NOUN after a
       preposition or as the second noun of a construct (رئيس + الوزراء).
+    * After a noun or a name and a comma, a word opens an apposition: it does not agree.
     * Time nouns before a date, a weekday or after هذا are adverbs (ADV), as in the UD
       treebanks: يوم الجمعة، عام 2013.
     * أن is أَنْ (ADP) before a verb and أَنَّ (SCONJ) before a noun or pronoun.
@@ -67,14 +69,18 @@ def refine_pos(
         if analysis is None or analysis.pos not in _ROLE_POS:
             continue
         start = position == 0 or position in sentence_starts
-        previous = None if start else result[position - 1]
-        previous_word = "" if start else keys[position - 1]
         following = (
             chosen[position + 1]
             if position + 1 < len(chosen) and position + 1 not in sentence_starts
             else None
         )
         following_word = keys[position + 1] if following is not None else ""
+        if position in after_comma and _opens_apposition(
+            result[position - 1], following, following_word
+        ):
+            start = True
+        previous = None if start else result[position - 1]
+        previous_word = "" if start else keys[position - 1]
         earlier_word = (
             keys[position - 2]
             if not start and position >= 2 and position - 1 not in sentence_starts
@@ -191,6 +197,23 @@ def _role_pos(
     if definite(analysis):
         return "NOUN"  # no noun to describe: هاجم المشتبه به، رصدت القليل
     return pos
+
+
+def _opens_apposition(
+    before_comma: Analysis | None, following: Analysis | None, following_word: str
+) -> bool:
+    """After a noun or a name and a comma, a nominal word opens an apposition (بدل).
+
+    An adjective is not set off from its noun by a comma: كريم، المنتج، ... is "Karim, the
+    producer". Unless the word has its own complement with a preposition, a descriptive phrase
+    set off like a relative clause (البلدة، الواقعة على النهر، ...).
+    """
+    if before_comma is None or before_comma.pos not in ("NOUN", "PROPN"):
+        return False  # after an adjective: a list of adjectives (جميلة، هادئة)
+    return not (
+        following is not None
+        and (following.pos == "ADP" or has_preposition(following) or following_word in PREPOSITIONS)
+    )
 
 
 def _unagreeing_feminine_plural(analysis: Analysis, previous: Analysis) -> bool:

@@ -284,3 +284,12 @@ def test_a_feminine_plural_after_a_singular_noun_is_a_noun(analyse, reading_of):
     # It still describes a plural of women: الراهبات المشردات.
     document = analyse("زارت الراهبات المشردات الدير.")
     assert reading_of(document, "المشردات").analysis.pos == "ADJ"
+
+
+def test_after_a_name_and_a_comma_a_noun_in_apposition(analyse, reading_of):
+    # No comma parts an adjective from its noun: كريم، المنتج is "Karim, the producer".
+    document = analyse("وصل كريم، المنتج المعروف، إلى المدينة.")
+    assert reading_of(document, "المنتج").analysis.pos == "NOUN"
+    # With its own complement after a preposition the phrase still describes the noun.
+    document = analyse("زرنا البلدة، الواقعة على النهر.")
+    assert reading_of(document, "الواقعة").analysis.pos == "ADJ"

@@ -244,7 +244,8 @@ def _construct_head(
     """An indefinite word right before a definite noun or a name heads a construct (إضافة).
 
     Not after an indefinite noun it can describe: there it is an adjective whose complement
-    is the definite noun (طريق طويل الأمد، جيش متعدد الأعراق).
+    is the definite noun (طريق طويل الأمد، جيش متعدد الأعراق). Nor after an adjective and
+    before a noun with ال: an adjective annexed to what it qualifies (إضافة لفظية).
     """
     if following is None or definite(analysis) or ACCUSATIVE_TANWEEN in analysis.vocalized:
         return False
@@ -252,6 +253,13 @@ def _construct_head(
         return False
     if previous is not None and previous.pos in ("PROPN", "AUX") and adjective_capable(analysis):
         return False  # كان شديد الحرارة، جورج عميق التدين: an adjective with its complement
+    if (
+        previous is not None
+        and previous.pos == "ADJ"
+        and not is_strong_adjective(previous)
+        and definite_article(following)
+    ):
+        return False  # الطالب الذكي سريع البديهة: one more adjective, with its complement
     if following.pos != "PROPN" and not (
         following.pos == "NOUN"
         and (definite_article(following) or not adjective_capable(following))

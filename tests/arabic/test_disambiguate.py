@@ -293,3 +293,12 @@ def test_after_a_name_and_a_comma_a_noun_in_apposition(analyse, reading_of):
     # With its own complement after a preposition the phrase still describes the noun.
     document = analyse("زرنا البلدة، الواقعة على النهر.")
     assert reading_of(document, "الواقعة").analysis.pos == "ADJ"
+
+
+def test_after_an_adjective_an_adjective_with_its_complement(analyse, reading_of):
+    # سريع البديهة: an adjective annexed to the noun it qualifies (إضافة لفظية), one more
+    # description of the noun, not the head of a construct.
+    document = analyse("قابلت الطالب الذكي سريع البديهة.")
+    assert reading_of(document, "سريع").analysis.pos == "ADJ"
+    document = analyse("اشترى بيتاً قديماً واسع الحديقة.")
+    assert reading_of(document, "واسع").analysis.pos == "ADJ"

@@ -57,7 +57,8 @@ def refine_pos(
 
     * Adjectival words are ADJ after a noun they agree with in definiteness, NOUN after a
       preposition or as the second noun of a construct (رئيس + الوزراء).
-    * After a noun or a name and a comma, a word opens an apposition: it does not agree.
+    * After a noun or a name and a comma, a word opens an apposition: it does not agree. No
+      construct runs across a comma.
     * Time nouns before a date, a weekday or after هذا are adverbs (ADV), as in the UD
       treebanks: يوم الجمعة، عام 2013.
     * أن is أَنْ (ADP) before a verb and أَنَّ (SCONJ) before a noun or pronoun.
@@ -69,9 +70,12 @@ def refine_pos(
         if analysis is None or analysis.pos not in _ROLE_POS:
             continue
         start = position == 0 or position in sentence_starts
+        # A comma ends the phrase: what follows it is no construct complement (إضافة).
         following = (
             chosen[position + 1]
-            if position + 1 < len(chosen) and position + 1 not in sentence_starts
+            if position + 1 < len(chosen)
+            and position + 1 not in sentence_starts
+            and position + 1 not in after_comma
             else None
         )
         following_word = keys[position + 1] if following is not None else ""

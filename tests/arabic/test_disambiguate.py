@@ -302,3 +302,9 @@ def test_after_an_adjective_an_adjective_with_its_complement(analyse, reading_of
     assert reading_of(document, "سريع").analysis.pos == "ADJ"
     document = analyse("اشترى بيتاً قديماً واسع الحديقة.")
     assert reading_of(document, "واسع").analysis.pos == "ADJ"
+
+
+def test_no_construct_across_a_comma(analyse, reading_of):
+    # نائم الأم would be a construct; the comma ends the phrase, so نائم describes طفل.
+    document = analyse("في البيت طفل نائم، الأم بجانبه.")
+    assert reading_of(document, "نائم").analysis.pos == "ADJ"

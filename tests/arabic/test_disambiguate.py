@@ -308,3 +308,9 @@ def test_no_construct_across_a_comma(analyse, reading_of):
     # نائم الأم would be a construct; the comma ends the phrase, so نائم describes طفل.
     document = analyse("في البيت طفل نائم، الأم بجانبه.")
     assert reading_of(document, "نائم").analysis.pos == "ADJ"
+
+
+def test_a_final_dotted_ya_is_not_an_alef_maqsura(analyse, reading_of):
+    # قوي is the adjective قَوِيّ; the plural قُوَى (forces) is written قوى.
+    reading = reading_of(analyse("لديه جيش قوي."), "قوي").analysis
+    assert (reading.lemma_vocalized, reading.pos) == ("قَوِيّ", "ADJ")

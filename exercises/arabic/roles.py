@@ -26,6 +26,7 @@ from exercises.arabic.reading_traits import (
     governs_genitive,
     has_preposition,
     is_coordinated,
+    is_elative,
     is_nominal,
     is_plural_stem,
     is_strong_adjective,
@@ -169,6 +170,8 @@ def _role_pos(
         if previous is not None and previous.pos in ("NOUN", "ADJ"):
             return previous.pos
         return "NOUN"
+    if _specifies_elative(analysis, previous):
+        return "NOUN"  # الأكثر ثراءً: the noun that says in what the elative holds (تمييز)
     if previous is not None and is_nominal(previous):
         if governs_genitive(previous):
             return "NOUN"
@@ -201,6 +204,20 @@ def _role_pos(
     if definite(analysis):
         return "NOUN"  # no noun to describe: هاجم المشتبه به، رصدت القليل
     return pos
+
+
+def _specifies_elative(analysis: Analysis, previous: Analysis | None) -> bool:
+    """An indefinite word right after a definite elative is its specification (تمييز).
+
+    الطريق الأقصر مسافةً، الرجل الأكثر ثراءً: the elative is complete with its article, so
+    what follows names the respect in which it holds; it is a noun, not an adjective.
+    """
+    return (
+        previous is not None
+        and definite(previous)
+        and is_elative(previous)
+        and not definite(analysis)
+    )
 
 
 def _opens_apposition(

@@ -314,3 +314,9 @@ def test_a_final_dotted_ya_is_not_an_alef_maqsura(analyse, reading_of):
     # قوي is the adjective قَوِيّ; the plural قُوَى (forces) is written قوى.
     reading = reading_of(analyse("لديه جيش قوي."), "قوي").analysis
     assert (reading.lemma_vocalized, reading.pos) == ("قَوِيّ", "ADJ")
+
+
+def test_after_a_definite_elative_its_specification_is_a_noun(analyse, reading_of):
+    # الأكثر واقعية: "the most realistic", literally "the most in realism" (تمييز).
+    document = analyse("كان الحل الأكثر واقعية هو الانتظار.")
+    assert reading_of(document, "واقعية").analysis.pos == "NOUN"

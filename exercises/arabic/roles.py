@@ -240,9 +240,9 @@ def _opens_apposition(
 def _unagreeing_feminine_plural(analysis: Analysis, previous: Analysis) -> bool:
     """A sound feminine plural (ـات) after a noun that is not a plural: not its adjective.
 
-    An adjective in ـات describes only a plural of women (الراهبات المشردات، نساء عاملات);
+    An adjective in ـات describes only a plural of women (الطالبات المجتهدات، نساء عاملات);
     the plural of things takes the feminine singular (سيارات جديدة). After a singular the
-    word is a noun in construct or a new phrase: تنظيف محيطات، إنشاء دفاعات.
+    word is a noun in construct or a new phrase: رسم مخططات.
     """
     return (
         _feminine_plural(analysis)

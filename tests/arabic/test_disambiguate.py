@@ -281,9 +281,9 @@ def test_a_feminine_plural_after_a_singular_noun_is_a_noun(analyse, reading_of):
     # A plural of things takes a feminine singular adjective (مخططات جديدة); a word in ـات
     # after a singular noun is its construct complement, not its adjective.
     assert reading_of(analyse("شارك في رسم مخططات جديدة."), "مخططات").analysis.pos == "NOUN"
-    # It still describes a plural of women: الراهبات المشردات.
-    document = analyse("زارت الراهبات المشردات الدير.")
-    assert reading_of(document, "المشردات").analysis.pos == "ADJ"
+    # It still describes a plural of women: الطالبات المجتهدات.
+    document = analyse("نجحت الطالبات المجتهدات في الامتحان.")
+    assert reading_of(document, "المجتهدات").analysis.pos == "ADJ"
 
 
 def test_after_a_name_and_a_comma_a_noun_in_apposition(analyse, reading_of):

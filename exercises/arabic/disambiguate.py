@@ -31,7 +31,7 @@ from exercises.arabic.cue_words import (
 )
 from exercises.arabic.gazetteer import mark_gazetteer_names
 from exercises.arabic.names import looks_like_name, mark_names, name_reading
-from exercises.arabic.normalize import normalize_key
+from exercises.arabic.normalize import normalize_key, strip_tashkeel
 from exercises.arabic.priors import reading_prior
 from exercises.arabic.reading_traits import (
     NOMINAL,
@@ -78,6 +78,8 @@ _ELATIVE_BEFORE_MIN = 2.0
 
 _OBJECT_SUFFIX_COST = -1.0  # see _object_after_noun_or_verb
 
+_DOTTED_ALEF_MAKSURA_COST = 1.0  # a reading ending in ى for a word written with ي
+
 _LA_PARTICLES = ("EMPHATIC_PARTICLE", "RESULT_CLAUSE_PARTICLE")
 
 
@@ -93,6 +95,7 @@ class Context:
     common_homograph: bool = False  # the word also reads as something else than a name
     after_number: bool = False  # a number in digits stands between this word and the last
     before_min: bool = False  # the next word is من: an elative's comparison (أكثر من)
+    final_dotted_ya: bool = False  # written with a final ي, not ى
 
 
 def choose(analyses: Sequence[Analysis], context: Context) -> Analysis | None:
@@ -209,6 +212,10 @@ def _context_score(analysis: Analysis, particle: bool, context: Context) -> floa
             value += _CLAUSE_OPENER_BONUS
     elif previous_word in STRONG_VERB_TRIGGERS and not analysis.prefixes:
         value -= 2.0
+    if context.final_dotted_ya and analysis.vocalized.endswith("ى"):
+        # Writers often drop the dots of a final ي (فى for في), but seldom dot a final ى:
+        # قوي is قَوِيّ (strong), not قُوَى (forces).
+        value -= _DOTTED_ALEF_MAKSURA_COST
     if context.nominal_marks and pos not in ("VERB", "AUX") and _determined(analysis):
         value -= 3.0  # tanween never sits on ال or a possessive: قويٌ is قَوِيّ, not قُوَّتِي
 
@@ -312,6 +319,7 @@ def disambiguate(
     sentence_starts: frozenset[int] = frozenset(),
     phrase_starts: frozenset[int] | None = None,
     clause_starts: frozenset[int] | None = None,
+    after_comma: frozenset[int] = frozenset(),
     before_number: frozenset[int] = frozenset(),
 ) -> list[Analysis | None]:
     """One reading per word of a text.
@@ -324,6 +332,7 @@ def disambiguate(
         clause_starts: positions that begin a sentence or follow a comma, colon or semicolon;
             the reading of the word before does not reach across them (a clause may open
             with its verb). The sentence starts by default.
+        after_comma: positions of words that a comma separates from the word before them.
         before_number: positions of words that a number written in digits follows.
 
     Returns:
@@ -367,6 +376,7 @@ def disambiguate(
                 and following not in sentence_starts
                 and traits[following][0],
                 nominal_marks=_nominal_marks(written),
+                final_dotted_ya=strip_tashkeel(written).endswith("ي"),
                 common_homograph=traits[position][1],
                 after_number=position - 1 in before_number,
                 before_min=position < last
@@ -392,7 +402,12 @@ def disambiguate(
         phrase_starts = sentence_starts
     chosen = mark_names(words, chosen, sentence_starts=phrase_starts, keys=keys)
     chosen = refine_pos(
-        words, chosen, sentence_starts=sentence_starts, before_number=before_number, keys=keys
+        words,
+        chosen,
+        sentence_starts=sentence_starts,
+        after_comma=after_comma,
+        before_number=before_number,
+        keys=keys,
     )
     return mark_gazetteer_names(words, chosen, sentence_starts=sentence_starts, keys=keys)
 

@@ -51,6 +51,7 @@ def analyze_text(
             sentence_starts=_sentence_starts(word_tokens),
             phrase_starts=_phrase_starts(word_tokens),
             clause_starts=_clause_starts(document.tokens, word_tokens),
+            after_comma=_after_comma(document.tokens, word_tokens),
             before_number=_before_number(document.tokens, word_tokens),
         )
         chosen = mark_era_abbreviations(document.tokens, word_tokens, chosen)
@@ -112,6 +113,21 @@ def _clause_starts(tokens: tuple[Token, ...], word_tokens: list[Token]) -> froze
             tokens[index].text in _CLAUSE_PUNCTUATION
             for index in range(word_tokens[position - 1].index + 1, token.index)
         )
+    )
+
+
+_COMMAS = frozenset({"،", ","})
+
+
+def _after_comma(tokens: tuple[Token, ...], word_tokens: list[Token]) -> frozenset[int]:
+    """Positions (among word tokens) of words that only a comma separates from the last word."""
+    return frozenset(
+        position
+        for position, token in enumerate(word_tokens)
+        if position > 0
+        and token.sentence == word_tokens[position - 1].sentence
+        and token.index == word_tokens[position - 1].index + 2
+        and tokens[token.index - 1].text in _COMMAS
     )
 
 

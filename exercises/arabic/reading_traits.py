@@ -128,6 +128,13 @@ def _strong_adjective(tag: str, gloss: str, lemma_vocalized: str) -> bool:
     return lemma_vocalized.startswith("أَ") and first.endswith("est")
 
 
+def is_elative(analysis: Analysis) -> bool:
+    """A comparative or superlative (أَكْثَر، أَهَمّ), not an ordinal (ثالِث)."""
+    return is_strong_adjective(analysis) and (
+        analysis.gloss.split(";")[0].strip().lower() not in _ORDINALS
+    )
+
+
 _ORDINALS = frozenset(
     [
         "first",

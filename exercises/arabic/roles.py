@@ -26,7 +26,9 @@ from exercises.arabic.reading_traits import (
     governs_genitive,
     has_preposition,
     is_coordinated,
+    is_elative,
     is_nominal,
+    is_plural_stem,
     is_strong_adjective,
     key_of,
     nfc,
@@ -49,6 +51,7 @@ def refine_pos(
     chosen: list[Analysis | None],
     *,
     sentence_starts: frozenset[int] = frozenset(),
+    after_comma: frozenset[int] = frozenset(),
     before_number: frozenset[int] = frozenset(),
     keys: Sequence[str] | None = None,
 ) -> list[Analysis | None]:
@@ -56,6 +59,8 @@ def refine_pos(
 
     * Adjectival words are ADJ after a noun they agree with in definiteness, NOUN after a
       preposition or as the second noun of a construct (رئيس + الوزراء).
+    * After a noun or a name and a comma, a word opens an apposition: it does not agree. No
+      construct runs across a comma.
     * Time nouns before a date, a weekday or after هذا are adverbs (ADV), as in the UD
       treebanks: يوم الجمعة، عام 2013.
     * أن is أَنْ (ADP) before a verb and أَنَّ (SCONJ) before a noun or pronoun.
@@ -67,14 +72,21 @@ def refine_pos(
         if analysis is None or analysis.pos not in _ROLE_POS:
             continue
         start = position == 0 or position in sentence_starts
-        previous = None if start else result[position - 1]
-        previous_word = "" if start else keys[position - 1]
+        # A comma ends the phrase: what follows it is no construct complement (إضافة).
         following = (
             chosen[position + 1]
-            if position + 1 < len(chosen) and position + 1 not in sentence_starts
+            if position + 1 < len(chosen)
+            and position + 1 not in sentence_starts
+            and position + 1 not in after_comma
             else None
         )
         following_word = keys[position + 1] if following is not None else ""
+        if position in after_comma and _opens_apposition(
+            result[position - 1], following, following_word
+        ):
+            start = True
+        previous = None if start else result[position - 1]
+        previous_word = "" if start else keys[position - 1]
         earlier_word = (
             keys[position - 2]
             if not start and position >= 2 and position - 1 not in sentence_starts
@@ -164,11 +176,13 @@ def _role_pos(
         if previous is not None and previous.pos in ("NOUN", "ADJ"):
             return previous.pos
         return "NOUN"
+    if _specifies_elative(analysis, previous):
+        return "NOUN"  # الأكثر ثراءً: the noun that says in what the elative holds (تمييز)
     if previous is not None and is_nominal(previous):
         if governs_genitive(previous):
             return "NOUN"
         if definite(previous) == definite(analysis):
-            return "ADJ"
+            return "NOUN" if _unagreeing_feminine_plural(analysis, previous) else "ADJ"
         if definite(analysis):
             return "NOUN"  # construct: رئيس الوزراء
         if ACCUSATIVE_TANWEEN in written:
@@ -239,6 +253,55 @@ def _construct_complement(previous: Analysis | None, earlier_word: str, previous
     )
 
 
+def _specifies_elative(analysis: Analysis, previous: Analysis | None) -> bool:
+    """An indefinite word right after a definite elative is its specification (تمييز).
+
+    الطريق الأقصر مسافةً، الرجل الأكثر ثراءً: the elative is complete with its article, so
+    what follows names the respect in which it holds; it is a noun, not an adjective.
+    """
+    return (
+        previous is not None
+        and definite(previous)
+        and is_elative(previous)
+        and not definite(analysis)
+    )
+
+
+def _opens_apposition(
+    before_comma: Analysis | None, following: Analysis | None, following_word: str
+) -> bool:
+    """After a noun or a name and a comma, a nominal word opens an apposition (بدل).
+
+    An adjective is not set off from its noun by a comma: كريم، المنتج، ... is "Karim, the
+    producer". Unless the word has its own complement with a preposition, a descriptive phrase
+    set off like a relative clause (البلدة، الواقعة على النهر، ...).
+    """
+    if before_comma is None or before_comma.pos not in ("NOUN", "PROPN"):
+        return False  # after an adjective: a list of adjectives (جميلة، هادئة)
+    return not (
+        following is not None
+        and (following.pos == "ADP" or has_preposition(following) or following_word in PREPOSITIONS)
+    )
+
+
+def _unagreeing_feminine_plural(analysis: Analysis, previous: Analysis) -> bool:
+    """A sound feminine plural (ـات) after a noun that is not a plural: not its adjective.
+
+    An adjective in ـات describes only a plural of women (الطالبات المجتهدات، نساء عاملات);
+    the plural of things takes the feminine singular (سيارات جديدة). After a singular the
+    word is a noun in construct or a new phrase: رسم مخططات.
+    """
+    return (
+        _feminine_plural(analysis)
+        and not _feminine_plural(previous)
+        and not is_plural_stem(previous)
+    )
+
+
+def _feminine_plural(analysis: Analysis) -> bool:
+    return any(tag.endswith("NSUFF_FEM_PL") for tag in analysis.suffixes)
+
+
 def _possessed(analysis: Analysis) -> bool:
     return any("POSS_PRON" in tag for tag in analysis.suffixes)
 
@@ -249,7 +312,8 @@ def _construct_head(
     """An indefinite word right before a definite noun or a name heads a construct (إضافة).
 
     Not after an indefinite noun it can describe: there it is an adjective whose complement
-    is the definite noun (طريق طويل الأمد، جيش متعدد الأعراق).
+    is the definite noun (طريق طويل الأمد، جيش متعدد الأعراق). Nor after an adjective and
+    before a noun with ال: an adjective annexed to what it qualifies (إضافة لفظية).
     """
     if following is None or definite(analysis) or ACCUSATIVE_TANWEEN in analysis.vocalized:
         return False
@@ -257,6 +321,13 @@ def _construct_head(
         return False
     if previous is not None and previous.pos in ("PROPN", "AUX") and adjective_capable(analysis):
         return False  # كان شديد الحرارة، جورج عميق التدين: an adjective with its complement
+    if (
+        previous is not None
+        and previous.pos == "ADJ"
+        and not is_strong_adjective(previous)
+        and definite_article(following)
+    ):
+        return False  # الطالب الذكي سريع البديهة: one more adjective, with its complement
     if following.pos != "PROPN" and not (
         following.pos == "NOUN"
         and (definite_article(following) or not adjective_capable(following))

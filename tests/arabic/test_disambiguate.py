@@ -325,3 +325,48 @@ def test_a_rare_verb_opening_a_clause_before_a_name_stays_a_verb(analyse, readin
     # Verb-subject order: أوعز (instructed) is rare, but opening the clause it is the verb.
     document = analyse("بعد الحرب، أوعز ماكرون إلى الوزراء بالصمت.")
     assert reading_of(document, "أوعز").analysis.pos == "VERB"
+
+
+def test_a_feminine_plural_after_a_singular_noun_is_a_noun(analyse, reading_of):
+    # A plural of things takes a feminine singular adjective (مخططات جديدة); a word in ـات
+    # after a singular noun is its construct complement, not its adjective.
+    assert reading_of(analyse("شارك في رسم مخططات جديدة."), "مخططات").analysis.pos == "NOUN"
+    # It still describes a plural of women: الطالبات المجتهدات.
+    document = analyse("نجحت الطالبات المجتهدات في الامتحان.")
+    assert reading_of(document, "المجتهدات").analysis.pos == "ADJ"
+
+
+def test_after_a_name_and_a_comma_a_noun_in_apposition(analyse, reading_of):
+    # No comma parts an adjective from its noun: كريم، المنتج is "Karim, the producer".
+    document = analyse("وصل كريم، المنتج المعروف، إلى المدينة.")
+    assert reading_of(document, "المنتج").analysis.pos == "NOUN"
+    # With its own complement after a preposition the phrase still describes the noun.
+    document = analyse("زرنا البلدة، الواقعة على النهر.")
+    assert reading_of(document, "الواقعة").analysis.pos == "ADJ"
+
+
+def test_after_an_adjective_an_adjective_with_its_complement(analyse, reading_of):
+    # سريع البديهة: an adjective annexed to the noun it qualifies (إضافة لفظية), one more
+    # description of the noun, not the head of a construct.
+    document = analyse("قابلت الطالب الذكي سريع البديهة.")
+    assert reading_of(document, "سريع").analysis.pos == "ADJ"
+    document = analyse("اشترى بيتاً قديماً واسع الحديقة.")
+    assert reading_of(document, "واسع").analysis.pos == "ADJ"
+
+
+def test_no_construct_across_a_comma(analyse, reading_of):
+    # نائم الأم would be a construct; the comma ends the phrase, so نائم describes طفل.
+    document = analyse("في البيت طفل نائم، الأم بجانبه.")
+    assert reading_of(document, "نائم").analysis.pos == "ADJ"
+
+
+def test_a_final_dotted_ya_is_not_an_alef_maqsura(analyse, reading_of):
+    # قوي is the adjective قَوِيّ; the plural قُوَى (forces) is written قوى.
+    reading = reading_of(analyse("لديه جيش قوي."), "قوي").analysis
+    assert (reading.lemma_vocalized, reading.pos) == ("قَوِيّ", "ADJ")
+
+
+def test_after_a_definite_elative_its_specification_is_a_noun(analyse, reading_of):
+    # الأكثر واقعية: "the most realistic", literally "the most in realism" (تمييز).
+    document = analyse("كان الحل الأكثر واقعية هو الانتظار.")
+    assert reading_of(document, "واقعية").analysis.pos == "NOUN"

@@ -113,9 +113,12 @@ def mark_names(
         before = not first and is_name(position - 1)
         after = not last and is_name(position + 1)
         written = words[position][0]
-        names = [a for a in words[position][1] if a.pos == "PROPN" and not a.prefixes]
+        readings = words[position][1]
+        known_name = any(a.pos == "PROPN" and not a.prefixes for a in readings)
         ceiling = (
-            _KNOWN_NAME_PRIOR_CEILING if names and analysis.pos == "NOUN" else _NAME_PRIOR_CEILING
+            _KNOWN_NAME_PRIOR_CEILING
+            if known_name and analysis.pos == "NOUN"
+            else _NAME_PRIOR_CEILING
         )
         if (
             (before or (after and not (first and analysis.pos == "VERB")))
@@ -128,19 +131,16 @@ def mark_names(
             # Between two names, or rare next to one: شي جين بينغ، جيف نوت (but a verb that
             # opens its clause before a name is its verb: أوعز ديغول). A word the lexicon
             # also knows as a name needs less: جون (bay; John) دي دومينيكو.
-            result[position] = names[0] if names else name_reading(strip_tashkeel(written))
+            result[position] = _name_among(readings, written)
             continue
         if (
             before
             and analysis.pos == "VERB"
-            and not _agrees_with_name(
-                words[position][1], coordinated=keys[position - 1].startswith("و")
-            )
+            and not _agrees_with_name(readings, coordinated=keys[position - 1].startswith("و"))
         ):
             # No verb reading can have the name before it as its subject: مايكل فالون (فَ +
             # أَلا, feminine plural), غونزاليز آنايا (a dual): the word is part of the name.
-            names = [a for a in words[position][1] if a.pos == "PROPN" and not a.prefixes]
-            result[position] = names[0] if names else name_reading(strip_tashkeel(written))
+            result[position] = _name_among(readings, written)
             continue
         if (
             not first
@@ -152,8 +152,7 @@ def mark_names(
             and prior(analysis.lemma_id) < _SAID_BY_PRIOR_CEILING
         ):
             # After a verb of saying, a rare bare noun is who speaks: قال ثاقب، قالت ليف.
-            names = [a for a in words[position][1] if a.pos == "PROPN" and not a.prefixes]
-            result[position] = names[0] if names else name_reading(strip_tashkeel(written))
+            result[position] = _name_among(readings, written)
             continue
         if (
             analysis.pos == "VERB"
@@ -162,8 +161,7 @@ def mark_names(
             and not any(a.pos in ("NOUN", "ADJ") for a in words[position][1])
         ):
             # No verb follows a preposition: في فيسبوك، بين سولا وترامب، إلى آندي.
-            names = [a for a in words[position][1] if a.pos == "PROPN"]
-            result[position] = names[0] if names else name_reading(strip_tashkeel(written))
+            result[position] = _name_among(readings, written, bare=False)
             continue
         stem = keys[position][len(analysis.prefix_text) :]
         if stem in CALENDAR_NAMES or "ال" + stem in CALENDAR_DEFINITE:
@@ -205,6 +203,14 @@ def mark_names(
         ):
             result[position] = dataclasses.replace(analysis, pos="PROPN")
     return result
+
+
+def _name_among(readings: Sequence[Analysis], written: str, *, bare: bool = True) -> Analysis:
+    """The lexicon's name reading of the word (without proclitics when ``bare``), else a new one."""
+    for reading in readings:
+        if reading.pos == "PROPN" and not (bare and reading.prefixes):
+            return reading
+    return name_reading(strip_tashkeel(written))
 
 
 def _agrees_with_name(analyses: Sequence[Analysis], *, coordinated: bool) -> bool:

@@ -158,7 +158,7 @@ def mark_names(
             analysis.pos == "VERB"
             and not first
             and keys[position - 1] in NOUN_PREPOSITIONS
-            and not any(a.pos in ("NOUN", "ADJ") for a in words[position][1])
+            and not any(a.pos in ("NOUN", "ADJ") for a in readings)
         ):
             # No verb follows a preposition: في فيسبوك، بين سولا وترامب، إلى آندي.
             result[position] = _name_among(readings, written, bare=False)

@@ -105,6 +105,9 @@ ANY_NAME_HEAD = NAME_HEADS | INSTITUTION_HEADS | DEFINITE_NAME_HEADS
 
 QUANTITY_WORDS = _keys("عديد", "كثير", "قليل", "مزيد", "بعض", "معظم", "أغلب", "كثير")
 
+# بشكل، بصورة، بطريقة + an indefinite adjective say how something is done (بشكل كبير).
+MANNER_NOUNS = _keys("بشكل", "بصورة", "بطريقة")
+
 COPULAS = _keys("ليس", "ليست", "ليسوا", "ليسا", "لست", "لسنا")
 
 DEFINITE_TITLES = frozenset(key for key in TITLES if key.startswith("ال"))

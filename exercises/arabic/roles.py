@@ -10,6 +10,7 @@ from exercises.arabic.adjectives import adjective_kind
 from exercises.arabic.cue_words import (
     COPULAS,
     EXISTENTIAL,
+    MANNER_NOUNS,
     PREPOSITIONS,
     QUANTITY_WORDS,
     THIS_THESE,
@@ -163,6 +164,8 @@ def _role_pos(
         return "NOUN"
     if previous_word == _GHAYR and (not definite(analysis) or earlier_word not in PREPOSITIONS):
         return "ADJ"  # غير معتاد، التعاون غير الرسمي (but من غير الواضح: a noun)
+    if previous_word in MANNER_NOUNS and not definite(analysis):
+        return "ADJ"  # بشكل مطرد، بصورة كبيرة: the adjective is the manner, an adverbial
     if _possessed(analysis):
         return "NOUN"  # منشوراتهم: an adjective takes no possessive pronoun
     if _construct_head(analysis, previous, following) and not _has_tanween(written):

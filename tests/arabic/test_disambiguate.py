@@ -370,3 +370,9 @@ def test_after_a_definite_elative_its_specification_is_a_noun(analyse, reading_o
     # الأكثر واقعية: "the most realistic", literally "the most in realism" (تمييز).
     document = analyse("كان الحل الأكثر واقعية هو الانتظار.")
     assert reading_of(document, "واقعية").analysis.pos == "NOUN"
+
+
+def test_an_indefinite_word_after_bishakl_is_the_adjective_of_manner(analyse, reading_of):
+    # مطرد could head a construct with مشاريع; after بشكل it says how: "steadily".
+    document = analyse("ستعززان بشكل مطرد مشاريع التعاون.")
+    assert reading_of(document, "مطرد").analysis.pos == "ADJ"

@@ -30,6 +30,7 @@ from exercises.arabic.cue_words import (
     WEAK_VERB_TRIGGERS,
 )
 from exercises.arabic.gazetteer import mark_gazetteer_names
+from exercises.arabic.layout import WordLayout
 from exercises.arabic.names import looks_like_name, mark_names, name_reading
 from exercises.arabic.normalize import normalize_key, strip_tashkeel
 from exercises.arabic.priors import reading_prior
@@ -314,30 +315,21 @@ def _adjective_fit(analysis: Analysis, context: Context) -> float:
 
 
 def disambiguate(
-    words: Sequence[tuple[str, Sequence[Analysis]]],
-    *,
-    sentence_starts: frozenset[int] = frozenset(),
-    phrase_starts: frozenset[int] | None = None,
-    clause_starts: frozenset[int] | None = None,
-    after_comma: frozenset[int] = frozenset(),
-    before_number: frozenset[int] = frozenset(),
+    words: Sequence[tuple[str, Sequence[Analysis]]], layout: WordLayout | None = None
 ) -> list[Analysis | None]:
     """One reading per word of a text.
 
     Args:
         words: the text's word tokens in order, each with its written form and its readings.
-        sentence_starts: positions (in ``words``) that begin a sentence; context resets there.
-        phrase_starts: positions that begin a sentence or follow punctuation; names do not
-            run across them. The sentence starts by default.
-        clause_starts: positions that begin a sentence or follow a comma, colon or semicolon;
-            the reading of the word before does not reach across them (a clause may open
-            with its verb). The sentence starts by default.
-        after_comma: positions of words that a comma separates from the word before them.
-        before_number: positions of words that a number written in digits follows.
+        layout: where sentences, clauses and phrases begin and which words a number follows;
+            without it the words are read as one sentence.
 
     Returns:
         The chosen reading for each word, ``None`` where the lexicon has none.
     """
+    layout = layout or WordLayout(sentence_starts=frozenset({0}))
+    sentence_starts = layout.sentence_starts
+    before_number = layout.before_number
     key_cache = _KEY_CACHE
     if len(key_cache) >= _KEY_CACHE_LIMIT:
         key_cache.clear()
@@ -353,10 +345,8 @@ def disambiguate(
     previous: Analysis | None = None
     title_chain = name_chain = False
     last = len(words) - 1
-    if clause_starts is None:
-        clause_starts = sentence_starts
     for position, (written, analyses) in enumerate(words):
-        if position in clause_starts:
+        if position in layout.clause_starts:
             previous_word, previous, title_chain, name_chain = "", None, False, False
         key = keys[position]
         if len(analyses) == 1 and not (title_chain or name_chain):
@@ -398,14 +388,12 @@ def disambiguate(
         name_chain = best is not None and best.pos == "PROPN" and not best.prefixes
         previous_word, previous = key, best
     chosen = _one_reading_per_form(words, chosen)
-    if phrase_starts is None:
-        phrase_starts = sentence_starts
-    chosen = mark_names(words, chosen, sentence_starts=phrase_starts, keys=keys)
+    chosen = mark_names(words, chosen, sentence_starts=layout.phrase_starts, keys=keys)
     chosen = refine_pos(
         words,
         chosen,
         sentence_starts=sentence_starts,
-        after_comma=after_comma,
+        after_comma=layout.after_comma,
         before_number=before_number,
         keys=keys,
     )

@@ -7,10 +7,11 @@ from typing import Literal
 from exercises.arabic.dates import mark_era_abbreviations
 from exercises.arabic.disambiguate import disambiguate
 from exercises.arabic.frequency import zipf
+from exercises.arabic.layout import word_layout
 from exercises.arabic.morphology import Analyzer, default_analyzer
 from exercises.arabic.segment import segment
 from exercises.arabic.stopwords import is_stopword
-from exercises.arabic.types import Analysis, AnalyzedDocument, AnalyzedToken, Token
+from exercises.arabic.types import Analysis, AnalyzedDocument, AnalyzedToken
 from exercises.arabic.unknown import guess_unknown
 
 Strategy = Literal["context", "first"]
@@ -48,11 +49,7 @@ def analyze_text(
                 (token.text, token_readings)
                 for token, token_readings in zip(word_tokens, readings, strict=True)
             ],
-            sentence_starts=_sentence_starts(word_tokens),
-            phrase_starts=_phrase_starts(word_tokens),
-            clause_starts=_clause_starts(document.tokens, word_tokens),
-            after_comma=_after_comma(document.tokens, word_tokens),
-            before_number=_before_number(document.tokens, word_tokens),
+            word_layout(document.tokens, word_tokens),
         )
         chosen = mark_era_abbreviations(document.tokens, word_tokens, chosen)
     analysed = []
@@ -76,67 +73,3 @@ def analyze_text(
             )
         )
     return AnalyzedDocument(document, tuple(analysed))
-
-
-def _sentence_starts(word_tokens: list[Token]) -> frozenset[int]:
-    starts = set()
-    previous_sentence = -1
-    for position, token in enumerate(word_tokens):
-        if token.sentence != previous_sentence:
-            starts.add(position)
-            previous_sentence = token.sentence
-    return frozenset(starts)
-
-
-def _phrase_starts(word_tokens: list[Token]) -> frozenset[int]:
-    """Positions (among word tokens) of words that begin a sentence or follow punctuation."""
-    return frozenset(
-        position
-        for position, token in enumerate(word_tokens)
-        if position == 0
-        or token.sentence != word_tokens[position - 1].sentence
-        or token.index != word_tokens[position - 1].index + 1
-    )
-
-
-_CLAUSE_PUNCTUATION = frozenset(",،:;؛")
-
-
-def _clause_starts(tokens: tuple[Token, ...], word_tokens: list[Token]) -> frozenset[int]:
-    """Positions (among word tokens) of words that begin a sentence or follow , ، : or ؛."""
-    return frozenset(
-        position
-        for position, token in enumerate(word_tokens)
-        if position == 0
-        or token.sentence != word_tokens[position - 1].sentence
-        or any(
-            tokens[index].text in _CLAUSE_PUNCTUATION
-            for index in range(word_tokens[position - 1].index + 1, token.index)
-        )
-    )
-
-
-_COMMAS = frozenset({"،", ","})
-
-
-def _after_comma(tokens: tuple[Token, ...], word_tokens: list[Token]) -> frozenset[int]:
-    """Positions (among word tokens) of words that only a comma separates from the last word."""
-    return frozenset(
-        position
-        for position, token in enumerate(word_tokens)
-        if position > 0
-        and token.sentence == word_tokens[position - 1].sentence
-        and token.index == word_tokens[position - 1].index + 2
-        and tokens[token.index - 1].text in _COMMAS
-    )
-
-
-def _before_number(tokens: tuple[Token, ...], word_tokens: list[Token]) -> frozenset[int]:
-    """Positions (among word tokens) of words directly followed by a number in digits."""
-    return frozenset(
-        position
-        for position, token in enumerate(word_tokens)
-        if token.index + 1 < len(tokens)
-        and tokens[token.index + 1].kind == "number"
-        and tokens[token.index + 1].sentence == token.sentence
-    )

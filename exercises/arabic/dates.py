@@ -1,4 +1,4 @@
-"""Era abbreviations after a year: 511 ق. م (before Christ), 833 م (AD), 1250 هـ (Hijri).
+"""Era abbreviations after a year: 480 ق. م (before Christ), 1258 م (AD), 1250 هـ (Hijri).
 
 The lexicon reads each of these letters as a spelt-out name (ABBREV). After a year they are
 words: ق stands for قَبْل (before, a preposition), م for المِيلاد / مِيلادِيّ (of the birth of
@@ -54,7 +54,7 @@ def mark_era_abbreviations(
 
 
 def _in_date(tokens: Sequence[Token], index: int, letter: str) -> bool:
-    """Whether the letter follows a year in digits (511 ق، 833 م) or م follows ق. (ق. م)."""
+    """Whether the letter follows a year in digits (480 ق، 1258 م) or م follows ق. (ق. م)."""
     before = index - 1
     if before >= 0 and tokens[before].kind == "punct" and tokens[before].text == ".":
         before -= 1

@@ -129,8 +129,8 @@ def mark_names(
             and (before and after or prior(analysis.lemma_id) < ceiling)
         ):
             # Between two names, or rare next to one: شي جين بينغ، جيف نوت (but a verb that
-            # opens its clause before a name is its verb: أوعز ديغول). A word the lexicon
-            # also knows as a name needs less: جون (bay; John) دي دومينيكو.
+            # opens its clause before a name is its verb: أوعز ماكرون). A word the lexicon
+            # also knows as a name needs less: جون (bay; John) سميث.
             result[position] = _name_among(readings, written)
             continue
         if (
@@ -138,8 +138,8 @@ def mark_names(
             and analysis.pos == "VERB"
             and not _agrees_with_name(readings, coordinated=keys[position - 1].startswith("و"))
         ):
-            # No verb reading can have the name before it as its subject: مايكل فالون (فَ +
-            # أَلا, feminine plural), غونزاليز آنايا (a dual): the word is part of the name.
+            # No verb reading can have the name before it as its subject: in رافاييل نادا
+            # the only reading is a dual (نادا, the two called): the word is part of the name.
             result[position] = _name_among(readings, written)
             continue
         if (
@@ -215,7 +215,7 @@ def _name_among(readings: Sequence[Analysis], written: str, *, bare: bool = True
 
 def _agrees_with_name(analyses: Sequence[Analysis], *, coordinated: bool) -> bool:
     """Whether some verb reading could follow a name as its verb: third person, and dual
-    only after two names joined by و. A plural is allowed: أهل فلوريدا ذهبوا."""
+    only after two names joined by و. A plural is allowed: سكان تكساس خرجوا."""
     for analysis in analyses:
         if analysis.pos != "VERB":
             continue

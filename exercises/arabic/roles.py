@@ -219,7 +219,7 @@ def _stands_alone(analysis: Analysis, written: str, following_word: str) -> bool
     """A quantifier (كل، بعض، جميع) that governs no noun is a pronoun-like noun.
 
     With the article or tanween it cannot be the head of a construct (البعض، كلٌّ), and before
-    من its complement is a prepositional phrase (كل من ألمانيا والنمسا).
+    من its complement is a prepositional phrase (كلٌّ من الوزيرين).
     """
     if _possessed(analysis):
         return False  # بعضها من، معظمهم: the pronoun is its complement
@@ -243,7 +243,7 @@ def _number_as_adjective(
 def _construct_complement(previous: Analysis | None, earlier_word: str, previous_word: str) -> bool:
     """A time noun governed by what comes before it is a noun, not an adverb of time.
 
-    بحلول عام 2007، في ربيع عام 1948: the noun before it is a construct head (no article, no
+    في منتصف عام 2030، بعد صيف عام 1990: the noun before it is a construct head (no article, no
     tanween); من هذا العام: a preposition governs the demonstrative and its noun.
     """
     if previous_word in THIS_THESE:

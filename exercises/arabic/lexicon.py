@@ -239,6 +239,9 @@ def _parse_affixes(text: str) -> dict[str, list[Affix]]:
     return affixes
 
 
+_NO_LEMMA_YET = ("", "", "", "", False)
+
+
 def _parse_stems(text: str) -> dict[str, list[Stem]]:
     stems: dict[str, list[Stem]] = {}
     root = ""
@@ -247,6 +250,7 @@ def _parse_stems(text: str) -> dict[str, list[Stem]]:
     for line in text.splitlines():
         if line.startswith(";--- "):
             root = _root_from_heading(line[5:])
+            lemma = _NO_LEMMA_YET
             continue
         if line.startswith(";; "):
             lemma = _lemma_fields(line[3:].strip(), root)
@@ -254,6 +258,12 @@ def _parse_stems(text: str) -> dict[str, list[Stem]]:
         if not line or line.startswith(";"):
             continue
         written, vocalized, category, gloss_pos = line.split("\t")
+        if lemma is _NO_LEMMA_YET:
+            # A few headings go straight to stems with no ";; lemma" line (رَأَى under
+            # ";--- rAy"): the first stem names the lemma, or the stems would be filed
+            # under the lemma before the heading (rAwanod, rhubarb). Buckwalter numbers
+            # lemmas from 1, so _0 cannot clash with a listed one.
+            lemma = _lemma_fields(f"{vocalized}_0", root)
         tag_key = (category, lemma[4], gloss_pos)
         tag_fields = tags.get(tag_key)
         if tag_fields is None:

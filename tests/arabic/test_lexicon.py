@@ -32,6 +32,9 @@ Syny\tSiyniy~\tNall\tChinese
 bkyn\tbikiyn\tNprop\tPeking;Beijing
 ;; lahu_1
 lh\tlahu\tFW\tto/for + it/him <pos>la/PREP+hu/PRON_3MS</pos>
+;--- rAy
+r>Y\tra>aY\tPV\tsee;think;believe
+ry\tray\tPV\tsee;think;believe
 """
 TABLE_AB = "Pref-0 Ndu\nPref-0 N\nPref-0 N/ap\nPref-0 Nall\nPref-0 Nprop\nPref-0 PV\nPref-0 FW\nNPref-Al Ndu\nNPref-Al N\nNPref-Al N/ap\nNPref-Al Nall\nNPref-Bi Ndu\nPref-Wa Ndu\nPref-Wa PV\n"
 TABLE_AC = "Pref-0 Suff-0\nPref-0 NSuff-ap\nPref-0 NSuff-h\nNPref-Al Suff-0\nNPref-Al NSuff-ap\nNPref-Bi Suff-0\nNPref-Bi NSuff-h\nPref-Wa Suff-0\nPref-Wa NSuff-h\n"
@@ -92,4 +95,14 @@ def test_vowel_marks_in_the_input_are_ignored(tiny):
 
 
 def test_it_counts_lemmas(tiny):
-    assert tiny.lemma_count() == 6
+    assert tiny.lemma_count() == 7  # كِتاب، كَتَب، صَغِير، صِينِيّ، بِكِين، لَهُ، رَأَى
+
+
+def test_stems_under_a_heading_with_no_lemma_line_get_their_own_lemma(tiny):
+    # In dictStems, ";--- rAy" goes straight to the stems of رَأَى: they must not be filed
+    # under the lemma before the heading (here لَهُ).
+    (see,) = tiny.stems["رأى"]
+    assert see.lemma_vocalized == "رَأَى"
+    assert see.root == "رءي"
+    (also_see,) = tiny.stems["ري"]
+    assert also_see.lemma_id == see.lemma_id

@@ -20,7 +20,7 @@ from exercises.arabic.types import (
 
 FORMAT_VERSION = 1
 # Bump when the analyser changes what it produces, so stored analyses are redone once.
-ANALYSIS_VERSION = "2026.11.3"
+ANALYSIS_VERSION = "2026.11.4"
 _ANALYSIS_FIELDS = tuple(field.name for field in fields(Analysis))
 
 

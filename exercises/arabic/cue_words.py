@@ -31,6 +31,9 @@ STRONG_VERB_TRIGGERS = _keys("قد", "لقد", "لن", "لم", "سوف", "وقد
 
 VERB_PARTICLES = _keys("قد", "لن", "لم", "سوف")
 
+# Words after which a clause often opens with its verb: ثم أوعز، قد أعلن.
+CLAUSE_VERB_OPENERS = STRONG_VERB_TRIGGERS | _keys("ثم", "وثم")
+
 # Relative pronouns and subordinators that open a clause, most often verbal: الذي وضع،
 # عندما لعب، كما حدث، مما سبب، أنه حدث.
 CLAUSE_OPENERS = _keys(
@@ -113,6 +116,12 @@ COPULAS = _keys("ليس", "ليست", "ليسوا", "ليسا", "لست", "لس�
 DEFINITE_TITLES = frozenset(key for key in TITLES if key.startswith("ال"))
 
 TIME_NOUNS = _keys("يوم", "عام", "سنة", "شهر", "أسبوع", "صباح", "مساء", "ليلة", "فترة")
+
+# Nouns for a part of a time span, which govern the time noun after them: منتصف عام 2030.
+TIME_SPAN_PARTS = _keys(
+    "منتصف", "بداية", "نهاية", "مطلع", "أوائل", "أواخر", "أواسط", "صيف", "ربيع", "خريف",
+    "شتاء", "صباح", "مساء", "ظهر", "فجر", "ليلة", "عشية", "حلول", "قبيل", "مدار", "طوال",
+)  # fmt: skip
 
 WEEKDAYS_AND_DEMONSTRATIVES = _keys(
     "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",

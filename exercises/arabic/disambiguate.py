@@ -42,6 +42,7 @@ from exercises.arabic.reading_traits import (
     definite_article,
     governs_genitive,
     has_preposition,
+    has_tanween,
     is_plural_stem,
     is_strong_adjective,
     nfc,
@@ -187,7 +188,7 @@ def _nominal_marks(written: str) -> bool:
     if marks is None:
         if len(_NOMINAL_MARKS) >= _KEY_CACHE_LIMIT:
             _NOMINAL_MARKS.clear()
-        marks = _NOMINAL_MARKS[written] = any(mark in written for mark in TANWEEN)
+        marks = _NOMINAL_MARKS[written] = has_tanween(written)
     return marks
 
 
@@ -254,7 +255,8 @@ def _after_number(context: Context) -> bool:
 
 
 def _verb_fit(analysis: Analysis, context: Context) -> float:
-    """A perfect verb rarely follows a noun in construct, another verb or a demonstrative.
+    """A perfect verb rarely follows a noun in construct, another verb, a quantifier or a
+    demonstrative.
 
     بتهمة قتل، يمكن نقل، هذا وضع: in these places the word is a verbal noun (masdar).
     """
@@ -267,8 +269,8 @@ def _verb_fit(analysis: Analysis, context: Context) -> float:
         return -1.5  # لَـ + perfect is rare; لمنع is li + the noun مَنْع
     if previous is None or analysis.prefixes:
         return 0.0
-    if previous.pos == "VERB" or "DEM_PRON" in previous.tag:
-        return -1.5
+    if previous.pos in ("VERB", "DET") or "DEM_PRON" in previous.tag:
+        return -1.5  # a quantifier governs a noun: عدة كتب (books), not the verb كَتَب
     if (
         previous.pos == "NOUN"
         and not context.after_number
@@ -327,8 +329,9 @@ def disambiguate(
     Returns:
         The chosen reading for each word, ``None`` where the lexicon has none.
     """
-    layout = layout or WordLayout(sentence_starts=frozenset({0}))
+    layout = layout or WordLayout.one_sentence()
     sentence_starts = layout.sentence_starts
+    clause_starts = layout.clause_starts
     before_number = layout.before_number
     key_cache = _KEY_CACHE
     if len(key_cache) >= _KEY_CACHE_LIMIT:
@@ -346,7 +349,7 @@ def disambiguate(
     title_chain = name_chain = False
     last = len(words) - 1
     for position, (written, analyses) in enumerate(words):
-        if position in layout.clause_starts:
+        if position in clause_starts:
             previous_word, previous, title_chain, name_chain = "", None, False, False
         key = keys[position]
         if len(analyses) == 1 and not (title_chain or name_chain):
@@ -363,14 +366,14 @@ def disambiguate(
                 after_name=name_chain,
                 before_number=position in before_number,
                 before_verb=position < last
-                and following not in sentence_starts
+                and following not in clause_starts
                 and traits[following][0],
                 nominal_marks=_nominal_marks(written),
                 final_dotted_ya=strip_tashkeel(written).endswith("ي"),
                 common_homograph=traits[position][1],
                 after_number=position - 1 in before_number,
                 before_min=position < last
-                and following not in sentence_starts
+                and following not in clause_starts
                 and keys[following] == _MIN,
             )
             best = choose(analyses, context)
@@ -388,7 +391,7 @@ def disambiguate(
         name_chain = best is not None and best.pos == "PROPN" and not best.prefixes
         previous_word, previous = key, best
     chosen = _one_reading_per_form(words, chosen)
-    chosen = mark_names(words, chosen, sentence_starts=layout.phrase_starts, keys=keys)
+    chosen = mark_names(words, chosen, phrase_starts=layout.phrase_starts, keys=keys)
     chosen = refine_pos(
         words,
         chosen,

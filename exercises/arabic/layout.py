@@ -1,9 +1,9 @@
 """Where each word of a text stands among sentences, punctuation and numbers.
 
 The choice in context looks at a word's neighbours among the *words* of a text; this layout
-keeps what the punctuation and numbers between them said: where a sentence, a clause (after
-a comma, colon or semicolon) or any phrase (after any punctuation) begins, and which words a
-number follows. Positions are indices into the list of word tokens.
+keeps what the tokens between them said: where a sentence, a clause (after a comma, colon or
+semicolon) or any phrase (after punctuation, a number or a Latin word) begins, and which words
+a number follows. Positions are indices into the list of word tokens.
 """
 
 from __future__ import annotations
@@ -16,11 +16,19 @@ from exercises.arabic.types import Token
 
 @dataclass(frozen=True, slots=True)
 class WordLayout:
+    """Positions, among a text's word tokens, where context starts afresh or a number follows."""
+
     sentence_starts: frozenset[int] = frozenset()
     phrase_starts: frozenset[int] = frozenset()  # sentence starts and after any punctuation
     clause_starts: frozenset[int] = frozenset()  # sentence starts and after , ، : ; ؛
     after_comma: frozenset[int] = frozenset()  # only a comma between it and the word before
     before_number: frozenset[int] = frozenset()  # a number in digits follows
+
+    @classmethod
+    def one_sentence(cls) -> WordLayout:
+        """Words read as one sentence with no punctuation in it."""
+        start = frozenset({0})
+        return cls(sentence_starts=start, phrase_starts=start, clause_starts=start)
 
 
 def word_layout(tokens: Sequence[Token], word_tokens: Sequence[Token]) -> WordLayout:
@@ -43,6 +51,7 @@ def word_layout(tokens: Sequence[Token], word_tokens: Sequence[Token]) -> WordLa
 
 
 def _sentence_starts(word_tokens: Sequence[Token]) -> frozenset[int]:
+    """Positions (among word tokens) of the first word of each sentence."""
     starts = set()
     previous_sentence = -1
     for position, token in enumerate(word_tokens):
@@ -53,7 +62,8 @@ def _sentence_starts(word_tokens: Sequence[Token]) -> frozenset[int]:
 
 
 def _phrase_starts(word_tokens: Sequence[Token]) -> frozenset[int]:
-    """Positions (among word tokens) of words that begin a sentence or follow punctuation."""
+    """Positions (among word tokens) of words that begin a sentence or follow any other
+    token: punctuation, a number or a Latin word."""
     return frozenset(
         position
         for position, token in enumerate(word_tokens)

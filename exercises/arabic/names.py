@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from exercises.arabic.cue_words import (
     ANY_NAME_HEAD,
     CALENDAR_DEFINITE,
     CALENDAR_NAMES,
+    CLAUSE_VERB_OPENERS,
     DEFINITE_NAME_HEADS,
     INSTITUTION_HEADS,
     NAME_ADJECTIVES,
@@ -17,15 +18,22 @@ from exercises.arabic.cue_words import (
     NOUN_PREPOSITIONS,
     SAYING_VERBS,
 )
+from exercises.arabic.dates import ERA_TAG
 from exercises.arabic.normalize import normalize_key, strip_tashkeel
 from exercises.arabic.priors import prior
-from exercises.arabic.reading_traits import TANWEEN, definite_article, has_preposition, key_of
+from exercises.arabic.reading_traits import (
+    definite_article,
+    has_preposition,
+    has_tanween,
+    key_of,
+)
 from exercises.arabic.types import Analysis
 
 _NAME_PRIOR_CEILING = -5.5
 _KNOWN_NAME_PRIOR_CEILING = -3.5
-_SUBJECT_MARK = re.compile(r"(?:IV|SUBJ:)([123]?[MF]?[SDP]?)")
-_SAID_BY_PRIOR_CEILING = -4.0  # after قال, a bare noun rarer than this is a name  # a lemma rarer than this next to a name may be part of it
+# The subject's person, gender and number in a verb's tags: ya/IV3MS, A/PVSUFF_SUBJ:3MD.
+_SUBJECT_MARK = re.compile(r"/IV([123][MF]?[SDP]?)|SUBJ:([123]?[MF]?[SDP]?)")
+_SAID_BY_PRIOR_CEILING = -4.0  # after قال, a bare noun rarer than this is a name
 
 # Heads of the official names of states, which stand before the country's name with its
 # article too: جمهورية الصين، مملكة البحرين، سلطنة عمان.
@@ -67,6 +75,8 @@ def looks_like_name(
     """
     if best is None or best.pos != "NOUN" or best.prefixes or best.suffixes:
         return False
+    if has_tanween(written):
+        return False
     if written.startswith("ال") or any(a.pos == "PROPN" for a in analyses):
         return False
     if after_title:
@@ -78,14 +88,19 @@ def mark_names(
     words: Sequence[tuple[str, Sequence[Analysis]]],
     chosen: list[Analysis | None],
     *,
-    sentence_starts: frozenset[int] = frozenset(),
+    phrase_starts: frozenset[int] = frozenset(),
     keys: Sequence[str] | None = None,
 ) -> list[Analysis | None]:
     """Find the parts of multiword names that the lexicon reads as common words.
 
+    Names do not run across ``phrase_starts`` (sentence starts and words after punctuation).
+
     * A word without clitics between two names is a name (شي جين بينغ); so is a rare one next
       to a name (جيف نوت, كابيتول هيل): the lexicon's reading (جِيفَة carrion) is kept only
-      when the word is common.
+      when the word is common, or also a first name the lexicon knows (جون سميث). A verb
+      that opens its clause stays a verb (ثم أوعز ماكرون).
+    * After a name, a word whose verb readings cannot agree with it is part of it (رافاييل
+      نادا: only a dual).
     * A noun that heads names of places and bodies, right before a name, is part of the name
       (جامعة هارفرد، نهر النيل، جزيرة القرم); so are a few heads before the adjective that
       completes a well-known name (الولايات المتحدة، الاتحاد الأوروبي). The head is
@@ -106,10 +121,10 @@ def mark_names(
         return analysis.pos == "PROPN" and not definite_article(analysis)
 
     for position, analysis in enumerate(chosen):
-        if analysis is None or analysis.pos == "PROPN":
-            continue
-        first = position in sentence_starts
-        last = position + 1 >= len(chosen) or position + 1 in sentence_starts
+        if analysis is None or analysis.pos == "PROPN" or analysis.tag == ERA_TAG:
+            continue  # م in 1977 م ماكرون is the date's era, not part of the name
+        first = position in phrase_starts
+        last = position + 1 >= len(chosen) or position + 1 in phrase_starts
         before = not first and is_name(position - 1)
         after = not last and is_name(position + 1)
         written = words[position][0]
@@ -120,23 +135,25 @@ def mark_names(
             if known_name and analysis.pos == "NOUN"
             else _NAME_PRIOR_CEILING
         )
+        opens_clause = first or keys[position - 1] in CLAUSE_VERB_OPENERS
         if (
-            (before or (after and not (first and analysis.pos == "VERB")))
+            (before or (after and not (opens_clause and analysis.pos == "VERB")))
             and analysis.pos in ("NOUN", "VERB", "ADJ")
             and not analysis.prefixes
             and not analysis.suffix_text
-            and not _has_tanween(written)
+            and not has_tanween(written)
             and (before and after or prior(analysis.lemma_id) < ceiling)
         ):
             # Between two names, or rare next to one: شي جين بينغ، جيف نوت (but a verb that
-            # opens its clause before a name is its verb: أوعز ماكرون). A word the lexicon
+            # opens its clause before a name is its verb: ثم أوعز ماكرون). A word the lexicon
             # also knows as a name needs less: جون (bay; John) سميث.
             result[position] = _name_among(readings, written)
             continue
         if (
             before
             and analysis.pos == "VERB"
-            and not _agrees_with_name(readings, coordinated=keys[position - 1].startswith("و"))
+            and not has_tanween(written)
+            and not _agrees_with_name(readings, dual=_may_be_two(result, words, position, is_name))
         ):
             # No verb reading can have the name before it as its subject: in رافاييل نادا
             # the only reading is a dual (نادا, the two called): the word is part of the name.
@@ -148,7 +165,7 @@ def mark_names(
             and analysis.pos == "NOUN"
             and not analysis.prefixes
             and not analysis.suffix_text
-            and not _has_tanween(written)
+            and not has_tanween(written)
             and prior(analysis.lemma_id) < _SAID_BY_PRIOR_CEILING
         ):
             # After a verb of saying, a rare bare noun is who speaks: قال ثاقب، قالت ليف.
@@ -213,28 +230,51 @@ def _name_among(readings: Sequence[Analysis], written: str, *, bare: bool = True
     return name_reading(strip_tashkeel(written))
 
 
-def _agrees_with_name(analyses: Sequence[Analysis], *, coordinated: bool) -> bool:
-    """Whether some verb reading could follow a name as its verb: third person, and dual
-    only after two names joined by و. A plural is allowed: سكان تكساس خرجوا."""
+def _agrees_with_name(analyses: Sequence[Analysis], *, dual: bool) -> bool:
+    """Whether some verb reading could follow a name as its verb.
+
+    A verb after its subject agrees with it: third person, and dual only when two are named
+    (``dual``). A plural may follow a name that stands for a group: سكان تكساس خرجوا. A
+    reading with a clitic or an object pronoun (سأكتب، كتبه) is an Arabic verb, not a name
+    the lexicon misreads, and counts as agreeing.
+    """
     for analysis in analyses:
         if analysis.pos != "VERB":
             continue
+        if any("/IV" not in tag for tag in analysis.prefixes) or any(
+            "DO" in tag for tag in analysis.suffixes
+        ):
+            return True
         subject = "".join(
-            match.group(1)
+            match.group(1) or match.group(2)
             for tag in analysis.prefixes + analysis.suffixes
             for match in _SUBJECT_MARK.finditer(tag)
         )
-        if "1" in subject or "2" in subject or "FP" in subject:
-            continue
-        if "D" in subject and not coordinated:
+        if "1" in subject or "2" in subject or ("D" in subject and not dual):
             continue
         return True
     return False
 
 
-def _has_tanween(written: str) -> bool:
-    """Foreign names are written without tanween; a word with it is an Arabic common word."""
-    return any(mark in written for mark in TANWEEN)
+def _may_be_two(
+    result: Sequence[Analysis | None],
+    words: Sequence[tuple[str, Sequence[Analysis]]],
+    position: int,
+    is_name: Callable[[int], bool],
+) -> bool:
+    """Whether the names before ``position`` may be two people: joined by و in the run of
+    names (ميسي وكريستيانو رونالدو), or after a noun that may be a dual (لاعبا برشلونة)."""
+    start = position - 1
+    while is_name(start - 1):
+        start -= 1
+    if any(
+        (name := result[index]) is not None and name.prefix_text.startswith("و")
+        for index in range(start, position)
+    ):
+        return True
+    return start > 0 and any(
+        "_DU" in tag for reading in words[start - 1][1] for tag in reading.suffixes
+    )
 
 
 def _lexicon_name(analysis: Analysis | None) -> bool:

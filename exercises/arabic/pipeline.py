@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from exercises.arabic.dates import mark_era_abbreviations
+from exercises.arabic.dates import era_readings
 from exercises.arabic.disambiguate import disambiguate
 from exercises.arabic.frequency import zipf
 from exercises.arabic.layout import word_layout
@@ -44,6 +44,8 @@ def analyze_text(
     if strategy == "first":
         chosen: list[Analysis | None] = [token_readings[0] for token_readings in readings]
     else:
+        for position, era in era_readings(document.tokens, word_tokens).items():
+            readings[position] = (era,)  # م in 1258 م is a date, whatever the lexicon offers
         chosen = disambiguate(
             [
                 (token.text, token_readings)
@@ -51,7 +53,6 @@ def analyze_text(
             ],
             word_layout(document.tokens, word_tokens),
         )
-        chosen = mark_era_abbreviations(document.tokens, word_tokens, chosen)
     analysed = []
     append = analysed.append
     word_position = 0

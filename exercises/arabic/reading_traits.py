@@ -17,6 +17,13 @@ TANWEEN = ("\u064b", "\u064c", "\u064d")
 
 ACCUSATIVE_TANWEEN = "\u064b"
 
+
+def has_tanween(written: str) -> bool:
+    """Written with tanween: an indefinite Arabic word, never a construct's head, never a
+    foreign name."""
+    return any(mark in written for mark in TANWEEN)
+
+
 NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 
 # Stem categories of nouns that take the feminine and sound plural endings, like adjectives.

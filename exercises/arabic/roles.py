@@ -15,17 +15,18 @@ from exercises.arabic.cue_words import (
     QUANTITY_WORDS,
     THIS_THESE,
     TIME_NOUNS,
+    TIME_SPAN_PARTS,
     WEEKDAYS_AND_DEMONSTRATIVES,
 )
 from exercises.arabic.normalize import normalize_key, strip_tashkeel
 from exercises.arabic.reading_traits import (
     ACCUSATIVE_TANWEEN,
-    TANWEEN,
     adjective_capable,
     definite,
     definite_article,
     governs_genitive,
     has_preposition,
+    has_tanween,
     is_coordinated,
     is_elative,
     is_nominal,
@@ -62,8 +63,14 @@ def refine_pos(
       preposition or as the second noun of a construct (رئيس + الوزراء).
     * After a noun or a name and a comma, a word opens an apposition: it does not agree. No
       construct runs across a comma.
+    * After بشكل، بصورة an indefinite word is the adjective of manner (بشكل مطرد); after a
+      definite elative an indefinite one says in what respect (الأكثر واقعية، a noun).
     * Time nouns before a date, a weekday or after هذا are adverbs (ADV), as in the UD
-      treebanks: يوم الجمعة، عام 2013.
+      treebanks: يوم الجمعة، عام 2013; governed by a part of a time span or a preposition
+      they are nouns (في منتصف عام 2030).
+    * A quantifier with no noun after it is a noun (كلٌّ من، البعض); واحد after the noun it
+      counts is an adjective (سيارة واحدة).
+    * كان before a preposition or an adverb is a full verb, not the copula (كان هناك).
     * أن is أَنْ (ADP) before a verb and أَنَّ (SCONJ) before a noun or pronoun.
     """
     if keys is None:
@@ -137,9 +144,9 @@ def _role_pos(
         )
     ):
         return "VERB"  # كان هناك، كان له، يكون كذلك: كان as a full verb, not the copula
-    if pos == "DET" and _stands_alone(analysis, written, following_word):
+    if pos == "DET" and _stands_alone(analysis, written, following):
         return "NOUN"  # كلٌّ من، البعض، للجميع: a quantifier with no noun after it
-    if pos == "NUM" and _number_as_adjective(analysis, previous, following_word):
+    if pos == "NUM" and _number_as_adjective(analysis, previous, following):
         return "ADJ"
     if pos not in ("NOUN", "ADJ"):
         return pos
@@ -168,7 +175,7 @@ def _role_pos(
         return "ADJ"  # بشكل مطرد، بصورة كبيرة: the adjective is the manner, an adverbial
     if _possessed(analysis):
         return "NOUN"  # منشوراتهم: an adjective takes no possessive pronoun
-    if _construct_head(analysis, previous, following) and not _has_tanween(written):
+    if _construct_head(analysis, previous, following) and not has_tanween(written):
         return "NOUN"  # ضباط الشرطة، مؤسس موقع: an indefinite word heading a construct
     if previous is not None and previous.pos == "NUM" and not definite(analysis):
         return "NOUN"  # a counted noun: ستة صحفيين، ثلاثة مستشارين
@@ -215,7 +222,7 @@ def _role_pos(
     return pos
 
 
-def _stands_alone(analysis: Analysis, written: str, following_word: str) -> bool:
+def _stands_alone(analysis: Analysis, written: str, following: Analysis | None) -> bool:
     """A quantifier (كل، بعض، جميع) that governs no noun is a pronoun-like noun.
 
     With the article or tanween it cannot be the head of a construct (البعض، كلٌّ), and before
@@ -223,11 +230,16 @@ def _stands_alone(analysis: Analysis, written: str, following_word: str) -> bool
     """
     if _possessed(analysis):
         return False  # بعضها من، معظمهم: the pronoun is its complement
-    return definite_article(analysis) or _has_tanween(written) or following_word == _MIN
+    return definite_article(analysis) or has_tanween(written) or _is_min(following)
+
+
+def _is_min(analysis: Analysis | None) -> bool:
+    """The preposition من, alone or with a pronoun: من، منهم، منهما."""
+    return analysis is not None and analysis.pos == "ADP" and key_of(analysis.lemma) == _MIN
 
 
 def _number_as_adjective(
-    analysis: Analysis, previous: Analysis | None, following_word: str
+    analysis: Analysis, previous: Analysis | None, following: Analysis | None
 ) -> bool:
     """واحد after the noun it counts describes it, agreeing like an adjective (خطوة واحدة،
     الشخص الواحد). Before من it is a number (واحد من الطلاب)."""
@@ -235,7 +247,7 @@ def _number_as_adjective(
         key_of(analysis.lemma) == _ONE
         and previous is not None
         and previous.pos == "NOUN"
-        and following_word != _MIN
+        and not _is_min(following)
         and definite(previous) == definite(analysis)
     )
 
@@ -243,8 +255,9 @@ def _number_as_adjective(
 def _construct_complement(previous: Analysis | None, earlier_word: str, previous_word: str) -> bool:
     """A time noun governed by what comes before it is a noun, not an adverb of time.
 
-    في منتصف عام 2030، بعد صيف عام 1990: the noun before it is a construct head (no article, no
-    tanween); من هذا العام: a preposition governs the demonstrative and its noun.
+    After a noun for part of a time span (في منتصف عام 2030، بعد صيف عام 1990، بحلول يوم
+    الأحد) it completes a construct; من هذا العام: a preposition governs the demonstrative
+    and its noun. After other nouns it stays an adverb: وصل وفد يوم الأحد.
     """
     if previous_word in THIS_THESE:
         return earlier_word in PREPOSITIONS
@@ -252,7 +265,11 @@ def _construct_complement(previous: Analysis | None, earlier_word: str, previous
         previous is not None
         and previous.pos == "NOUN"
         and not definite(previous)
-        and not previous.suffixes
+        and (
+            key_of(previous.lemma) in TIME_SPAN_PARTS
+            # the written word where the lexicon's lemma differs: بحلول is filed under حَلّ
+            or previous_word[len(previous.prefix_text) :] in TIME_SPAN_PARTS
+        )
     )
 
 
@@ -290,7 +307,7 @@ def _opens_apposition(
 def _unagreeing_feminine_plural(analysis: Analysis, previous: Analysis) -> bool:
     """A sound feminine plural (ـات) after a noun that is not a plural: not its adjective.
 
-    An adjective in ـات describes only a plural of women (الطالبات المجتهدات، نساء عاملات);
+    An adjective in ـات describes only a plural of women (الطالبات المجتهدات، ممرضات ماهرات);
     the plural of things takes the feminine singular (سيارات جديدة). After a singular the
     word is a noun in construct or a new phrase: رسم مخططات.
     """
@@ -330,7 +347,9 @@ def _construct_head(
         and not is_strong_adjective(previous)
         and definite_article(following)
     ):
-        return False  # الطالب الذكي سريع البديهة: one more adjective, with its complement
+        # بيت قديم واسع الحديقة: one more adjective, with its complement. Modern writing
+        # leaves it without ال after a definite adjective too (الجيش الكبير متعدد الأعراق).
+        return False
     if following.pos != "PROPN" and not (
         following.pos == "NOUN"
         and (definite_article(following) or not adjective_capable(following))
@@ -343,10 +362,6 @@ def _construct_head(
         and not governs_genitive(previous)
         and adjective_kind(analysis.lemma_vocalized) != "participle"
     )
-
-
-def _has_tanween(written: str) -> bool:
-    return any(mark in written for mark in TANWEEN)  # never on a construct's head
 
 
 def _article_only(analysis: Analysis) -> bool:

@@ -153,7 +153,9 @@ def mark_names(
             before
             and analysis.pos == "VERB"
             and not has_tanween(written)
-            and not _agrees_with_name(readings, dual=_may_be_two(result, words, position, is_name))
+            and not _agrees_with_name(
+                readings, dual=_may_be_two(result, words, position, is_name, phrase_starts)
+            )
         ):
             # No verb reading can have the name before it as its subject: in رافاييل نادا
             # the only reading is a dual (نادا, the two called): the word is part of the name.
@@ -261,19 +263,23 @@ def _may_be_two(
     words: Sequence[tuple[str, Sequence[Analysis]]],
     position: int,
     is_name: Callable[[int], bool],
+    phrase_starts: frozenset[int],
 ) -> bool:
     """Whether the names before ``position`` may be two people: joined by و in the run of
-    names (ميسي وكريستيانو رونالدو), or after a noun that may be a dual (لاعبا برشلونة)."""
+    names (ميسي وكريستيانو رونالدو), or after a noun that may be a dual (لاعبا برشلونة).
+    The run stops where its phrase begins."""
     start = position - 1
-    while is_name(start - 1):
+    while start not in phrase_starts and is_name(start - 1):
         start -= 1
     if any(
         (name := result[index]) is not None and name.prefix_text.startswith("و")
         for index in range(start, position)
     ):
         return True
-    return start > 0 and any(
-        "_DU" in tag for reading in words[start - 1][1] for tag in reading.suffixes
+    return (
+        start > 0
+        and start not in phrase_starts
+        and any("_DU" in tag for reading in words[start - 1][1] for tag in reading.suffixes)
     )
 
 

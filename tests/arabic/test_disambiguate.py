@@ -412,3 +412,9 @@ def test_a_quantifier_governs_a_noun_not_a_verb(analyse, reading_of):
     # كتب: the verb "wrote" or the plural "books"; after عدة it is counted, so a noun.
     document = analyse("الذي ألف عدة كتب عن تاريخ السكك.")
     assert reading_of(document, "كتب").analysis.pos == "NOUN"
+
+
+def test_a_run_of_names_stops_at_punctuation(analyse, reading_of):
+    # وماكرون before the comma does not make رونالدو نادا two people.
+    document = analyse("التقى ميسي وماكرون، رونالدو نادا في باريس.")
+    assert reading_of(document, "نادا").analysis.pos == "PROPN"

@@ -29,7 +29,7 @@ BASELINE_SAMPLE_WORDS = 1500
 COLD_SCRIPT = """
 import os, resource, sys, time
 start = time.perf_counter()
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "learning.settings")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 import django
 django.setup()
 from exercises.arabic.pipeline import analyze_text
@@ -47,7 +47,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5, help="runs of each timing")
     arguments = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "learning.settings")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 
     seed = SEED.read_text(encoding="utf-8")
     extra = read_text(arguments.text) if arguments.text else ""

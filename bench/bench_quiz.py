@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "learning.settings")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 
 import django  # noqa: E402
 
@@ -43,8 +43,8 @@ SEED = ROOT / "seeds" / "000_ad039091c34c510c.txt"
 def build_world():
     """The seed article, its approved set, a class and a learner; returns (client, assignment)."""
     from exercises.generators.types import GenerationOptions
-    from exercises.services import article_import
-    from exercises.services_sets import exercise_set_approve, exercise_set_generate
+    from exercises.services.articles import article_import
+    from exercises.services.sets import exercise_set_approve, exercise_set_generate
     from learning.services.classes import assignment_create, classroom_create, classroom_join
 
     article, _ = article_import(text=SEED.read_text(encoding="utf-8"), title="seed")

@@ -17,11 +17,15 @@ from exercises.arabic.types import (
     Sentence,
     Token,
 )
+from exercises.arabic.version import analysis_fingerprint
 
 FORMAT_VERSION = 1
-# Bump when the analyser changes what it produces, so stored analyses are redone once.
-ANALYSIS_VERSION = "2026.11.4"
 _ANALYSIS_FIELDS = tuple(field.name for field in fields(Analysis))
+
+
+def current_analysis_version() -> str:
+    """Stored with each analysis; derived from the analyser's code and data, never typed."""
+    return f"{FORMAT_VERSION}-{analysis_fingerprint()}"
 
 
 def analysis_to_json(analysed: AnalyzedDocument) -> dict[str, Any]:

@@ -52,10 +52,6 @@ class VocabularyWord(models.Model):
     def __str__(self) -> str:
         return self.lemma_vocalized
 
-    @property
-    def example_text(self) -> str:
-        return self.article.text[self.example_start : self.example_end]
-
 
 class ExerciseSet(models.Model):
     class Status(models.TextChoices):

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest
 
-from exercises.permissions import is_teacher
+from learning.permissions import is_teacher
 
 
 def roles(request: HttpRequest) -> dict:

@@ -1,11 +1,64 @@
-from django.urls import include, path
+"""Learner pages (namespace ``learning``, under /learn/) and teacher pages (namespace ``teach``,
+under /teach/). The project's root URLs mount the two lists."""
 
-from learning.views.accounts import home
+from django.urls import path
 
-urlpatterns = [
-    path("", include("exercises.urls")),
-    path("", include("learning.app_urls")),
-    path("home/", home, name="home"),
-    path("accounts/", include("django.contrib.auth.urls")),
-    path("i18n/", include("django.conf.urls.i18n")),
+from learning.views import exports, learner, quiz, reader, review
+from learning.views.teach import classes, home, items, sets
+from learning.views.teach import exports as teach_exports
+
+learn_urlpatterns = [
+    path("", learner.dashboard, name="dashboard"),
+    path("join/", learner.class_join, name="class_join"),
+    path("assignments/<int:assignment_id>/start/", quiz.assignment_start, name="assignment_start"),
+    path("attempts/<int:attempt_id>/", quiz.attempt_resume, name="attempt"),
+    path(
+        "attempts/<int:attempt_id>/q/<int:position>/",
+        quiz.attempt_question,
+        name="attempt_question",
+    ),
+    path("attempts/<int:attempt_id>/results/", quiz.attempt_results, name="attempt_results"),
+    path("review/", review.review, name="review"),
+    path("review/<int:word_id>/", review.review_rate, name="review_rate"),
+    path("articles/<int:article_id>/anki/", exports.my_anki_deck, name="my_anki_deck"),
+    path("reader/<int:article_id>/", reader.reader_words, name="reader_words"),
+    path("reader/<int:article_id>/words/<int:token>/", reader.word_lookup, name="word_lookup"),
+    path(
+        "reader/<int:article_id>/words/<int:token>/status/",
+        reader.word_status,
+        name="word_status",
+    ),
+]
+
+teach_urlpatterns = [
+    path("", home.teach_home, name="home"),
+    # exercise sets and their items
+    path("articles/<int:article_id>/generate/", sets.set_generate, name="set_generate"),
+    path("sets/<int:set_id>/", sets.set_review, name="set_review"),
+    path("sets/<int:set_id>/approve/", sets.set_approve, name="set_approve"),
+    path("sets/<int:set_id>/regenerate/", sets.set_regenerate, name="set_regenerate"),
+    path("items/<int:item_id>/edit/", items.item_edit, name="item_edit"),
+    path("items/<int:item_id>/status/<str:status>/", items.item_status, name="item_status"),
+    path("items/<int:item_id>/regenerate/", items.item_replace, name="item_replace"),
+    # worksheets, decks and quizzes
+    path("articles/<int:article_id>/export/", teach_exports.export_page, name="export"),
+    path(
+        "articles/<int:article_id>/export/<str:fmt>/",
+        teach_exports.export_download,
+        name="export_download",
+    ),
+    # classes
+    path("classes/", classes.class_list, name="class_list"),
+    path("classes/<int:classroom_id>/", classes.class_detail, name="class_detail"),
+    path("classes/<int:classroom_id>/dashboard/", classes.class_dashboard, name="class_dashboard"),
+    path(
+        "classes/<int:classroom_id>/results.csv",
+        classes.class_results_csv,
+        name="class_results_csv",
+    ),
+    path(
+        "assignments/<int:assignment_id>/items.csv",
+        classes.assignment_items_csv,
+        name="assignment_items_csv",
+    ),
 ]

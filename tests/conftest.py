@@ -28,8 +28,8 @@ def fast_password_hashing(settings):
 @pytest.fixture
 def import_seed(seed_text, monkeypatch):
     """Imports the seed article; its analysis (a frozen value) is computed once per test run."""
-    from exercises import services
     from exercises.arabic.pipeline import analyze_text
+    from exercises.services import articles as services
 
     def analyze_once(text: str):
         if text not in _ANALYSES:

@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404
 
 from exercises.arabic.types import AnalyzedToken
 from exercises.models import Article
-from exercises.selectors import article_analysis
+from exercises.selectors.articles import article_analysis
 from learning.services.progress import WordInfo
 
 

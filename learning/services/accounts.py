@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractUser
 from django.db import transaction
 
-from learning.roles import teachers_group
+from learning.permissions import teachers_group
 
 Role = Literal["learner", "teacher"]
 

@@ -9,7 +9,7 @@ from django.contrib.auth.models import AbstractUser
 
 from exercises.models import Article, ExerciseSet
 from learning.models import Assignment, Classroom, Membership
-from learning.roles import teachers_group
+from learning.permissions import teachers_group
 from learning.services.classes import assignment_create, classroom_create
 
 DEMO_TEACHER = ("demo-teacher", "teach-arabic-2024")
@@ -68,7 +68,7 @@ def demo_setup(*, generate: bool = True) -> DemoReport:
 def _demo_assignment(classroom: Classroom, teacher: AbstractUser) -> tuple[Assignment | None, str]:
     try:  # the generation services are the exercises app's; a broken or missing one is no reason to fail
         from exercises.generators.types import GenerationOptions
-        from exercises.services_sets import exercise_set_approve, exercise_set_generate
+        from exercises.services.sets import exercise_set_approve, exercise_set_generate
     except ImportError as error:
         return None, f"exercise generation is not available ({error}); no set was assigned"
     article = Article.objects.order_by("id").first()

@@ -6,8 +6,8 @@ from django.contrib.auth import login
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
-from exercises.permissions import is_teacher
 from learning.forms import SignUpForm
+from learning.permissions import is_teacher
 from learning.services.accounts import user_sign_up
 
 
@@ -32,5 +32,5 @@ def home(request: HttpRequest) -> HttpResponse:
     if not request.user.is_authenticated:
         return redirect("exercises:article_list")
     if is_teacher(request.user):
-        return redirect("learning:class_list")
+        return redirect("teach:class_list")
     return redirect("learning:dashboard")

@@ -7,9 +7,9 @@ from django.shortcuts import get_object_or_404
 
 from exercises.exports.anki import anki_deck_bytes
 from exercises.models import Article
-from exercises.selectors import article_vocabulary
-from exercises.selectors_exports import export_article
-from learning.roles import learner_required
+from exercises.selectors.articles import article_vocabulary
+from exercises.selectors.exports import export_article
+from learning.permissions import learner_required
 from learning.selectors.progress import words_to_study
 
 

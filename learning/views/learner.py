@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from learning.dashboard_charts import learner_charts
 from learning.forms import JoinForm
-from learning.roles import learner_required
+from learning.permissions import learner_required
 from learning.selectors.classes import assignments_of_learner, memberships_of_learner
 from learning.selectors.learner_home import assignment_rows
 from learning.selectors.progress import due_words, learner_status_totals

@@ -9,8 +9,8 @@ from django.views.decorators.http import require_POST
 
 from learning.labels import type_label
 from learning.models import Answer, Attempt
+from learning.permissions import learner_required
 from learning.quiz_items import GivenError, QuizItem, given_text
-from learning.roles import learner_required
 from learning.selectors.attempts import (
     attempt_answers,
     attempt_item,

@@ -9,7 +9,7 @@ from django_htmx.http import trigger_client_event
 
 from learning.labels import pos_label, root_letters
 from learning.models import WordStatus
-from learning.roles import learner_required
+from learning.permissions import learner_required
 from learning.selectors.progress import status_counts, word_statuses
 from learning.selectors.reading import article_lemmas, reading_article, token_lookup
 from learning.services.progress import word_status_set

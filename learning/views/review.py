@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from learning.labels import pos_label, root_letters
 from learning.models import WordProgress
-from learning.roles import learner_required
+from learning.permissions import learner_required
 from learning.selectors.dashboard import reviews_due_by_day
 from learning.selectors.progress import due_word, due_words
 from learning.services.progress import word_review

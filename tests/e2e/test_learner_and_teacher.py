@@ -29,7 +29,7 @@ COUNT = 3
 def seed_with_a_hamza_answer(article) -> int:
     """A generation seed whose typed cloze answers include a word with a hamza."""
     from exercises.generators.types import GenerationOptions
-    from exercises.services_sets import generated_items
+    from exercises.services.sets import generated_items
 
     for seed in range(1, 30):
         options = GenerationOptions(seed=seed, count=COUNT, cloze_typed=True)

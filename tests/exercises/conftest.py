@@ -2,7 +2,7 @@ import pytest
 from django.contrib.auth.models import Group, User
 
 from exercises.generators.types import GenerationOptions
-from exercises.permissions import TEACHERS_GROUP
+from learning.permissions import TEACHERS_GROUP
 
 
 @pytest.fixture
@@ -23,7 +23,7 @@ def other_teacher(db):
 
 @pytest.fixture
 def seed_set(seed_article, teacher):
-    from exercises.services_sets import exercise_set_generate
+    from exercises.services.sets import exercise_set_generate
 
     return exercise_set_generate(
         article=seed_article, options=GenerationOptions(count=8, seed=3), user=teacher

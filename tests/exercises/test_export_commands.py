@@ -6,7 +6,7 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from exercises.models import Article, ExerciseSet
-from exercises.services_sets import exercise_set_approve
+from exercises.services.sets import exercise_set_approve
 
 
 def test_export_anki_from_a_path_imports_the_article_once(db, seed_path, tmp_path):
@@ -84,9 +84,9 @@ def test_export_pdf_refuses_unknown_sections(db, seed_article, tmp_path):
 def test_the_export_page_serves_every_format_to_teachers(client, teacher, seed_set):
     exercise_set_approve(exercise_set=seed_set)
     article_id = seed_set.article_id
-    assert client.get(reverse("exercises:export", args=[article_id])).status_code == 302
+    assert client.get(reverse("teach:export", args=[article_id])).status_code == 302
     client.login(username="teacher", password="pw-teacher-123")
-    assert client.get(reverse("exercises:export", args=[article_id])).status_code == 200
+    assert client.get(reverse("teach:export", args=[article_id])).status_code == 200
     expected = {
         "pdf": b"%PDF",
         "apkg": b"PK",
@@ -95,7 +95,7 @@ def test_the_export_page_serves_every_format_to_teachers(client, teacher, seed_s
         "csv": b"\xef\xbb\xbf",
     }
     for fmt, start in expected.items():
-        url = reverse("exercises:export_download", args=[article_id, fmt])
+        url = reverse("teach:export_download", args=[article_id, fmt])
         response = client.get(url, {"article": "on", "vocabulary": "on", "page_size": "A4"})
         assert response.status_code == 200, fmt
         assert response.content.startswith(start), fmt

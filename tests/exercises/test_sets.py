@@ -1,7 +1,7 @@
 import pytest
 
 from exercises.models import ExerciseSet, Item, ItemVersion
-from exercises.services_sets import (
+from exercises.services.sets import (
     ItemEditError,
     exercise_set_approve,
     exercise_set_regenerate,

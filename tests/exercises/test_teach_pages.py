@@ -10,14 +10,14 @@ def login(client, user, password):
 
 def test_a_teacher_generates_reviews_edits_and_approves_a_set(client, teacher, seed_article):
     login(client, teacher, "pw-teacher-123")
-    url = reverse("exercises:set_generate", args=[seed_article.pk])
+    url = reverse("teach:set_generate", args=[seed_article.pk])
     assert client.get(url).status_code == 200
     response = client.post(
         url, {"kinds": ["cloze", "comprehension", "roots"], "count": 6, "seed": 2, "level": ""}
     )
     exercise_set = ExerciseSet.objects.get()
     assert response.status_code == 302
-    assert response["Location"] == reverse("exercises:set_review", args=[exercise_set.pk])
+    assert response["Location"] == reverse("teach:set_review", args=[exercise_set.pk])
 
     review = client.get(response["Location"]).content.decode()
     first = exercise_set.items.filter(type="multiple_choice").first()
@@ -25,7 +25,7 @@ def test_a_teacher_generates_reviews_edits_and_approves_a_set(client, teacher, s
     # Arabic fonts have no full-width low line: the blank is drawn, never typed as ＿.
     assert '<span class="blank"' in review and "＿" not in review
 
-    edit_url = reverse("exercises:item_edit", args=[first.pk])
+    edit_url = reverse("teach:item_edit", args=[first.pk])
     client.post(
         edit_url,
         {
@@ -38,8 +38,8 @@ def test_a_teacher_generates_reviews_edits_and_approves_a_set(client, teacher, s
     assert first.prompt == "سؤال معدل ＿＿＿＿" and first.edited
 
     to_reject = exercise_set.items.exclude(pk=first.pk).first()
-    client.post(reverse("exercises:item_status", args=[to_reject.pk, "rejected"]))
-    client.post(reverse("exercises:set_approve", args=[exercise_set.pk]))
+    client.post(reverse("teach:item_status", args=[to_reject.pk, "rejected"]))
+    client.post(reverse("teach:set_approve", args=[exercise_set.pk]))
     exercise_set.refresh_from_db()
     assert exercise_set.status == ExerciseSet.Status.APPROVED
     assert Item.objects.get(pk=to_reject.pk).status == Item.Status.REJECTED
@@ -52,7 +52,7 @@ def test_a_broken_edit_shows_the_reason_on_the_form(client, teacher, seed_set):
     login(client, teacher, "pw-teacher-123")
     item = seed_set.items.filter(type="multiple_choice").first()
     response = client.post(
-        reverse("exercises:item_edit", args=[item.pk]),
+        reverse("teach:item_edit", args=[item.pk]),
         {"prompt": item.prompt, "options": "\n".join(item.options), "answer": "غير موجود"},
     )
     assert response.status_code == 200
@@ -62,10 +62,10 @@ def test_a_broken_edit_shows_the_reason_on_the_form(client, teacher, seed_set):
 def test_learners_and_strangers_cannot_reach_teacher_pages(client, seed_set, other_teacher):
     item = seed_set.items.first()
     urls = [
-        reverse("exercises:teach_home"),
-        reverse("exercises:set_generate", args=[seed_set.article_id]),
-        reverse("exercises:set_review", args=[seed_set.pk]),
-        reverse("exercises:item_edit", args=[item.pk]),
+        reverse("teach:home"),
+        reverse("teach:set_generate", args=[seed_set.article_id]),
+        reverse("teach:set_review", args=[seed_set.pk]),
+        reverse("teach:item_edit", args=[item.pk]),
     ]
     for url in urls:
         assert client.get(url).status_code == 302, "anonymous users are sent to log in"
@@ -75,9 +75,9 @@ def test_learners_and_strangers_cannot_reach_teacher_pages(client, seed_set, oth
         assert client.get(url).status_code == 403
     client.logout()
     login(client, other_teacher, "pw-other-123")
-    assert client.get(reverse("exercises:set_review", args=[seed_set.pk])).status_code == 404
-    assert client.get(reverse("exercises:item_edit", args=[item.pk])).status_code == 404
-    response = client.post(reverse("exercises:set_approve", args=[seed_set.pk]))
+    assert client.get(reverse("teach:set_review", args=[seed_set.pk])).status_code == 404
+    assert client.get(reverse("teach:item_edit", args=[item.pk])).status_code == 404
+    response = client.post(reverse("teach:set_approve", args=[seed_set.pk]))
     assert response.status_code == 404
     seed_set.refresh_from_db()
     assert seed_set.status == ExerciseSet.Status.DRAFT

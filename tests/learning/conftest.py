@@ -7,8 +7,8 @@ import pytest
 from django.contrib.auth.models import Group, User
 
 from exercises.models import ExerciseSet, Item, ItemVersion
-from exercises.permissions import TEACHERS_GROUP
 from learning.models import Assignment, Classroom, Membership
+from learning.permissions import TEACHERS_GROUP
 
 CONTENT_FIELDS = (
     "kind", "type", "subtype", "prompt", "instruction", "options", "answer", "pairs", "sequence",

@@ -99,17 +99,17 @@ def responses(client, url):
 def test_the_walk_finds_the_urls_that_take_ids(world):
     names = {name for name, _url, _args in id_urls(world)}
     assert {
-        "learning:class_detail",
-        "learning:class_dashboard",
-        "learning:class_results_csv",
-        "learning:assignment_items_csv",
+        "teach:class_detail",
+        "teach:class_dashboard",
+        "teach:class_results_csv",
+        "teach:assignment_items_csv",
         "learning:assignment_start",
         "learning:attempt",
         "learning:attempt_question",
         "learning:attempt_results",
         "learning:review_rate",
         "learning:word_status",
-        "exercises:set_review",
+        "teach:set_review",
     } <= names
 
 
@@ -169,7 +169,7 @@ def test_a_teacher_who_joined_nothing_sees_no_attempt_of_the_class(client, world
 
 
 def test_pages_without_ids_need_the_right_role(client, world):
-    teacher_pages = [reverse("learning:class_list"), reverse("exercises:teach_home")]
+    teacher_pages = [reverse("teach:class_list"), reverse("teach:home")]
     learner_pages = [reverse("learning:dashboard"), reverse("learning:review")]
     for url in teacher_pages + learner_pages:
         assert client.get(url).url.startswith(reverse("login"))

@@ -6,12 +6,12 @@ from django.contrib.auth.models import User
 from django.core import mail
 from django.urls import reverse
 
-from exercises.permissions import is_teacher
+from learning.permissions import is_teacher
 
 
 def sign_up(client, username, role):
     return client.post(
-        reverse("learning:signup"),
+        reverse("signup"),
         {
             "username": username,
             "email": f"{username}@example.org",
@@ -33,7 +33,7 @@ def test_a_learner_signs_up_and_lands_on_the_dashboard(client, db):
 def test_a_teacher_signs_up_into_the_teachers_group(client, db):
     sign_up(client, "omar", "teacher")
     assert is_teacher(User.objects.get(username="omar"))
-    assert client.get(reverse("home")).url == reverse("learning:class_list")
+    assert client.get(reverse("home")).url == reverse("teach:class_list")
 
 
 def test_a_role_must_be_chosen_from_the_two(client, db):

@@ -6,8 +6,8 @@ import pytest
 from django.contrib.auth.models import User
 from django.core.management import call_command
 
-from exercises.permissions import is_teacher
 from learning.models import Assignment, Classroom
+from learning.permissions import is_teacher
 from learning.services.demo import DEMO_JOIN_CODE, DEMO_LEARNER, DEMO_TEACHER, demo_setup
 
 

@@ -24,9 +24,9 @@ from .conftest import make_user
 
 def test_a_teacher_creates_a_class_with_a_join_code(client, teacher):
     client.force_login(teacher)
-    response = client.post(reverse("learning:class_list"), {"name": "Arabic 2"})
+    response = client.post(reverse("teach:class_list"), {"name": "Arabic 2"})
     classroom = Classroom.objects.get(name="Arabic 2")
-    assert response.url == reverse("learning:class_detail", args=[classroom.pk])
+    assert response.url == reverse("teach:class_detail", args=[classroom.pk])
     assert len(classroom.join_code) == 6
     assert set(classroom.join_code) <= set(JOIN_CODE_ALPHABET)
     assert classroom.join_code in client.get(response.url).content.decode()
@@ -62,7 +62,7 @@ def test_the_teacher_assigns_an_approved_set_with_a_due_date(
 ):
     Membership.objects.create(classroom=classroom, learner=learner)
     client.force_login(teacher)
-    url = reverse("learning:class_detail", args=[classroom.pk])
+    url = reverse("teach:class_detail", args=[classroom.pk])
     client.post(url, {"exercise_set": approved_set.pk, "due_date": "2030-05-01"})
     assignment = Assignment.objects.get(classroom=classroom)
     assert str(assignment.due_date) == "2030-05-01"
@@ -108,7 +108,7 @@ def test_the_class_dashboard_shows_each_learner_and_the_item_statistics(
 ):
     client.force_login(teacher)
     html = client.get(
-        reverse("learning:class_dashboard", args=[four_results.classroom_id])
+        reverse("teach:class_dashboard", args=[four_results.classroom_id])
     ).content.decode()
     assert "learner" in html and "d_learner" in html
     assert "100% / 100%" in html, "the first learner got everything right"
@@ -130,7 +130,7 @@ def test_a_first_attempt_counts_in_the_statistics_not_a_retake(teacher, four_res
 
 def test_results_and_item_statistics_as_csv(client, teacher, four_results):
     client.force_login(teacher)
-    response = client.get(reverse("learning:class_results_csv", args=[four_results.classroom_id]))
+    response = client.get(reverse("teach:class_results_csv", args=[four_results.classroom_id]))
     assert response["Content-Type"].startswith("text/csv")
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert rows[0] == [
@@ -145,7 +145,7 @@ def test_results_and_item_statistics_as_csv(client, teacher, four_results):
     by_learner = {row[0]: row for row in rows[1:]}
     assert by_learner["learner"][5:] == ["5/5", "100"]
     assert by_learner["c_learner"][5:] == ["5/5", "60"]
-    response = client.get(reverse("learning:assignment_items_csv", args=[four_results.pk]))
+    response = client.get(reverse("teach:assignment_items_csv", args=[four_results.pk]))
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert rows[1][0:2] == ["1", "multiple_choice"]
     assert rows[1][4:8] == ["4", "50", "71", "بكتابة ×2"]
@@ -156,6 +156,6 @@ def test_learners_who_left_the_class_are_not_on_its_dashboard(client, teacher, f
     Membership.objects.filter(learner__username="d_learner").delete()
     client.force_login(teacher)
     html = client.get(
-        reverse("learning:class_dashboard", args=[four_results.classroom_id])
+        reverse("teach:class_dashboard", args=[four_results.classroom_id])
     ).content.decode()
     assert "d_learner" not in html

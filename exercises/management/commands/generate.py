@@ -8,7 +8,7 @@ from exercises.generators.registry import generate
 from exercises.generators.types import GenerationOptions, Item, item_fields
 from exercises.management.article_source import is_article_id, read_text_argument
 from exercises.models import Article
-from exercises.selectors import article_analysis
+from exercises.selectors.articles import article_analysis
 
 KINDS = ("cloze", "comprehension", "roots")
 

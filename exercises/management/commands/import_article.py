@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 
 from exercises.article_files import ArticleFileError, ArticleText, read_article_file
-from exercises.services import article_import
+from exercises.services.articles import article_import
 
 
 class Command(BaseCommand):

@@ -4,9 +4,8 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from exercises.analysis_json import ANALYSIS_VERSION
 from exercises.article_files import ArticleFileError, read_article_file
-from exercises.services import article_import, article_reanalyze
+from exercises.services.articles import article_import, articles_reanalyze
 
 
 class Command(BaseCommand):
@@ -31,10 +30,11 @@ class Command(BaseCommand):
                 )
             except ArticleFileError as error:
                 raise CommandError(str(error)) from None
-            if not created and article.analysis_version != ANALYSIS_VERSION:
-                article_reanalyze(article=article)
             state = "loaded" if created else "already loaded"
             self.stdout.write(f"{path.name}: {state} (article {article.pk})")
+        redone = articles_reanalyze()
+        if redone:
+            self.stdout.write(f"{redone} article(s) analysed again with the current analyser.")
 
 
 def _metadata(path: Path) -> dict:

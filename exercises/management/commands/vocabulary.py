@@ -8,7 +8,7 @@ from exercises.arabic.types import VocabularyEntry
 from exercises.arabic.vocabulary import build_vocabulary, sort_entries
 from exercises.management.article_source import is_article_id, read_text_argument
 from exercises.models import Article
-from exercises.selectors import article_vocabulary
+from exercises.selectors.articles import article_vocabulary
 
 
 class Command(BaseCommand):

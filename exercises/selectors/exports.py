@@ -8,7 +8,7 @@ from exercises.arabic.types import Span, VocabularyEntry
 from exercises.exports.types import ExportArticle
 from exercises.generators.types import Item as ExportItem
 from exercises.models import Article, ExerciseSet, Item
-from exercises.selectors import article_analysis, article_vocabulary
+from exercises.selectors.articles import article_analysis, article_vocabulary
 
 
 def export_article(

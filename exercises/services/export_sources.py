@@ -9,10 +9,10 @@ from exercises.article_files import read_article_file
 from exercises.exports.types import ExportArticle
 from exercises.generators.types import GenerationOptions
 from exercises.models import Article, ExerciseSet
-from exercises.selectors import approved_sets_for_article
-from exercises.selectors_exports import export_article
-from exercises.services import article_import
-from exercises.services_sets import generated_items
+from exercises.selectors.exports import export_article
+from exercises.selectors.sets import approved_sets_for_article
+from exercises.services.articles import article_import
+from exercises.services.sets import generated_items
 
 
 class ExportSourceError(ValueError):

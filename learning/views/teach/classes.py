@@ -9,8 +9,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from exercises.permissions import teacher_required
 from learning.forms import AssignForm, ClassroomForm
+from learning.permissions import teacher_required
 from learning.selectors.class_dashboard import (
     assignment_item_rows,
     class_learner_rows,
@@ -36,7 +36,7 @@ def class_list(request: HttpRequest) -> HttpResponse:
             form.add_error("name", str(error))
         else:
             messages.success(request, _("Class created. Give your learners its join code."))
-            return redirect("learning:class_detail", classroom_id=classroom.pk)
+            return redirect("teach:class_detail", classroom_id=classroom.pk)
     classrooms = classrooms_of_teacher(request.user).prefetch_related("memberships")
     return render(
         request, "learning/teach/class_list.html", {"form": form, "classrooms": classrooms}
@@ -59,7 +59,7 @@ def class_detail(request: HttpRequest, classroom_id: int) -> HttpResponse:
             form.add_error("exercise_set", str(error))
         else:
             messages.success(request, _("Exercise set assigned to the class."))
-            return redirect("learning:class_detail", classroom_id=classroom.pk)
+            return redirect("teach:class_detail", classroom_id=classroom.pk)
     return render(
         request,
         "learning/teach/class_detail.html",

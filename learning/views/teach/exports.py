@@ -14,9 +14,10 @@ from exercises.exports.pdf import WorksheetOptions, worksheet_pdf_bytes
 from exercises.exports.types import ExportArticle, with_vocabulary_from_level
 from exercises.forms import WorksheetForm
 from exercises.models import Article
-from exercises.permissions import teacher_required
-from exercises.selectors import approved_sets_for_article, article_vocabulary
-from exercises.selectors_exports import export_article
+from exercises.selectors.articles import article_vocabulary
+from exercises.selectors.exports import export_article
+from exercises.selectors.sets import approved_sets_for_article
+from learning.permissions import teacher_required
 
 FORMATS = {
     "apkg": ("application/octet-stream", "apkg"),
@@ -32,7 +33,7 @@ def export_page(request: HttpRequest, article_id: int) -> HttpResponse:
     article = get_object_or_404(Article, pk=article_id)
     return render(
         request,
-        "exercises/export.html",
+        "learning/teach/export.html",
         {
             "article": article,
             "form": WorksheetForm(),
@@ -53,7 +54,7 @@ def export_download(request: HttpRequest, article_id: int, fmt: str) -> HttpResp
         if not form.is_valid():
             return render(
                 request,
-                "exercises/export.html",
+                "learning/teach/export.html",
                 {"article": article, "form": form, "approved_set": None},
                 status=400,
             )

@@ -7,12 +7,13 @@ import unicodedata
 
 from django.db import transaction
 
-from exercises.analysis_json import ANALYSIS_VERSION, analysis_to_json
+from exercises.analysis_json import analysis_to_json, current_analysis_version
 from exercises.arabic.pipeline import analyze_text
 from exercises.arabic.types import AnalyzedDocument
 from exercises.arabic.vocabulary import Vocabulary, build_vocabulary
 from exercises.article_files import ArticleFileError, check_arabic
 from exercises.models import Article, VocabularyWord
+from exercises.selectors.articles import stale_articles
 
 MAX_TITLE_LENGTH = 120
 
@@ -43,6 +44,8 @@ def article_import(*, text: str, title: str = "", source: str = "") -> tuple[Art
     digest = content_hash(text)
     existing = Article.objects.filter(content_hash=digest).first()
     if existing is not None:
+        if existing.analysis_version != current_analysis_version():
+            article_reanalyze(article=existing)
         return existing, False
     analysed = analyze_text(text)
     with transaction.atomic():
@@ -65,6 +68,19 @@ def article_reanalyze(*, article: Article) -> Article:
     return article
 
 
+def articles_reanalyze(*, stale_only: bool = True) -> int:
+    """Analyse articles again and rebuild their vocabularies; returns how many were redone.
+
+    With ``stale_only`` (the default), only analyses made by another version of the analyser,
+    so each is redone once: at start-up (``bootstrap``, ``load_seeds``) and by ``reanalyze``.
+    """
+    articles = stale_articles() if stale_only else Article.objects.all()
+    ids = list(articles.values_list("pk", flat=True))
+    for article in Article.objects.filter(pk__in=ids).iterator(chunk_size=20):
+        article_reanalyze(article=article)
+    return len(ids)
+
+
 def default_title(analysed: AnalyzedDocument) -> str:
     """The first heading, else the start of the first sentence, cut at a word boundary."""
     document = analysed.document
@@ -79,7 +95,7 @@ def default_title(analysed: AnalyzedDocument) -> str:
 
 def _store_analysis(article: Article, analysed: AnalyzedDocument) -> None:
     article.analysis = analysis_to_json(analysed)
-    article.analysis_version = ANALYSIS_VERSION
+    article.analysis_version = current_analysis_version()
     article.word_count = sum(1 for item in analysed.tokens if item.token.kind == "word")
     article.save()
     _store_vocabulary(article, build_vocabulary(analysed))

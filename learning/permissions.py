@@ -1,16 +1,24 @@
-"""Who may do what on the exercise side. Roles are Django groups; the learning app assigns them."""
+"""Who may do what: roles are Django groups. Teachers prepare material and see their classes;
+any signed-in user may learn (a teacher too)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, Group
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 
 TEACHERS_GROUP = "teachers"
+
+View = Callable[..., HttpResponse]
+
+
+def teachers_group() -> Group:
+    group, _ = Group.objects.get_or_create(name=TEACHERS_GROUP)
+    return group
 
 
 def is_teacher(user: AbstractBaseUser | AnonymousUser) -> bool:
@@ -21,7 +29,16 @@ def is_teacher(user: AbstractBaseUser | AnonymousUser) -> bool:
     return user.groups.filter(name=TEACHERS_GROUP).exists()
 
 
-View = Callable[..., HttpResponse]
+def learner_required(view: View) -> View:
+    """Anonymous visitors go to the login page; every signed-in user may learn."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        return view(request, *args, **kwargs)
+
+    return wrapper
 
 
 def teacher_required(view: View) -> View:

@@ -3,7 +3,7 @@ from django.shortcuts import get_object_or_404, render
 
 from exercises.models import Article
 from exercises.reading import keyword_in_context, reading_layout
-from exercises.selectors import (
+from exercises.selectors.articles import (
     article_analysis,
     article_list,
     article_vocabulary,

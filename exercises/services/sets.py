@@ -18,7 +18,7 @@ from exercises.generators.registry import GENERATOR_VERSION, generate
 from exercises.generators.types import GenerationOptions, item_fields
 from exercises.generators.types import Item as GeneratedItem
 from exercises.models import Article, ExerciseSet, Item, ItemVersion
-from exercises.selectors import article_analysis
+from exercises.selectors.articles import article_analysis
 
 CHOICE_TYPES = ("multiple_choice", "true_false")
 CONTENT_FIELDS = (

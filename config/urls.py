@@ -1,0 +1,16 @@
+"""The site's URLs: public article pages, learners under /learn/, teachers under /teach/."""
+
+from django.urls import include, path
+
+from learning.urls import learn_urlpatterns, teach_urlpatterns
+from learning.views.accounts import home, sign_up
+
+urlpatterns = [
+    path("", include("exercises.urls")),
+    path("learn/", include((learn_urlpatterns, "learning"))),
+    path("teach/", include((teach_urlpatterns, "teach"))),
+    path("home/", home, name="home"),
+    path("accounts/signup/", sign_up, name="signup"),
+    path("accounts/", include("django.contrib.auth.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
+]

@@ -1,0 +1,90 @@
+"""Reads: articles, their stored analysis and vocabulary. Nothing here writes."""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+
+from django.db.models import QuerySet
+
+from exercises.analysis_json import analysis_from_json, current_analysis_version
+from exercises.arabic.frequency import level_rank
+from exercises.arabic.types import AnalyzedDocument, Span, VocabularyEntry
+from exercises.arabic.vocabulary import Order, Vocabulary, sort_entries
+from exercises.models import Article, VocabularyWord
+
+
+def article_list() -> QuerySet[Article]:
+    return Article.objects.only("id", "title", "source", "word_count", "created")
+
+
+def stale_articles() -> QuerySet[Article]:
+    """Articles whose stored analysis was made by another version of the analyser."""
+    return Article.objects.exclude(analysis_version=current_analysis_version())
+
+
+class _DecodedAnalyses:
+    """A small, thread-safe, least-recently-used cache of decoded analyses, keyed by value."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._entries: OrderedDict[tuple[int, str, str], AnalyzedDocument] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, article: Article) -> AnalyzedDocument:
+        key = (article.pk, article.content_hash, article.analysis_version)
+        with self._lock:
+            cached = self._entries.get(key)
+            if cached is not None:
+                self._entries.move_to_end(key)
+                return cached
+        decoded = analysis_from_json(article.analysis)
+        with self._lock:
+            self._entries[key] = decoded
+            while len(self._entries) > self._size:
+                self._entries.popitem(last=False)
+        return decoded
+
+
+_decoded = _DecodedAnalyses(size=32)
+
+
+def article_analysis(article: Article) -> AnalyzedDocument:
+    """The stored analysis, decoded once per process and article version.
+
+    A stale analysis (from an older analyser) is still served: redoing it is a write, done by
+    ``articles_reanalyze`` on import, at start-up (``bootstrap``, ``load_seeds``) or by the
+    ``reanalyze`` command, never by a read.
+    """
+    return _decoded.get(article)
+
+
+def article_vocabulary(article: Article, *, order: Order = "appearance") -> Vocabulary:
+    rows = list(VocabularyWord.objects.filter(article=article))
+    words = [_entry(article, row) for row in rows if not row.is_name]
+    names = [_entry(article, row) for row in rows if row.is_name]
+    return Vocabulary(words=sort_entries(words, order), names=sort_entries(names, "appearance"))
+
+
+def vocabulary_levels(vocabulary: Vocabulary) -> list[tuple[str, int]]:
+    counts: dict[str, int] = {}
+    for entry in vocabulary.words:
+        counts[entry.level] = counts.get(entry.level, 0) + 1
+    return sorted(counts.items(), key=lambda pair: level_rank(pair[0]))
+
+
+def _entry(article: Article, row: VocabularyWord) -> VocabularyEntry:
+    return VocabularyEntry(
+        lemma=row.lemma,
+        lemma_vocalized=row.lemma_vocalized,
+        gloss=row.gloss,
+        pos=row.pos,
+        root=row.root,
+        count=row.count,
+        zipf=row.zipf,
+        level=row.level,
+        example=Span(row.example_start, row.example_end),
+        example_text=article.text[row.example_start : row.example_end],
+        first_token=row.first_token,
+        forms=tuple(row.forms),
+    )

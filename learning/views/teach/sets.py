@@ -1,0 +1,83 @@
+"""Teacher pages for exercise sets: generate one for an article, review it, regenerate, approve."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from exercises.forms import GenerateForm
+from exercises.generators.types import GenerationOptions
+from exercises.models import Article
+from exercises.selectors.sets import review_counts
+from exercises.services.sets import (
+    ItemEditError,
+    exercise_set_approve,
+    exercise_set_generate,
+    exercise_set_regenerate,
+)
+from learning.permissions import teacher_required
+from learning.views.teach.ownership import own_set
+
+
+@teacher_required
+def set_generate(request: HttpRequest, article_id: int) -> HttpResponse:
+    article = get_object_or_404(Article, pk=article_id)
+    form = GenerateForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        options = GenerationOptions(
+            kinds=tuple(data["kinds"]),
+            count=data["count"],
+            level=data["level"] or None,
+            seed=data["seed"],
+            cloze_typed=data["cloze_typed"],
+            keep_clitics=data["keep_clitics"],
+        )
+        exercise_set = exercise_set_generate(article=article, options=options, user=request.user)
+        messages.success(
+            request, _("%(count)d items generated.") % {"count": exercise_set.items.count()}
+        )
+        return redirect("teach:set_review", set_id=exercise_set.pk)
+    return render(request, "learning/teach/set_generate.html", {"article": article, "form": form})
+
+
+@teacher_required
+def set_review(request: HttpRequest, set_id: int) -> HttpResponse:
+    exercise_set = own_set(request, set_id)
+    text = exercise_set.article.text
+    rows = [
+        (item, [text[start:end] for start, end in item.support])
+        for item in exercise_set.items.all()
+    ]
+    return render(
+        request,
+        "learning/teach/set_review.html",
+        {"exercise_set": exercise_set, "rows": rows, "counts": review_counts(exercise_set)},
+    )
+
+
+@require_POST
+@teacher_required
+def set_regenerate(request: HttpRequest, set_id: int) -> HttpResponse:
+    exercise_set = own_set(request, set_id)
+    exercise_set_regenerate(exercise_set=exercise_set, seed=exercise_set.seed + 1)
+    messages.success(
+        request, _("Untouched draft items were generated again; your edits were kept.")
+    )
+    return redirect("teach:set_review", set_id=exercise_set.pk)
+
+
+@require_POST
+@teacher_required
+def set_approve(request: HttpRequest, set_id: int) -> HttpResponse:
+    exercise_set = own_set(request, set_id)
+    try:
+        exercise_set_approve(exercise_set=exercise_set, user=request.user)
+    except ItemEditError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Set approved: learners can now be given it."))
+    return redirect("teach:set_review", set_id=exercise_set.pk)

@@ -7,7 +7,7 @@ colours keep at least 4.5:1 contrast against white.
 
 from __future__ import annotations
 
-import itertools
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
@@ -17,7 +17,6 @@ LEFT, RIGHT, TOP, BOTTOM = 40, 10, 16, 30
 COLOURS = ("#0b5d4b", "#1d4ed8", "#9a3412", "#7e22ce", "#9f1239")
 DASHES = ("", "6 4", "2 3", "8 3 2 3", "1 2")
 INK, MUTED, GRID = "#1b1f24", "#4f5863", "#d9d5cc"
-_ids = itertools.count()
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +36,7 @@ def line_chart(
 ) -> str:
     """Lines (with a dot at every value) over ``labels``, e.g. days."""
     top = y_max if y_max is not None else _nice_max(_all_values(series))
-    chart_id = f"chart-{next(_ids)}"
+    chart_id = _chart_id(title, description, labels)
     parts = _frame(chart_id, title, description, labels, top, percent)
     step = _step(len(labels))
     for index, one in enumerate(series):
@@ -69,7 +68,7 @@ def bar_chart(
 ) -> str:
     """One bar per label, with its value written above it."""
     top = _nice_max(values)
-    chart_id = f"chart-{next(_ids)}"
+    chart_id = _chart_id(title, description, labels)
     parts = _frame(chart_id, title, description, labels, top, False, most_labels=len(labels))
     step = _step(len(labels))
     width = step * 0.6
@@ -165,3 +164,10 @@ def _nice_max(values: Sequence[float]) -> float:
 
 def _number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+
+
+def _chart_id(title: str, description: str, labels: Sequence[str]) -> str:
+    """An id for the chart's title and description, derived from what it shows: two charts on a
+    page differ in title, and no counter is shared between requests or threads."""
+    content = "\x1f".join((title, description, *labels)).encode()
+    return "chart-" + hashlib.blake2s(content, digest_size=5).hexdigest()

@@ -2,6 +2,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.users import make_user
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED_PATH = ROOT / "seeds" / "000_ad039091c34c510c.txt"
 
@@ -49,3 +51,34 @@ def import_seed(seed_text, monkeypatch):
 @pytest.fixture
 def seed_article(db, import_seed):
     return import_seed()
+
+
+@pytest.fixture
+def teacher(db):
+    return make_user("teacher", teacher=True)
+
+
+@pytest.fixture
+def other_teacher(db):
+    return make_user("other_teacher", teacher=True)
+
+
+@pytest.fixture
+def learner(db):
+    return make_user("learner")
+
+
+@pytest.fixture
+def other_learner(db):
+    return make_user("other_learner")
+
+
+@pytest.fixture
+def seed_set(seed_article, teacher):
+    """A draft set generated from the seed article by ``teacher``."""
+    from exercises.generators.types import GenerationOptions
+    from exercises.services.sets import exercise_set_generate
+
+    return exercise_set_generate(
+        article=seed_article, options=GenerationOptions(count=8, seed=3), user=teacher
+    )

@@ -20,7 +20,6 @@ from exercises.generators.types import Item as GeneratedItem
 from exercises.models import Article, ExerciseSet, Item, ItemVersion
 from exercises.selectors.articles import article_analysis
 
-CHOICE_TYPES = ("multiple_choice", "true_false")
 CONTENT_FIELDS = (
     "kind", "type", "subtype", "prompt", "instruction", "options", "answer", "pairs", "sequence",
     "support", "hint", "explanation", "difficulty", "lemma",

@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 
 from exercises.models import Article, ItemVersion
-from learning.models import Answer, Assignment, Attempt
+from learning.models import Answer, Attempt
 from learning.quiz_items import QuizItem, quiz_item
 
 
@@ -71,7 +70,3 @@ def support_sentences(attempt: Attempt, item: QuizItem) -> list[str]:
         or ""
     )
     return [text[start:end] for start, end in item.support if 0 <= start < end <= len(text)]
-
-
-def attempts_of_learner(user: AbstractBaseUser, assignment: Assignment) -> QuerySet[Attempt]:
-    return Attempt.objects.filter(assignment=assignment, learner=user).order_by("number")

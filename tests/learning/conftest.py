@@ -4,46 +4,14 @@ hand (one item of each type), so that these tests do not depend on the generator
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth.models import Group, User
 
 from exercises.models import ExerciseSet, Item, ItemVersion
 from learning.models import Assignment, Classroom, Membership
-from learning.permissions import TEACHERS_GROUP
 
 CONTENT_FIELDS = (
     "kind", "type", "subtype", "prompt", "instruction", "options", "answer", "pairs", "sequence",
     "support", "hint", "explanation", "difficulty", "lemma",
 )  # fmt: skip
-
-
-def make_user(username: str, *, teacher: bool = False) -> User:
-    user = User.objects.create_user(
-        username, email=f"{username}@example.org", password="pw-12345-abc"
-    )
-    if teacher:
-        group, _ = Group.objects.get_or_create(name=TEACHERS_GROUP)
-        user.groups.add(group)
-    return user
-
-
-@pytest.fixture
-def teacher(db) -> User:
-    return make_user("teacher", teacher=True)
-
-
-@pytest.fixture
-def other_teacher(db) -> User:
-    return make_user("other_teacher", teacher=True)
-
-
-@pytest.fixture
-def learner(db) -> User:
-    return make_user("learner")
-
-
-@pytest.fixture
-def other_learner(db) -> User:
-    return make_user("other_learner")
 
 
 def sentence_span(text: str, fragment: str) -> list[int]:

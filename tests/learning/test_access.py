@@ -16,8 +16,7 @@ from exercises.models import Item
 from learning.models import Membership
 from learning.services.attempts import attempt_start
 from learning.services.progress import WordInfo, word_status_set
-
-from .conftest import make_user
+from tests.users import make_user
 
 # Ids that belong to the owning teacher, and to the member learner.
 TEACHER_OWNED = {"classroom_id", "assignment_id", "set_id", "item_id"}

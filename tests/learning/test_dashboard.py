@@ -105,3 +105,12 @@ def test_a_quiz_answer_shows_on_the_dashboard(client, learner, assignment):
     assert 'id="streak">1<' in html
     assert "Typed: 100%" in html, "the accuracy chart's description"
     assert "Continue" in html, "the open attempt can be resumed"
+
+
+def test_a_chart_is_the_same_svg_each_time_it_is_drawn():
+    def draw(title: str) -> str:
+        return bar_chart(title=title, labels=["a", "b"], values=[1, 2], description="d")
+
+    assert draw("Words") == draw("Words")
+    first_id = draw("Words").split('aria-labelledby="')[1].split("-t ")[0]
+    assert first_id != draw("Accuracy").split('aria-labelledby="')[1].split("-t ")[0]

@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from exercises.models import Article, ExerciseSet
 from exercises.services.sets import exercise_set_approve
+from tests.users import PASSWORD
 
 
 def test_export_anki_from_a_path_imports_the_article_once(db, seed_path, tmp_path):
@@ -85,7 +86,7 @@ def test_the_export_page_serves_every_format_to_teachers(client, teacher, seed_s
     exercise_set_approve(exercise_set=seed_set)
     article_id = seed_set.article_id
     assert client.get(reverse("teach:export", args=[article_id])).status_code == 302
-    client.login(username="teacher", password="pw-teacher-123")
+    client.login(username="teacher", password=PASSWORD)
     assert client.get(reverse("teach:export", args=[article_id])).status_code == 200
     expected = {
         "pdf": b"%PDF",

@@ -2,6 +2,7 @@ from django.contrib.auth.models import User
 from django.urls import reverse
 
 from exercises.models import ExerciseSet, Item
+from tests.users import PASSWORD
 
 
 def login(client, user, password):
@@ -9,7 +10,7 @@ def login(client, user, password):
 
 
 def test_a_teacher_generates_reviews_edits_and_approves_a_set(client, teacher, seed_article):
-    login(client, teacher, "pw-teacher-123")
+    login(client, teacher, PASSWORD)
     url = reverse("teach:set_generate", args=[seed_article.pk])
     assert client.get(url).status_code == 200
     response = client.post(
@@ -49,7 +50,7 @@ def test_a_teacher_generates_reviews_edits_and_approves_a_set(client, teacher, s
 
 
 def test_a_broken_edit_shows_the_reason_on_the_form(client, teacher, seed_set):
-    login(client, teacher, "pw-teacher-123")
+    login(client, teacher, PASSWORD)
     item = seed_set.items.filter(type="multiple_choice").first()
     response = client.post(
         reverse("teach:item_edit", args=[item.pk]),
@@ -74,7 +75,7 @@ def test_learners_and_strangers_cannot_reach_teacher_pages(client, seed_set, oth
     for url in urls:
         assert client.get(url).status_code == 403
     client.logout()
-    login(client, other_teacher, "pw-other-123")
+    login(client, other_teacher, PASSWORD)
     assert client.get(reverse("teach:set_review", args=[seed_set.pk])).status_code == 404
     assert client.get(reverse("teach:item_edit", args=[item.pk])).status_code == 404
     response = client.post(reverse("teach:set_approve", args=[seed_set.pk]))

@@ -18,8 +18,7 @@ from learning.services.classes import (
     classroom_create,
     classroom_join,
 )
-
-from .conftest import make_user
+from tests.users import make_user
 
 
 def test_a_teacher_creates_a_class_with_a_join_code(client, teacher):

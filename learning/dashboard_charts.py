@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.utils import formats, timezone
@@ -46,72 +46,55 @@ def learner_charts(user: AbstractBaseUser, now: datetime) -> LearnerCharts:
     today = timezone.localdate(now)
     days = day_range(today, HISTORY_DAYS)
     labels = [formats.date_format(day, "j/n") for day in days]
-
     known = known_over_time(user, days)
-    known_series = [Series(_("Words known"), known)]
-    known_chart = Chart(
-        _("Words known over time"),
-        mark_safe(
-            line_chart(
-                title=_("Words known over time"),
-                labels=labels,
-                series=known_series,
-                description=_("%(count)d words known today, %(before)d thirty days ago.")
-                % {"count": known[-1], "before": known[0]},
-            )
-        ),
-        [],
-    )
-
-    accuracy = accuracy_by_type(user, days)
-    accuracy_series = [Series(type_label(name), values) for name, values in accuracy.items()]
-    accuracy_chart = Chart(
-        _("Accuracy by exercise type"),
-        mark_safe(
-            line_chart(
-                title=_("Accuracy by exercise type"),
-                labels=labels,
-                series=accuracy_series,
-                y_max=1.0,
-                percent=True,
-                description="; ".join(
-                    f"{one.name}: {_last_percent(one.values)}" for one in accuracy_series
-                )
-                or _("No answers yet."),
-            )
-        ),
-        legend(accuracy_series),
-    )
-
     due = reviews_due_by_day(user, now, 7)
-    due_labels = [_("today")] + [
-        formats.date_format(today + timedelta(days=offset), "D j") for offset in range(1, 7)
-    ]
-    due_chart = Chart(
-        _("Reviews due in the next 7 days"),
-        mark_safe(
-            bar_chart(
-                title=_("Reviews due in the next 7 days"),
-                labels=due_labels,
-                values=due,
-                description=", ".join(
-                    f"{label}: {count}" for label, count in zip(due_labels, due, strict=True)
-                ),
-            )
-        ),
-        [],
-    )
-
     active = activity_days(user, days[0])
     return LearnerCharts(
-        known=known_chart,
-        accuracy=accuracy_chart,
-        due=due_chart,
+        known=_known_chart(known, labels),
+        accuracy=_accuracy_chart(accuracy_by_type(user, days), labels),
+        due=_due_chart(due, today),
         streak=streak_length(active, today),
         active_days=[(formats.date_format(day, "DATE_FORMAT"), day in active) for day in days],
         known_now=known[-1],
         due_week=sum(due),
     )
+
+
+def _known_chart(known: list[int], labels: list[str]) -> Chart:
+    title = _("Words known over time")
+    svg = line_chart(
+        title=title,
+        labels=labels,
+        series=[Series(_("Words known"), known)],
+        description=_("%(count)d words known today, %(before)d thirty days ago.")
+        % {"count": known[-1], "before": known[0]},
+    )
+    return Chart(title, mark_safe(svg), [])
+
+
+def _accuracy_chart(accuracy: dict[str, list[float | None]], labels: list[str]) -> Chart:
+    title = _("Accuracy by exercise type")
+    series = [Series(type_label(name), values) for name, values in accuracy.items()]
+    description = "; ".join(f"{one.name}: {_last_percent(one.values)}" for one in series)
+    svg = line_chart(
+        title=title,
+        labels=labels,
+        series=series,
+        y_max=1.0,
+        percent=True,
+        description=description or _("No answers yet."),
+    )
+    return Chart(title, mark_safe(svg), legend(series))
+
+
+def _due_chart(due: list[int], today: date) -> Chart:
+    title = _("Reviews due in the next 7 days")
+    labels = [_("today")] + [
+        formats.date_format(today + timedelta(days=offset), "D j") for offset in range(1, 7)
+    ]
+    description = ", ".join(f"{label}: {count}" for label, count in zip(labels, due, strict=True))
+    svg = bar_chart(title=title, labels=labels, values=due, description=description)
+    return Chart(title, mark_safe(svg), [])
 
 
 def _last_percent(values: list[float | None]) -> str:

@@ -15,15 +15,11 @@ from django.db.models import Max
 from django.utils import timezone
 
 from exercises.models import Item, ItemVersion
+from exercises.services.sets import item_version_current
 from learning.models import Answer, Assignment, Attempt
 from learning.quiz_items import quiz_item
 from learning.services.progress import word_feed_from_answer
 
-# The item fields an ItemVersion freezes (the same as exercises.services_sets.CONTENT_FIELDS).
-CONTENT_FIELDS = (
-    "kind", "type", "subtype", "prompt", "instruction", "options", "answer", "pairs", "sequence",
-    "support", "hint", "explanation", "difficulty", "lemma",
-)  # fmt: skip
 MAX_TIME_MS = 60 * 60 * 1000
 
 
@@ -31,16 +27,6 @@ MAX_TIME_MS = 60 * 60 * 1000
 class Submitted:
     answer: Answer
     created: bool
-
-
-def item_version_current(item: Item) -> ItemVersion:
-    """The frozen copy of the item as it is now; approval normally made it already."""
-    version, _ = ItemVersion.objects.get_or_create(
-        item=item,
-        version=item.version,
-        defaults={"content": {field: getattr(item, field) for field in CONTENT_FIELDS}},
-    )
-    return version
 
 
 def attempt_start(*, assignment: Assignment, learner: AbstractBaseUser) -> Attempt:
@@ -51,7 +37,7 @@ def attempt_start(*, assignment: Assignment, learner: AbstractBaseUser) -> Attem
     items = assignment.exercise_set.items.filter(status=Item.Status.APPROVED).order_by(
         "position", "id"
     )
-    version_ids = [item_version_current(item).pk for item in items]
+    version_ids = [item_version_current(item=item).pk for item in items]
     number = (
         Attempt.objects.filter(assignment=assignment, learner=learner).aggregate(n=Max("number"))[
             "n"

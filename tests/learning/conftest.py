@@ -6,12 +6,8 @@ from __future__ import annotations
 import pytest
 
 from exercises.models import ExerciseSet, Item, ItemVersion
+from exercises.services.sets import item_content
 from learning.models import Assignment, Classroom, Membership
-
-CONTENT_FIELDS = (
-    "kind", "type", "subtype", "prompt", "instruction", "options", "answer", "pairs", "sequence",
-    "support", "hint", "explanation", "difficulty", "lemma",
-)  # fmt: skip
 
 
 def sentence_span(text: str, fragment: str) -> list[int]:
@@ -87,7 +83,7 @@ def make_approved_set(article, user, items: list[dict] | None = None) -> Exercis
         ItemVersion.objects.create(
             item=item,
             version=item.version,
-            content={field: getattr(item, field) for field in CONTENT_FIELDS},
+            content=item_content(item),
         )
     return exercise_set
 

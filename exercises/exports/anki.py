@@ -28,8 +28,8 @@ from collections.abc import Sequence
 import genanki
 
 from exercises.arabic.types import VocabularyEntry
+from exercises.exports.article import ExportArticle
 from exercises.exports.text import example_html, root_display, tag, without_vowels
-from exercises.exports.types import ExportArticle
 from exercises.generators.types import BLANK, Item
 
 VOCABULARY_MODEL_ID = 1_742_917_301

@@ -32,6 +32,7 @@ from reportlab.platypus import (
 )
 
 from exercises.arabic.types import VocabularyEntry
+from exercises.exports.article import ExportArticle
 from exercises.exports.pdf_parts import (
     ACCENT,
     AR_ARTICLE_HEAD,
@@ -72,7 +73,6 @@ from exercises.exports.rtl_text import (
     word_width,
 )
 from exercises.exports.text import root_display, without_vowels
-from exercises.exports.types import ExportArticle
 from exercises.generators.types import Item
 
 ARABIC_LABELS = ("أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي")

@@ -8,7 +8,7 @@ from django.core.management.base import CommandError, CommandParser
 
 from exercises.article_files import ArticleFileError
 from exercises.export_sources import ExportSourceError, export_source
-from exercises.exports.types import ExportArticle
+from exercises.exports.article import ExportArticle
 
 SOURCE_HELP = "an article id, set:SET_ID, or a .txt/.md file (imported once, idempotently)"
 

@@ -20,7 +20,7 @@ from exercises.exports.anki import (
     cloze_text,
     deck_id,
 )
-from exercises.exports.types import ExportArticle
+from exercises.exports.article import ExportArticle
 from exercises.generators.types import BLANK, Item
 
 T0 = 1_700_000_000.0

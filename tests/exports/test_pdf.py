@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from exercises.exports.article import ExportArticle
 from exercises.exports.pdf import WorksheetOptions, answer_text, worksheet_pdf_bytes
-from exercises.exports.types import ExportArticle
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "pdf"
 SECTIONS = (

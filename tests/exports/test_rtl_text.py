@@ -9,6 +9,7 @@ import pytest
 from reportlab.pdfgen.canvas import Canvas
 
 from exercises.exports import rtl_text
+from exercises.exports.article import ExportArticle
 from exercises.exports.bidi import base_is_rtl, visual_runs, visual_text
 from exercises.exports.pdf_fonts import ARABIC, has_glyph
 from exercises.exports.rtl_text import (
@@ -21,7 +22,6 @@ from exercises.exports.rtl_text import (
     line_pieces,
     shaped,
 )
-from exercises.exports.types import ExportArticle
 from exercises.generators.types import BLANK
 
 

@@ -7,8 +7,8 @@ import dataclasses
 from pathlib import Path
 
 from exercises.arabic.types import Span, VocabularyEntry
+from exercises.exports.article import ExportArticle, TextBlock
 from exercises.exports.text import example_html, find_form, root_display, tag, without_vowels
-from exercises.exports.types import ExportArticle, TextBlock
 
 EXPORTS = Path(__file__).resolve().parents[2] / "exercises" / "exports"
 
@@ -70,7 +70,7 @@ def test_exporters_never_import_django():
 
 
 def test_vocabulary_from_a_level_keeps_that_level_and_harder(article):
-    from exercises.exports.types import with_vocabulary_from_level
+    from exercises.exports.article import with_vocabulary_from_level
 
     levels = {entry.level for entry in article.vocabulary}
     assert len(levels) > 1, "the sample needs several levels for this test to mean anything"

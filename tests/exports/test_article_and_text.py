@@ -56,7 +56,7 @@ def test_small_helpers():
 
 def test_exporters_never_import_django():
     offenders = []
-    for path in EXPORTS.glob("*.py"):
+    for path in EXPORTS.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             names = []
             if isinstance(node, ast.Import):
@@ -64,7 +64,9 @@ def test_exporters_never_import_django():
             elif isinstance(node, ast.ImportFrom):
                 names = [node.module or ""]
             offenders += [
-                f"{path.name}: {n}" for n in names if n.split(".")[0] in ("django", "learning")
+                f"{path.relative_to(EXPORTS)}: {n}"
+                for n in names
+                if n.split(".")[0] in ("django", "learning")
             ]
     assert offenders == []
 

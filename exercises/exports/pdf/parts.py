@@ -12,8 +12,8 @@ from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, TableStyle
 
-from exercises.exports.pdf_fonts import ARABIC_BOLD, LATIN, LATIN_BOLD, LATIN_ITALIC
-from exercises.exports.rtl_text import TextStyle, draw_text
+from exercises.exports.pdf.fonts import ARABIC_BOLD, LATIN, LATIN_BOLD, LATIN_ITALIC
+from exercises.exports.pdf.rtl_text import TextStyle, draw_text
 
 INK = colors.HexColor("#1f2328")
 ACCENT = colors.HexColor("#0f5c6e")

@@ -33,7 +33,7 @@ from reportlab.platypus import (
 
 from exercises.arabic.types import VocabularyEntry
 from exercises.exports.article import ExportArticle
-from exercises.exports.pdf_parts import (
+from exercises.exports.pdf.parts import (
     ACCENT,
     AR_ARTICLE_HEAD,
     AR_BANK,
@@ -65,7 +65,7 @@ from exercises.exports.pdf_parts import (
     footer,
     tight,
 )
-from exercises.exports.rtl_text import (
+from exercises.exports.pdf.rtl_text import (
     BOX,
     LineNumbers,
     RtlParagraph,

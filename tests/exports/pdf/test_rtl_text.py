@@ -8,11 +8,11 @@ import re
 import pytest
 from reportlab.pdfgen.canvas import Canvas
 
-from exercises.exports import rtl_text
 from exercises.exports.article import ExportArticle
-from exercises.exports.bidi import base_is_rtl, visual_runs, visual_text
-from exercises.exports.pdf_fonts import ARABIC, has_glyph
-from exercises.exports.rtl_text import (
+from exercises.exports.pdf import rtl_text
+from exercises.exports.pdf.bidi import base_is_rtl, visual_runs, visual_text
+from exercises.exports.pdf.fonts import ARABIC, has_glyph
+from exercises.exports.pdf.rtl_text import (
     BOX,
     GAP,
     TextStyle,

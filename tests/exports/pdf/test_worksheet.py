@@ -17,9 +17,9 @@ import pytest
 from pypdf import PdfReader
 
 from exercises.exports.article import ExportArticle
-from exercises.exports.pdf import WorksheetOptions, answer_text, worksheet_pdf_bytes
+from exercises.exports.pdf.worksheet import WorksheetOptions, answer_text, worksheet_pdf_bytes
 
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "pdf"
+ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts" / "pdf"
 SECTIONS = (
     "Read the article",
     "Vocabulary",

@@ -17,7 +17,8 @@ import pytest
 from pypdf import PdfReader
 
 from exercises.exports.article import ExportArticle
-from exercises.exports.pdf.worksheet import WorksheetOptions, answer_text, worksheet_pdf_bytes
+from exercises.exports.pdf.answer_key import answer_text
+from exercises.exports.pdf.worksheet import WorksheetOptions, worksheet_pdf_bytes
 
 ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts" / "pdf"
 SECTIONS = (

@@ -24,8 +24,8 @@ sys.path.insert(0, str(ROOT))
 
 from exercises.arabic.types import Paragraph, Span, VocabularyEntry  # noqa: E402
 from exercises.exports.anki import anki_deck_bytes  # noqa: E402
-from exercises.exports.pdf import WorksheetOptions, worksheet_pdf_bytes  # noqa: E402
-from exercises.exports.types import ExportArticle  # noqa: E402
+from exercises.exports.article import ExportArticle  # noqa: E402
+from exercises.exports.pdf.worksheet import WorksheetOptions, worksheet_pdf_bytes  # noqa: E402
 from exercises.generators.types import BLANK, Item  # noqa: E402
 
 SEED = ROOT / "seeds" / "000_ad039091c34c510c.txt"

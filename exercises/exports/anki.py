@@ -3,8 +3,9 @@
 Identity is what makes re-exports safe. Anki matches note types by id, decks by id and name,
 and notes by GUID, so none of them may come from the clock:
 
-- the note type ids below are fixed forever; change the fields or templates of a note type
-  only together with a new id (Anki refuses to merge notes whose note type changed shape);
+- the note type ids (in ``anki_note_types``) are fixed forever; change the fields or templates
+  of a note type only together with a new id (Anki refuses to merge notes whose note type
+  changed shape);
 - a deck id is a hash of the article key (and of the parent deck's name when nested);
 - a note's GUID is ``genanki.guid_for(article key, lemma)`` for vocabulary and
   ``genanki.guid_for(article key, item key)`` for cloze notes.
@@ -28,120 +29,14 @@ from collections.abc import Sequence
 import genanki
 
 from exercises.arabic.types import VocabularyEntry
+from exercises.exports.anki_note_types import cloze_note_type, vocabulary_note_type
+from exercises.exports.article import ExportArticle
 from exercises.exports.text import example_html, root_display, tag, without_vowels
-from exercises.exports.types import ExportArticle
 from exercises.generators.types import BLANK, Item
 
-VOCABULARY_MODEL_ID = 1_742_917_301
-CLOZE_MODEL_ID = 1_742_917_302
 DEFAULT_PARENT_DECK = "Arabic articles"
 _DECK_ID_OFFSET = 1 << 31  # above genanki's suggested random range, far from Anki's deck 1
 TAG_ROOT = "arabic-exercises"
-
-ARABIC_FONTS = '"Amiri", "Noto Naskh Arabic", "Scheherazade New", "Geeza Pro", serif'
-
-CSS = f"""
-.card {{
-  font-family: "Helvetica Neue", Arial, sans-serif;
-  font-size: 20px;
-  line-height: 1.5;
-  text-align: center;
-  color: #1d1d1f;
-  background-color: #fdfcf8;
-}}
-.arabic {{
-  font-family: {ARABIC_FONTS};
-  font-size: 46px;
-  line-height: 1.9;
-}}
-.bare {{ font-family: {ARABIC_FONTS}; font-size: 24px; color: #6b6b6b; }}
-.english {{ font-size: 26px; }}
-.meta {{ font-size: 15px; color: #6b6b6b; margin-top: 0.6em; }}
-.meta .root {{ font-family: {ARABIC_FONTS}; font-size: 22px; }}
-.example {{
-  font-family: {ARABIC_FONTS};
-  font-size: 26px;
-  line-height: 2;
-  margin: 0.8em auto 0;
-  max-width: 36em;
-  text-align: right;
-}}
-.example b {{ color: #9a3412; }}
-.source {{ font-family: {ARABIC_FONTS}; font-size: 14px; color: #8a8a8a; margin-top: 0.8em; }}
-.cloze {{ font-weight: bold; color: #1d4ed8; }}
-.instruction {{ font-size: 15px; color: #6b6b6b; }}
-.nightMode.card, .night_mode .card {{ color: #e8e6e3; background-color: #1e1e1e; }}
-.nightMode .bare, .night_mode .bare,
-.nightMode .meta, .night_mode .meta,
-.nightMode .instruction, .night_mode .instruction,
-.nightMode .source, .night_mode .source {{ color: #a8a8a8; }}
-.nightMode .example b, .night_mode .example b {{ color: #fdba74; }}
-.nightMode .cloze, .night_mode .cloze {{ color: #93c5fd; }}
-"""
-
-_ARABIC = '<div class="arabic" dir="rtl" lang="ar">{{Arabic}}</div>'
-_DETAILS = (
-    '<div class="meta">{{POS}}{{#Root}} · <span class="root" dir="rtl" lang="ar">{{Root}}</span>'
-    "{{/Root}}</div>"
-    '{{#Example}}<div class="example" dir="rtl" lang="ar">{{Example}}</div>{{/Example}}'
-    '<div class="source" dir="rtl" lang="ar">{{Article}}</div>'
-)
-
-VOCABULARY_MODEL = genanki.Model(
-    VOCABULARY_MODEL_ID,
-    "Arabic vocabulary (arabic-exercises)",
-    fields=[
-        {"name": "Arabic", "rtl": True, "font": "Amiri", "size": 28},
-        {"name": "Bare", "rtl": True, "font": "Amiri"},
-        {"name": "English"},
-        {"name": "POS"},
-        {"name": "Root", "rtl": True, "font": "Amiri"},
-        {"name": "Example", "rtl": True, "font": "Amiri"},
-        {"name": "Article", "rtl": True, "font": "Amiri"},
-    ],
-    templates=[
-        {
-            "name": "Recognise (Arabic → English)",
-            "qfmt": _ARABIC,
-            "afmt": '{{FrontSide}}<hr id="answer"><div class="english">{{English}}</div>'
-            + _DETAILS,
-        },
-        {
-            "name": "Produce (English → Arabic)",
-            "qfmt": '<div class="english">{{English}}</div><div class="meta">{{POS}}</div>',
-            "afmt": '{{FrontSide}}<hr id="answer">'
-            + _ARABIC
-            + '<div class="bare" dir="rtl" lang="ar">{{Bare}}</div>'
-            + _DETAILS,
-        },
-    ],
-    css=CSS,
-    sort_field_index=0,
-)
-
-CLOZE_MODEL = genanki.Model(
-    CLOZE_MODEL_ID,
-    "Arabic cloze (arabic-exercises)",
-    fields=[
-        {"name": "Text", "rtl": True, "font": "Amiri", "size": 24},
-        {"name": "Instruction"},
-        {"name": "Extra"},
-        {"name": "Article", "rtl": True, "font": "Amiri"},
-    ],
-    templates=[
-        {
-            "name": "Cloze",
-            "qfmt": '<div class="instruction">{{Instruction}}</div>'
-            '<div class="example" dir="rtl" lang="ar">{{cloze:Text}}</div>',
-            "afmt": '<div class="instruction">{{Instruction}}</div>'
-            '<div class="example" dir="rtl" lang="ar">{{cloze:Text}}</div>'
-            '{{#Extra}}<div class="meta">{{Extra}}</div>{{/Extra}}'
-            '<div class="source" dir="rtl" lang="ar">{{Article}}</div>',
-        },
-    ],
-    css=CSS,
-    model_type=genanki.Model.CLOZE,
-)
 
 
 def deck_id(*parts: str) -> int:
@@ -150,10 +45,12 @@ def deck_id(*parts: str) -> int:
     return _DECK_ID_OFFSET + (int.from_bytes(digest[:4], "big") & 0x7FFFFFFF)
 
 
-def vocabulary_note(article: ExportArticle, entry: VocabularyEntry) -> genanki.Note:
+def vocabulary_note(
+    article: ExportArticle, entry: VocabularyEntry, note_type: genanki.Model
+) -> genanki.Note:
     arabic = entry.lemma_vocalized or entry.lemma
     return genanki.Note(
-        model=VOCABULARY_MODEL,
+        model=note_type,
         fields=[
             html.escape(arabic),
             html.escape(entry.lemma or without_vowels(arabic)),
@@ -185,13 +82,13 @@ def cloze_text(item: Item) -> str | None:
     return f"{html.escape(before)}{{{{c1::{inner}}}}}{html.escape(after)}"
 
 
-def cloze_note(article: ExportArticle, item: Item) -> genanki.Note | None:
+def cloze_note(article: ExportArticle, item: Item, note_type: genanki.Model) -> genanki.Note | None:
     text = cloze_text(item)
     if text is None:
         return None
     extra = item.explanation or item.hint
     return genanki.Note(
-        model=CLOZE_MODEL,
+        model=note_type,
         fields=[
             text,
             html.escape(item.instruction),
@@ -226,15 +123,16 @@ def anki_deck_bytes(
     parent = deck_name or DEFAULT_PARENT_DECK
     decks = []
     seen: set[str] = set()  # one note per GUID, even if an entry comes twice
+    vocabulary_type, cloze_type = vocabulary_note_type(), cloze_note_type()
     for article in articles:
         if nested:
             name = f"{parent}::{_deck_title(article)}"
             deck = genanki.Deck(deck_id(article.key, parent), name)
         else:
             deck = genanki.Deck(deck_id(article.key), deck_name or _deck_title(article))
-        notes = [vocabulary_note(article, entry) for entry in article.vocabulary]
+        notes = [vocabulary_note(article, entry, vocabulary_type) for entry in article.vocabulary]
         if include_cloze:
-            notes += [cloze_note(article, item) for item in article.items_of("cloze")]
+            notes += [cloze_note(article, item, cloze_type) for item in article.items_of("cloze")]
         for note in notes:
             if note is not None and note.guid not in seen:
                 seen.add(note.guid)

@@ -11,6 +11,7 @@ import html
 import re
 from collections.abc import Sequence
 
+from exercises.exports.article import ExportArticle
 from exercises.exports.quiz import (
     accepted_answers,
     category_path,
@@ -20,7 +21,6 @@ from exercises.exports.quiz import (
     question_name,
     usable,
 )
-from exercises.exports.types import ExportArticle
 from exercises.generators.types import BLANK, Item
 
 _SPECIAL = re.compile(r"([~=#{}:\\])")

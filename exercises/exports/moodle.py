@@ -14,6 +14,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
+from exercises.exports.article import ExportArticle
 from exercises.exports.quiz import (
     accepted_answers,
     category_path,
@@ -24,7 +25,6 @@ from exercises.exports.quiz import (
     question_name,
     usable,
 )
-from exercises.exports.types import ExportArticle
 from exercises.generators.types import BLANK, Item
 
 _EMBEDDED_SPECIAL = re.compile(r'([\\}#~/"=])')

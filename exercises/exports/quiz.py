@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import html
 
+from exercises.exports.article import ExportArticle
 from exercises.exports.text import without_vowels
-from exercises.exports.types import ExportArticle
 from exercises.generators.types import Item
 
 TRUE_ANSWERS = frozenset({"صح", "صحيح", "true", "True", "T"})

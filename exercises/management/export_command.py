@@ -7,7 +7,7 @@ from pathlib import Path
 from django.core.management.base import CommandError, CommandParser
 
 from exercises.article_files import ArticleFileError
-from exercises.exports.types import ExportArticle
+from exercises.exports.article import ExportArticle
 from exercises.services.export_sources import ExportSourceError, export_source
 
 SOURCE_HELP = "an article id, set:SET_ID, or a .txt/.md file (imported once, idempotently)"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from exercises.arabic.types import Span, VocabularyEntry
-from exercises.exports.types import ExportArticle
+from exercises.exports.article import ExportArticle
 from exercises.generators.types import Item as ExportItem
 from exercises.models import Article, ExerciseSet, Item
 from exercises.selectors.articles import article_analysis, article_vocabulary

@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from exercises.article_files import read_article_file
-from exercises.exports.types import ExportArticle
+from exercises.exports.article import ExportArticle
 from exercises.generators.types import GenerationOptions
 from exercises.models import Article, ExerciseSet
 from exercises.selectors.exports import export_article

@@ -12,7 +12,7 @@ import dataclasses
 import pytest
 
 from exercises.arabic.types import Paragraph, Span, VocabularyEntry
-from exercises.exports.types import ExportArticle
+from exercises.exports.article import ExportArticle
 from exercises.generators.types import BLANK, Item
 
 HEADING = "تعزيز التعاون بين البلدين"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import io
 
+from exercises.exports.article import ExportArticle
 from exercises.exports.csv_export import COLUMNS, vocabulary_csv_bytes
-from exercises.exports.types import ExportArticle
 
 
 def test_it_starts_with_a_bom_and_round_trips_arabic(article: ExportArticle):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from exercises.exports.article import ExportArticle
 from exercises.exports.gift import gift_bytes, gift_escape, gift_question
-from exercises.exports.types import ExportArticle
 from exercises.generators.types import BLANK, Item
 
 

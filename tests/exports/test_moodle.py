@@ -7,8 +7,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from exercises.exports.article import ExportArticle
 from exercises.exports.moodle import embedded_answer, embedded_escape, moodle_xml_bytes
-from exercises.exports.types import ExportArticle
 from exercises.generators.types import BLANK, Item
 
 

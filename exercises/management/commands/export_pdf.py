@@ -1,8 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from exercises.arabic.frequency import LEVELS
-from exercises.exports.pdf import WorksheetOptions, worksheet_pdf_bytes
-from exercises.exports.types import with_vocabulary_from_level
+from exercises.exports.article import with_vocabulary_from_level
+from exercises.exports.pdf.worksheet import WorksheetOptions, worksheet_pdf_bytes
 from exercises.management.export_command import (
     SOURCE_HELP,
     add_output_argument,

@@ -7,11 +7,11 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.text import slugify
 
 from exercises.exports.anki import anki_deck_bytes
+from exercises.exports.article import ExportArticle, with_vocabulary_from_level
 from exercises.exports.csv_export import vocabulary_csv_bytes
 from exercises.exports.gift import gift_bytes
 from exercises.exports.moodle import moodle_xml_bytes
-from exercises.exports.pdf import WorksheetOptions, worksheet_pdf_bytes
-from exercises.exports.types import ExportArticle, with_vocabulary_from_level
+from exercises.exports.pdf.worksheet import WorksheetOptions, worksheet_pdf_bytes
 from exercises.forms import WorksheetForm
 from exercises.models import Article
 from exercises.selectors.articles import article_vocabulary

@@ -24,8 +24,8 @@ from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
-from exercises.exports.bidi import Run, base_is_rtl, mirrored, visual_runs
-from exercises.exports.pdf_fonts import ARABIC, LATIN, has_glyph, register_fonts
+from exercises.exports.pdf.bidi import Run, base_is_rtl, mirrored, visual_runs
+from exercises.exports.pdf.fonts import ARABIC, LATIN, has_glyph, register_fonts
 from exercises.generators.types import BLANK
 
 BOX = "\u2610"

@@ -49,11 +49,15 @@ def base_is_rtl(text: str, default: bool = True) -> bool:
 
 def embedding_levels(line: str, *, rtl: bool) -> list[int]:
     """The resolved level of each character of ``line`` (rules W1-W7, N1-N2, I1-I2, L1)."""
-    base = 1 if rtl else 0
     sos = "R" if rtl else "L"
-    types = [_initial_type(ch) for ch in line]
-    n = len(types)
+    types = _resolve_weak([_initial_type(ch) for ch in line], sos)
+    types = _resolve_neutral(types, sos)
+    return _line_levels(line, _implicit_levels(types, rtl=rtl), base=1 if rtl else 0)
 
+
+def _resolve_weak(types: list[str], sos: str) -> list[str]:
+    """Rules W1-W7: marks, numbers and their separators take a type from their neighbours."""
+    n = len(types)
     previous = sos  # W1: a mark takes the type of what it sits on
     for i, kind in enumerate(types):
         if kind == "NSM":
@@ -95,8 +99,13 @@ def embedding_levels(line: str, *, rtl: bool) -> list[int]:
             last_strong = kind
         elif kind == "EN" and last_strong == "L":
             types[i] = "L"
+    return types
 
-    i = 0  # N1, N2: neutrals between two of a kind take it, otherwise the base direction
+
+def _resolve_neutral(types: list[str], sos: str) -> list[str]:
+    """Rules N1, N2: neutrals between two of a kind take it, otherwise the base direction."""
+    n = len(types)
+    i = 0
     while i < n:
         if types[i] not in _NEUTRAL:
             i += 1
@@ -108,17 +117,26 @@ def embedding_levels(line: str, *, rtl: bool) -> list[int]:
         after = _as_strong(types[j]) if j < n else sos
         types[i:j] = [before if before == after else sos] * (j - i)
         i = j
+    return types
 
+
+def _implicit_levels(types: list[str], *, rtl: bool) -> list[int]:
+    """Rules I1, I2: the level of each character from its resolved type."""
+    base = 1 if rtl else 0
     levels = []
-    for kind in types:  # I1, I2
+    for kind in types:
         if rtl:
             levels.append(base + (1 if kind in ("L", "EN", "AN") else 0))
         elif kind == "R":
             levels.append(1)
         else:
             levels.append(2 if kind in ("EN", "AN") else 0)
+    return levels
 
-    end = n  # L1: white space at the end of the line goes back to the base level
+
+def _line_levels(line: str, levels: list[int], *, base: int) -> list[int]:
+    """Rule L1: white space at the end of the line, tabs and separators go back to the base."""
+    end = len(levels)
     while end > 0 and line[end - 1].isspace():
         end -= 1
         levels[end] = base

@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from exercises.exports.pdf import WorksheetOptions, answer_text, worksheet_pdf_bytes
-from exercises.exports.types import ExportArticle
+from exercises.exports.article import ExportArticle
+from exercises.exports.pdf.worksheet import WorksheetOptions, worksheet_pdf_bytes
 
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "pdf"
+ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts" / "pdf"
 SECTIONS = (
     "Read the article",
     "Vocabulary",
@@ -86,16 +86,6 @@ def test_it_leaves_out_what_the_teacher_did_not_pick(article: ExportArticle, ful
     assert "Read the article" in text and "Comprehension" in text
     assert len(reader.pages) < len(PdfReader(io.BytesIO(full_pdf)).pages)
     assert round(float(reader.pages[0].mediabox.width)) == 612  # US Letter
-
-
-def test_the_answer_key_gives_labels_pairs_and_order(article: ExportArticle):
-    by_key = {item.key: item for item in article.items}
-
-    assert answer_text(by_key["comp-mc"]) == "ب. في بكين"
-    assert answer_text(by_key["comp-match"]) == "1-b, 2-c, 3-a"
-    assert answer_text(by_key["roots-match"]) == "1-ج، 2-أ، 3-ب"
-    assert answer_text(by_key["comp-order"]) == "2, 3, 1"
-    assert answer_text(by_key["comp-tf"]) == "صح"
 
 
 def test_a_long_article_flows_over_pages(article: ExportArticle):

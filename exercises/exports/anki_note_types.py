@@ -1,0 +1,125 @@
+"""The two Anki note types of the exports: vocabulary (both ways) and cloze, with their style.
+
+Their ids are fixed forever: change the fields or templates of a note type only together with a
+new id (Anki refuses to merge notes whose note type changed shape). Each export builds its own
+``genanki.Model``: genanki fills in a model's templates and fields while it writes a package, so
+one shared between threads would change under another export.
+"""
+
+from __future__ import annotations
+
+import genanki
+
+VOCABULARY_MODEL_ID = 1_742_917_301
+CLOZE_MODEL_ID = 1_742_917_302
+
+ARABIC_FONTS = '"Amiri", "Noto Naskh Arabic", "Scheherazade New", "Geeza Pro", serif'
+
+CSS = f"""
+.card {{
+  font-family: "Helvetica Neue", Arial, sans-serif;
+  font-size: 20px;
+  line-height: 1.5;
+  text-align: center;
+  color: #1d1d1f;
+  background-color: #fdfcf8;
+}}
+.arabic {{
+  font-family: {ARABIC_FONTS};
+  font-size: 46px;
+  line-height: 1.9;
+}}
+.bare {{ font-family: {ARABIC_FONTS}; font-size: 24px; color: #6b6b6b; }}
+.english {{ font-size: 26px; }}
+.meta {{ font-size: 15px; color: #6b6b6b; margin-top: 0.6em; }}
+.meta .root {{ font-family: {ARABIC_FONTS}; font-size: 22px; }}
+.example {{
+  font-family: {ARABIC_FONTS};
+  font-size: 26px;
+  line-height: 2;
+  margin: 0.8em auto 0;
+  max-width: 36em;
+  text-align: right;
+}}
+.example b {{ color: #9a3412; }}
+.source {{ font-family: {ARABIC_FONTS}; font-size: 14px; color: #8a8a8a; margin-top: 0.8em; }}
+.cloze {{ font-weight: bold; color: #1d4ed8; }}
+.instruction {{ font-size: 15px; color: #6b6b6b; }}
+.nightMode.card, .night_mode .card {{ color: #e8e6e3; background-color: #1e1e1e; }}
+.nightMode .bare, .night_mode .bare,
+.nightMode .meta, .night_mode .meta,
+.nightMode .instruction, .night_mode .instruction,
+.nightMode .source, .night_mode .source {{ color: #a8a8a8; }}
+.nightMode .example b, .night_mode .example b {{ color: #fdba74; }}
+.nightMode .cloze, .night_mode .cloze {{ color: #93c5fd; }}
+"""
+
+_ARABIC = '<div class="arabic" dir="rtl" lang="ar">{{Arabic}}</div>'
+_DETAILS = (
+    '<div class="meta">{{POS}}{{#Root}} · <span class="root" dir="rtl" lang="ar">{{Root}}</span>'
+    "{{/Root}}</div>"
+    '{{#Example}}<div class="example" dir="rtl" lang="ar">{{Example}}</div>{{/Example}}'
+    '<div class="source" dir="rtl" lang="ar">{{Article}}</div>'
+)
+
+
+def vocabulary_note_type() -> genanki.Model:
+    """Arabic to English and back: two cards per word."""
+    return genanki.Model(
+        VOCABULARY_MODEL_ID,
+        "Arabic vocabulary (arabic-exercises)",
+        fields=[
+            {"name": "Arabic", "rtl": True, "font": "Amiri", "size": 28},
+            {"name": "Bare", "rtl": True, "font": "Amiri"},
+            {"name": "English"},
+            {"name": "POS"},
+            {"name": "Root", "rtl": True, "font": "Amiri"},
+            {"name": "Example", "rtl": True, "font": "Amiri"},
+            {"name": "Article", "rtl": True, "font": "Amiri"},
+        ],
+        templates=[
+            {
+                "name": "Recognise (Arabic → English)",
+                "qfmt": _ARABIC,
+                "afmt": '{{FrontSide}}<hr id="answer"><div class="english">{{English}}</div>'
+                + _DETAILS,
+            },
+            {
+                "name": "Produce (English → Arabic)",
+                "qfmt": '<div class="english">{{English}}</div><div class="meta">{{POS}}</div>',
+                "afmt": '{{FrontSide}}<hr id="answer">'
+                + _ARABIC
+                + '<div class="bare" dir="rtl" lang="ar">{{Bare}}</div>'
+                + _DETAILS,
+            },
+        ],
+        css=CSS,
+        sort_field_index=0,
+    )
+
+
+def cloze_note_type() -> genanki.Model:
+    """One card per sentence, its blank to fill in."""
+    return genanki.Model(
+        CLOZE_MODEL_ID,
+        "Arabic cloze (arabic-exercises)",
+        fields=[
+            {"name": "Text", "rtl": True, "font": "Amiri", "size": 24},
+            {"name": "Instruction"},
+            {"name": "Extra"},
+            {"name": "Article", "rtl": True, "font": "Amiri"},
+        ],
+        templates=[
+            {
+                "name": "Cloze",
+                "qfmt": '<div class="instruction">{{Instruction}}</div>'
+                '<div class="example" dir="rtl" lang="ar">{{cloze:Text}}</div>',
+                "afmt": '<div class="instruction">{{Instruction}}</div>'
+                '<div class="example" dir="rtl" lang="ar">{{cloze:Text}}</div>'
+                '{{#Extra}}<div class="meta">{{Extra}}</div>{{/Extra}}'
+                '<div class="source" dir="rtl" lang="ar">{{Article}}</div>',
+            },
+        ],
+        css=CSS,
+        model_type=genanki.Model.CLOZE,
+    )

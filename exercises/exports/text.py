@@ -21,23 +21,28 @@ def without_vowels(text: str) -> str:
 
 
 def find_form(sentence: str, forms: tuple[str, ...]) -> tuple[int, int] | None:
-    """Where one of ``forms`` occurs in ``sentence`` as a whole word (longest form first).
+    """Where one of ``forms`` occurs in ``sentence`` as a whole word: the longest form, and
+    among forms of that length the one that comes first in the sentence.
 
     Vowel marks in the sentence are ignored, so a vocalized example still matches bare forms.
     Returns offsets into ``sentence`` or None.
     """
     bare_chars = [(i, ch) for i, ch in enumerate(sentence) if ch not in _MARK_CHARS]
     bare = "".join(ch for _, ch in bare_chars)
-    for form in sorted({without_vowels(f) for f in forms if f.strip()}, key=len, reverse=True):
+    found = []
+    for form in {without_vowels(f) for f in forms if f.strip()}:
         pattern = f"(?<![{_ARABIC_LETTER}]){re.escape(form)}(?![{_ARABIC_LETTER}])"
         match = re.search(pattern, bare)
         if match:
-            start = bare_chars[match.start()][0]
-            end = bare_chars[match.end() - 1][0] + 1
-            while end < len(sentence) and sentence[end] in _MARK_CHARS:
-                end += 1  # keep the marks of the last letter inside the highlight
-            return start, end
-    return None
+            found.append((-len(form), match.start(), match.end()))
+    if not found:
+        return None
+    _, first, last = min(found)
+    start = bare_chars[first][0]
+    end = bare_chars[last - 1][0] + 1
+    while end < len(sentence) and sentence[end] in _MARK_CHARS:
+        end += 1  # keep the marks of the last letter inside the highlight
+    return start, end
 
 
 def example_html(entry: VocabularyEntry) -> str:

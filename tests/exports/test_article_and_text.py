@@ -80,3 +80,10 @@ def test_vocabulary_from_a_level_keeps_that_level_and_harder(article):
     assert kept and all(entry.level in {"B1", "B2", "C1", "C2"} for entry in kept)
     assert len(kept) == sum(1 for e in article.vocabulary if e.level in {"B1", "B2", "C1", "C2"})
     assert with_vocabulary_from_level(article, None) is article
+
+
+def test_between_forms_of_one_length_the_first_in_the_sentence_is_found():
+    sentence = "زار الوزير ومشروع المدينة ثم مشاريع القرية"
+    first = (sentence.index("ومشروع"), sentence.index("ومشروع") + len("ومشروع"))
+    assert find_form(sentence, ("مشاريع", "ومشروع")) == first
+    assert find_form(sentence, ("ومشروع", "مشاريع")) == first

@@ -9,10 +9,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from learning.dashboard_charts import learner_charts
 from learning.forms import JoinForm
 from learning.permissions import learner_required
 from learning.selectors.classes import assignments_of_learner, memberships_of_learner
+from learning.selectors.dashboard_charts import learner_charts
 from learning.selectors.learner_home import assignment_rows
 from learning.selectors.progress import due_words, learner_status_totals
 from learning.services.classes import ClassError, classroom_join

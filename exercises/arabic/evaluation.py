@@ -36,9 +36,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from exercises.arabic.normalize import normalize_key
+from exercises.arabic.analysis_types import Analysis, AnalyzedDocument
 from exercises.arabic.pipeline import Strategy, analyze_text
-from exercises.arabic.types import Analysis, AnalyzedDocument
+from exercises.arabic.text.normalize import normalize_key
 
 CONTENT_UPOS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 _PROCLITIC_UPOS = frozenset({"ADP", "CCONJ", "PART", "SCONJ"})
@@ -216,7 +216,7 @@ def evaluate(
     """
     analyze = analyze or (lambda text, strategy: analyze_text(text, strategy=strategy))
     if readings is None:
-        from exercises.arabic.morphology import default_analyzer
+        from exercises.arabic.morphology.analyzer import default_analyzer
 
         readings = default_analyzer().analyze
     documents = list(_documents(sentences))

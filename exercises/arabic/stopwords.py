@@ -5,9 +5,9 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from importlib import resources
 
-from exercises.arabic.dates import ERA_TAG
-from exercises.arabic.normalize import normalize_key
-from exercises.arabic.types import Analysis
+from exercises.arabic.analysis_types import Analysis
+from exercises.arabic.context.dates import ERA_TAG
+from exercises.arabic.text.normalize import normalize_key
 
 FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "PART", "PRON", "DET", "AUX", "INTJ", "NUM"})
 

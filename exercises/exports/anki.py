@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 import genanki
 
-from exercises.arabic.types import VocabularyEntry
+from exercises.arabic.analysis_types import VocabularyEntry
 from exercises.exports.text import example_html, root_display, tag, without_vowels
 from exercises.exports.types import ExportArticle
 from exercises.generators.types import BLANK, Item

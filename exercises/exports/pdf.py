@@ -31,7 +31,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from exercises.arabic.types import VocabularyEntry
+from exercises.arabic.analysis_types import VocabularyEntry
 from exercises.exports.pdf_parts import (
     ACCENT,
     AR_ARTICLE_HEAD,

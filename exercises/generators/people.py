@@ -14,9 +14,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from exercises.arabic.normalize import normalize_key, strip_tashkeel
+from exercises.arabic.analysis_types import AnalyzedToken
 from exercises.arabic.stopwords import stopword_keys
-from exercises.arabic.types import AnalyzedToken
+from exercises.arabic.text.normalize import normalize_key, strip_tashkeel
 from exercises.generators.readings import has_name_reading
 from exercises.generators.wordlists import word_list
 from exercises.generators.written import dictionary_shape

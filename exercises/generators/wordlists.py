@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-from exercises.arabic.normalize import normalize_key
+from exercises.arabic.text.normalize import normalize_key
 
 
 @cache

@@ -1,7 +1,7 @@
 """Choice in context, one rule per case, on short sentences."""
 
-from exercises.arabic.disambiguate import Context, choose, score
-from exercises.arabic.morphology import default_analyzer
+from exercises.arabic.context.disambiguate import Context, choose, score
+from exercises.arabic.morphology.analyzer import default_analyzer
 
 
 def test_after_a_preposition_no_verb(analyse, reading_of):

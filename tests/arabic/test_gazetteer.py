@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from exercises.arabic.gazetteer import (
+from exercises.arabic.analysis_types import Analysis
+from exercises.arabic.context.gazetteer import (
     build_gazetteer,
     default_gazetteer,
     first_word_variants,
     mark_gazetteer_names,
 )
-from exercises.arabic.normalize import normalize_key
-from exercises.arabic.types import Analysis
+from exercises.arabic.text.normalize import normalize_key
 
 
 def _reading(written: str, pos: str) -> Analysis:

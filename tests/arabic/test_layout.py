@@ -1,7 +1,7 @@
 """Where words stand among sentences, punctuation and numbers."""
 
-from exercises.arabic.layout import word_layout
-from exercises.arabic.segment import segment
+from exercises.arabic.text.layout import word_layout
+from exercises.arabic.text.segment import segment
 
 
 def _layout(text: str):

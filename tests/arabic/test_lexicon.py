@@ -2,8 +2,8 @@
 
 import pytest
 
-from exercises.arabic.lexicon import Lexicon, to_arabic
-from exercises.arabic.morphology import Analyzer
+from exercises.arabic.morphology.analyzer import Analyzer
+from exercises.arabic.morphology.lexicon import Lexicon, to_arabic
 
 PREFIXES = """;; prefixes
 \t\tPref-0\t

@@ -2,7 +2,7 @@
 
 import pytest
 
-from exercises.arabic.morphology import default_analyzer
+from exercises.arabic.morphology.analyzer import default_analyzer
 
 
 @pytest.fixture(scope="module")

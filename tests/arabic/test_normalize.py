@@ -1,4 +1,4 @@
-from exercises.arabic.normalize import (
+from exercises.arabic.text.normalize import (
     bare,
     display_form,
     lookup_form,

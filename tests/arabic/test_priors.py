@@ -1,7 +1,7 @@
 """Lemma priors learnt from form frequencies, and the clitic count."""
 
-from exercises.arabic.priors import build_priors, lemma_key, reading_prior
-from exercises.arabic.types import Analysis
+from exercises.arabic.analysis_types import Analysis
+from exercises.arabic.morphology.priors import build_priors, lemma_key, reading_prior
 
 
 def reading(lemma_id, pos="NOUN", tag="N/NOUN", prefixes=(), suffixes=()):
@@ -43,7 +43,7 @@ def test_senses_share_one_prior():
 def test_a_rare_inflection_weighs_less_than_a_common_one():
     # The shipped priors: a second person feminine plural pronoun on لِ (لَكُنَّ "to you")
     # is far rarer than however (لٰكِنَّ); both are written لكن.
-    from exercises.arabic.morphology import default_analyzer
+    from exercises.arabic.morphology.analyzer import default_analyzer
 
     readings = default_analyzer().analyze("لكن")
     to_you = next(a for a in readings if "PRON_2FP" in "".join(a.suffixes))

@@ -1,4 +1,4 @@
-from exercises.arabic.segment import segment
+from exercises.arabic.text.segment import segment
 
 HEADINGS = (
     "الحفاظ على الاتصالات الوثيقة",

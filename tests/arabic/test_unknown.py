@@ -1,5 +1,5 @@
-from exercises.arabic.types import Token
-from exercises.arabic.unknown import guess_unknown
+from exercises.arabic.analysis_types import Token
+from exercises.arabic.morphology.unknown_words import guess_unknown
 
 
 def token(text: str) -> Token:

@@ -7,7 +7,7 @@ All are normalized keys (:func:`normalize_key`), compared with the normalized wr
 
 from __future__ import annotations
 
-from exercises.arabic.normalize import normalize_key
+from exercises.arabic.text.normalize import normalize_key
 
 
 def _keys(*words: str) -> frozenset[str]:

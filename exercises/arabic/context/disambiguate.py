@@ -19,7 +19,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from exercises.arabic.cue_words import (
+from exercises.arabic.analysis_types import Analysis
+from exercises.arabic.context.cue_words import (
     CLAUSE_OPENERS,
     DEFINITE_TITLES,
     FIXED_READINGS,
@@ -29,12 +30,11 @@ from exercises.arabic.cue_words import (
     VERB_PARTICLES,
     WEAK_VERB_TRIGGERS,
 )
-from exercises.arabic.gazetteer import mark_gazetteer_names
-from exercises.arabic.layout import WordLayout
-from exercises.arabic.names import looks_like_name, mark_names, name_reading
-from exercises.arabic.normalize import normalize_key, strip_tashkeel
-from exercises.arabic.priors import reading_prior
-from exercises.arabic.reading_traits import (
+from exercises.arabic.context.gazetteer import mark_gazetteer_names
+from exercises.arabic.context.names import looks_like_name, mark_names, name_reading
+from exercises.arabic.context.sentence_roles import refine_pos
+from exercises.arabic.morphology.priors import reading_prior
+from exercises.arabic.morphology.reading_traits import (
     NOMINAL,
     TANWEEN,
     adjective_capable,
@@ -47,8 +47,8 @@ from exercises.arabic.reading_traits import (
     is_strong_adjective,
     nfc,
 )
-from exercises.arabic.roles import refine_pos
-from exercises.arabic.types import Analysis
+from exercises.arabic.text.layout import WordLayout
+from exercises.arabic.text.normalize import normalize_key, strip_tashkeel
 
 __all__ = [
     "PREPOSITIONS",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from exercises.arabic.types import Document, Paragraph, Sentence, Token, TokenKind
+from exercises.arabic.analysis_types import Document, Paragraph, Sentence, Token, TokenKind
 
 _ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06fa-\u06ff"
 _ARABIC_MARKS = "\u0640\u064b-\u065f\u0670\u06d6-\u06ed"

@@ -9,9 +9,9 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from exercises.arabic.adjectives import adjective_kind
-from exercises.arabic.normalize import normalize_key
-from exercises.arabic.types import Analysis
+from exercises.arabic.analysis_types import Analysis
+from exercises.arabic.morphology.adjectives import adjective_kind
+from exercises.arabic.text.normalize import normalize_key
 
 TANWEEN = ("\u064b", "\u064c", "\u064d")
 

@@ -6,7 +6,8 @@ import dataclasses
 import re
 from collections.abc import Callable, Sequence
 
-from exercises.arabic.cue_words import (
+from exercises.arabic.analysis_types import Analysis
+from exercises.arabic.context.cue_words import (
     ANY_NAME_HEAD,
     CALENDAR_DEFINITE,
     CALENDAR_NAMES,
@@ -18,16 +19,15 @@ from exercises.arabic.cue_words import (
     NOUN_PREPOSITIONS,
     SAYING_VERBS,
 )
-from exercises.arabic.dates import ERA_TAG
-from exercises.arabic.normalize import normalize_key, strip_tashkeel
-from exercises.arabic.priors import prior
-from exercises.arabic.reading_traits import (
+from exercises.arabic.context.dates import ERA_TAG
+from exercises.arabic.morphology.priors import prior
+from exercises.arabic.morphology.reading_traits import (
     definite_article,
     has_preposition,
     has_tanween,
     key_of,
 )
-from exercises.arabic.types import Analysis
+from exercises.arabic.text.normalize import normalize_key, strip_tashkeel
 
 _NAME_PRIOR_CEILING = -5.5
 _KNOWN_NAME_PRIOR_CEILING = -3.5

@@ -14,9 +14,9 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 
-from exercises.arabic.normalize import normalize_key
-from exercises.arabic.reading_traits import adjective_capable, is_strong_adjective
-from exercises.arabic.types import Analysis
+from exercises.arabic.analysis_types import Analysis
+from exercises.arabic.morphology.reading_traits import adjective_capable, is_strong_adjective
+from exercises.arabic.text.normalize import normalize_key
 
 Gazetteer = Mapping[str, tuple[tuple[str, ...], ...]]  # first key -> the names' other keys
 

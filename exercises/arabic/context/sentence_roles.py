@@ -6,8 +6,8 @@ import dataclasses
 import unicodedata
 from collections.abc import Sequence
 
-from exercises.arabic.adjectives import adjective_kind
-from exercises.arabic.cue_words import (
+from exercises.arabic.analysis_types import Analysis
+from exercises.arabic.context.cue_words import (
     COPULAS,
     EXISTENTIAL,
     MANNER_NOUNS,
@@ -18,8 +18,8 @@ from exercises.arabic.cue_words import (
     TIME_SPAN_PARTS,
     WEEKDAYS_AND_DEMONSTRATIVES,
 )
-from exercises.arabic.normalize import normalize_key, strip_tashkeel
-from exercises.arabic.reading_traits import (
+from exercises.arabic.morphology.adjectives import adjective_kind
+from exercises.arabic.morphology.reading_traits import (
     ACCUSATIVE_TANWEEN,
     adjective_capable,
     definite,
@@ -35,7 +35,7 @@ from exercises.arabic.reading_traits import (
     key_of,
     nfc,
 )
-from exercises.arabic.types import Analysis
+from exercises.arabic.text.normalize import normalize_key, strip_tashkeel
 
 _AN, _ANNA, _INNA = (unicodedata.normalize("NFC", w) for w in ("أَن", "أَنَّ", "إِنَّ"))
 _THAT = frozenset({_AN, _ANNA, _INNA})

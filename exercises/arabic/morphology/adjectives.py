@@ -5,7 +5,7 @@ The Buckwalter 1.0 lexicon files most adjectives and participles as plain nouns 
 proper (صفة، صفة مشبهة، صيغة مبالغة، اسم تفضيل، منسوب) and participles (اسم فاعل، اسم مفعول),
 which are adjectives or nouns by their role in the sentence. A list derived from it ships as
 ``data/adjectives.tsv.gz`` (vowelled lemma, ``adj`` or ``participle``) and is rebuilt with
-``python -m exercises.arabic.adjectives`` where the ``arramooz-pysqlite`` package (a dependency
+``python -m exercises.arabic.morphology.adjectives`` where the ``arramooz-pysqlite`` package (a dependency
 of qalsadi, in the test extras) is installed.
 """
 
@@ -92,7 +92,7 @@ def main() -> None:
 
     database = Path(arramooz.__file__).parent / "data" / "arabicdictionary.sqlite"
     kinds = build_from_arramooz(database)
-    path = Path(__file__).parent / "data" / ADJECTIVES_FILE
+    path = Path(__file__).parents[1] / "data" / ADJECTIVES_FILE
     lines = [f"{lemma}\t{kind}\n" for lemma, kind in sorted(kinds.items())]
     with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as handle:
         handle.writelines(lines)

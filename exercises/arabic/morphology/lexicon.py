@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from exercises.arabic import cache
-from exercises.arabic.normalize import normalize_key
-from exercises.arabic.upos import stem_upos
+from exercises.arabic.morphology.upos import stem_upos
+from exercises.arabic.text.normalize import normalize_key
 
 _BUCKWALTER = {
     "'": "ء", "|": "آ", ">": "أ", "O": "أ", "&": "ؤ", "W": "ؤ", "<": "إ", "I": "إ", "}": "ئ",

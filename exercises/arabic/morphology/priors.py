@@ -12,7 +12,7 @@ nouns of their root that share a gloss word, since صَرُح and صَرَّح a
 forms absorb their homographs.
 
 The result ships as ``data/lemma_priors.tsv.gz`` (table, key, log10 probability) and is
-rebuilt with ``python -m exercises.arabic.priors`` (under a minute). It derives from wordfreq
+rebuilt with ``python -m exercises.arabic.morphology.priors`` (under a minute). It derives from wordfreq
 (CC BY-SA 4.0) and the Buckwalter lexicon (GPL-2.0); no annotated corpus is used.
 """
 
@@ -27,7 +27,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from exercises.arabic.types import Analysis
+from exercises.arabic.analysis_types import Analysis
 
 PRIORS_FILE = "lemma_priors.tsv.gz"
 # log10 probability given to a lemma the priors have never seen.
@@ -274,7 +274,7 @@ def reading_prior(analysis: Analysis) -> float:
 
 def main() -> None:
     from exercises.arabic.frequency import zipf
-    from exercises.arabic.morphology import Analyzer
+    from exercises.arabic.morphology.analyzer import Analyzer
 
     analyzer = Analyzer()
     forms = wordfreq_forms()
@@ -283,7 +283,7 @@ def main() -> None:
         analyzer.analyze,
         initial=initial_weights(analyzer.lexicon, zipf),
     )
-    path = Path(__file__).parent / "data" / PRIORS_FILE
+    path = Path(__file__).parents[1] / "data" / PRIORS_FILE
     write_priors(priors, path)
     print(f"{len(forms)} forms, {len(priors['lemma'])} lemmas -> {path}")
 

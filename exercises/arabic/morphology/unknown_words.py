@@ -11,9 +11,9 @@ in ـات is a plural noun; anything else is a name.
 
 from __future__ import annotations
 
+from exercises.arabic.analysis_types import Analysis, Token
 from exercises.arabic.frequency import zipf
-from exercises.arabic.normalize import bare
-from exercises.arabic.types import Analysis, Token
+from exercises.arabic.text.normalize import bare
 
 _DEFINITE = "ال"
 _CONJUNCTIONS = {"و": "wa/CONJ", "ف": "fa/CONJ"}

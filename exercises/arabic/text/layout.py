@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from exercises.arabic.types import Token
+from exercises.arabic.analysis_types import Token
 
 
 @dataclass(frozen=True, slots=True)

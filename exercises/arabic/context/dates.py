@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from exercises.arabic.normalize import bare, normalize_key
-from exercises.arabic.types import Analysis, Token
+from exercises.arabic.analysis_types import Analysis, Token
+from exercises.arabic.text.normalize import bare, normalize_key
 
 ERA_TAG = "ERA_ABBREV"
 _ERAS = {

@@ -7,9 +7,9 @@ cached per written form, so a text pays for each distinct word once.
 
 from __future__ import annotations
 
-from exercises.arabic.lexicon import Affix, Lexicon, Stem, default_lexicon
-from exercises.arabic.normalize import lookup_form, normalize_key
-from exercises.arabic.types import Analysis
+from exercises.arabic.analysis_types import Analysis
+from exercises.arabic.morphology.lexicon import Affix, Lexicon, Stem, default_lexicon
+from exercises.arabic.text.normalize import lookup_form, normalize_key
 
 _EMPTY: tuple[Analysis, ...] = ()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from exercises.arabic.analysis_types import CONTENT_POS, Analysis
 from exercises.arabic.morphology.analyzer import Analyzer
 from exercises.arabic.text.normalize import normalize_key
-from exercises.generators.wordlists import word_list
+from exercises.arabic.wordlists import word_list
 
 ROOTED_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 

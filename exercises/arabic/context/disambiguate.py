@@ -20,16 +20,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from exercises.arabic.analysis_types import Analysis
-from exercises.arabic.context.cue_words import (
-    CLAUSE_OPENERS,
-    DEFINITE_TITLES,
-    FIXED_READINGS,
-    PREPOSITIONS,
-    STRONG_VERB_TRIGGERS,
-    TITLES,
-    VERB_PARTICLES,
-    WEAK_VERB_TRIGGERS,
-)
 from exercises.arabic.context.gazetteer import mark_gazetteer_names
 from exercises.arabic.context.names import looks_like_name, mark_names, name_reading
 from exercises.arabic.context.sentence_roles import refine_pos
@@ -49,22 +39,34 @@ from exercises.arabic.morphology.reading_traits import (
 )
 from exercises.arabic.text.layout import WordLayout
 from exercises.arabic.text.normalize import normalize_key, strip_tashkeel
+from exercises.arabic.wordlists import rows, word_list
 
 __all__ = [
     "PREPOSITIONS",
     "STRONG_VERB_TRIGGERS",
-    "TITLES",
     "Context",
     "adjective_capable",
     "choose",
     "definite",
     "disambiguate",
-    "key_after_title",
     "mark_names",
     "name_reading",
     "refine_pos",
     "score",
 ]
+
+PREPOSITIONS = word_list("prepositions")
+STRONG_VERB_TRIGGERS = word_list("strong_verb_triggers")
+WEAK_VERB_TRIGGERS = word_list("weak_verb_triggers")
+VERB_PARTICLES = word_list("verb_particles")
+CLAUSE_OPENERS = word_list("clause_openers")
+# Titles with the article announce a name: الرئيس بوتين، الرئيس الصيني شي.
+DEFINITE_TITLES = frozenset("ال" + title for title in word_list("titles", "ranks"))
+# (first word, second word) -> the vowelled lemma the second word has after the first.
+FIXED_READINGS = {
+    (normalize_key(first), normalize_key(second)): lemma
+    for first, second, lemma in rows("fixed_readings")
+}
 
 _ARTICLE = "ال"
 _MIN = "من"
@@ -401,10 +403,6 @@ def disambiguate(
         keys=keys,
     )
     return mark_gazetteer_names(words, chosen, sentence_starts=sentence_starts, keys=keys)
-
-
-def key_after_title(previous_word: str) -> bool:
-    return previous_word in TITLES
 
 
 def _one_reading_per_form(

@@ -3,7 +3,7 @@
 The lexicon reads each word of such a name as a common word: الولايات as the plural of وِلايَة,
 البحر as بَحْر. The Arabic UD treebanks tag the nouns inside a name PROPN and keep its
 adjectives ADJ (الولايات/PROPN المتحدة/ADJ، البحر/PROPN الأحمر/ADJ), so a match in the
-gazetteer (``data/multiword_names.txt``) changes the part of speech and keeps the lemma.
+gazetteer (``data/words/multiword_names.txt``) changes the part of speech and keeps the lemma.
 The first word of a name may carry proclitics: و، ف، ب، ك، ل (للولايات المتحدة، وجنوب أفريقيا).
 """
 
@@ -12,11 +12,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
-from importlib import resources
 
 from exercises.arabic.analysis_types import Analysis
 from exercises.arabic.morphology.reading_traits import adjective_capable, is_strong_adjective
 from exercises.arabic.text.normalize import normalize_key
+from exercises.arabic.wordlists import lines
 
 Gazetteer = Mapping[str, tuple[tuple[str, ...], ...]]  # first key -> the names' other keys
 
@@ -52,9 +52,8 @@ def build_gazetteer(names: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ..
 
 @lru_cache(maxsize=1)
 def default_gazetteer() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The gazetteer shipped in ``data/multiword_names.txt``, loaded once."""
-    path = resources.files("exercises.arabic") / "data" / "multiword_names.txt"
-    return build_gazetteer(path.read_text("utf-8").splitlines())
+    """The gazetteer shipped in ``data/words/multiword_names.txt``, loaded once."""
+    return build_gazetteer(lines("multiword_names"))
 
 
 def first_word_variants(key: str) -> Iterator[str]:

@@ -7,18 +7,6 @@ import re
 from collections.abc import Callable, Sequence
 
 from exercises.arabic.analysis_types import Analysis
-from exercises.arabic.context.cue_words import (
-    ANY_NAME_HEAD,
-    CALENDAR_DEFINITE,
-    CALENDAR_NAMES,
-    CLAUSE_VERB_OPENERS,
-    DEFINITE_NAME_HEADS,
-    INSTITUTION_HEADS,
-    NAME_ADJECTIVES,
-    NAME_HEADS,
-    NOUN_PREPOSITIONS,
-    SAYING_VERBS,
-)
 from exercises.arabic.context.dates import ERA_TAG
 from exercises.arabic.morphology.priors import prior
 from exercises.arabic.morphology.reading_traits import (
@@ -28,6 +16,24 @@ from exercises.arabic.morphology.reading_traits import (
     key_of,
 )
 from exercises.arabic.text.normalize import normalize_key, strip_tashkeel
+from exercises.arabic.wordlists import rows, word_list
+
+NAME_HEADS = word_list("name_heads")
+INSTITUTION_HEADS = word_list("institution_heads")
+DEFINITE_NAME_HEADS = word_list("definite_name_heads")
+ANY_NAME_HEAD = NAME_HEADS | INSTITUTION_HEADS | DEFINITE_NAME_HEADS
+NAME_ADJECTIVES = word_list("name_adjectives")
+CALENDAR_NAMES = word_list("calendar_names")
+WEEKDAYS = word_list("weekdays")
+NOUN_PREPOSITIONS = word_list("noun_prepositions")
+CLAUSE_VERB_OPENERS = word_list("strong_verb_triggers") | word_list("clause_verb_openers")
+# Every form of the verbs of saying, alone or after و: قال، وقالت، يقول.
+SAYING_VERBS = frozenset(
+    prefix + normalize_key(form)
+    for verb in rows("speech_verbs", "said")
+    for form in verb
+    for prefix in ("", "و")
+)
 
 _NAME_PRIOR_CEILING = -5.5
 _KNOWN_NAME_PRIOR_CEILING = -3.5
@@ -183,7 +189,7 @@ def mark_names(
             result[position] = _name_among(readings, written, bare=False)
             continue
         stem = keys[position][len(analysis.prefix_text) :]
-        if stem in CALENDAR_NAMES or "ال" + stem in CALENDAR_DEFINITE:
+        if stem in CALENDAR_NAMES or "ال" + stem in WEEKDAYS:
             result[position] = _as_name(analysis, written)
             continue
         if analysis.pos != "NOUN" or last:

@@ -7,17 +7,6 @@ import unicodedata
 from collections.abc import Sequence
 
 from exercises.arabic.analysis_types import Analysis
-from exercises.arabic.context.cue_words import (
-    COPULAS,
-    EXISTENTIAL,
-    MANNER_NOUNS,
-    PREPOSITIONS,
-    QUANTITY_WORDS,
-    THIS_THESE,
-    TIME_NOUNS,
-    TIME_SPAN_PARTS,
-    WEEKDAYS_AND_DEMONSTRATIVES,
-)
 from exercises.arabic.morphology.adjectives import adjective_kind
 from exercises.arabic.morphology.reading_traits import (
     ACCUSATIVE_TANWEEN,
@@ -36,6 +25,17 @@ from exercises.arabic.morphology.reading_traits import (
     nfc,
 )
 from exercises.arabic.text.normalize import normalize_key, strip_tashkeel
+from exercises.arabic.wordlists import word_list
+
+PREPOSITIONS = word_list("prepositions")
+COPULAS = word_list("copulas")
+EXISTENTIAL = word_list("existential")
+MANNER_NOUNS = word_list("manner_nouns")
+QUANTITY_WORDS = word_list("quantity_words")
+THIS_THESE = word_list("this_these")
+TIME_NOUNS = word_list("time_nouns")
+TIME_SPAN_PARTS = word_list("time_span_parts")
+WEEKDAYS_AND_DEMONSTRATIVES = word_list("weekdays") | word_list("time_noun_followers")
 
 _AN, _ANNA, _INNA = (unicodedata.normalize("NFC", w) for w in ("أَن", "أَنَّ", "إِنَّ"))
 _THAT = frozenset({_AN, _ANNA, _INNA})

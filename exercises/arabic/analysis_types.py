@@ -86,10 +86,6 @@ class Analysis:
     prefix_text: str = ""  # written proclitics, e.g. "وال"
     suffix_text: str = ""  # written suffixes, e.g. "ها"
 
-    @property
-    def clitic_count(self) -> int:
-        return len(self.prefixes) + len(self.suffixes)
-
 
 @dataclass(frozen=True, slots=True)
 class AnalyzedToken:

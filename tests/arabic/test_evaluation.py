@@ -1,13 +1,8 @@
 """Scoring against a CoNLL-U file, on a tiny treebank written here (no shared data needed)."""
 
-from exercises.arabic.evaluation import (
-    GoldToken,
-    comparable_lemma,
-    core_tokens,
-    evaluate,
-    format_report,
-    read_conllu,
-)
+from exercises.arabic.evaluation.conllu import GoldToken, read_conllu
+from exercises.arabic.evaluation.report import format_report
+from exercises.arabic.evaluation.scoring import comparable_lemma, core_tokens, evaluate
 
 CONLLU = """# newdoc id = d1
 # sent_id = s1

@@ -3,7 +3,8 @@
 import pytest
 
 from exercises.arabic.morphology.analyzer import Analyzer
-from exercises.arabic.morphology.lexicon import Lexicon, to_arabic
+from exercises.arabic.morphology.buckwalter import to_arabic
+from exercises.arabic.morphology.lexicon import Lexicon
 
 PREFIXES = """;; prefixes
 \t\tPref-0\t

@@ -34,9 +34,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from exercises.arabic.analysis_types import Analysis, AnalyzedDocument
+from exercises.arabic.evaluation.conllu import GoldSentence, GoldToken
 from exercises.arabic.pipeline import Strategy, analyze_text
 from exercises.arabic.text.normalize import normalize_key
 
@@ -48,24 +48,6 @@ _SUFFIX_PRONOUNS = frozenset(
 )
 _DEFINITE = "ال"
 _GOLD_PERSONAL_PRONOUN = "هُوَ"
-
-
-@dataclass(frozen=True, slots=True)
-class GoldToken:
-    form: str
-    lemma: str
-    upos: str
-    start: int  # offsets into the sentence text
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class GoldSentence:
-    sent_id: str
-    doc_id: str
-    text: str
-    tokens: tuple[GoldToken, ...]
-    aligned: bool  # every token form was found, in order, in the text
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,25 +118,6 @@ class Scores:
         return _ratio(self.lemma_in_candidates, self.words)
 
 
-def read_conllu(path: str | Path, *, limit: int | None = None) -> list[GoldSentence]:
-    """Read sentences with their text, document id and tokens (multiword lines skipped).
-
-    Args:
-        path: a CoNLL-U file.
-        limit: read at most this many sentences.
-
-    Returns:
-        The sentences in file order, each token with offsets into ``# text``.
-    """
-    sentences: list[GoldSentence] = []
-    with open(path, encoding="utf-8") as handle:
-        for block in _blocks(handle):
-            sentences.append(_sentence(block, sentences[-1].doc_id if sentences else ""))
-            if limit is not None and len(sentences) >= limit:
-                break
-    return sentences
-
-
 def comparable_lemma(lemma: str) -> str:
     """The form two lemmas are compared in: normalized key, without a leading ال.
 
@@ -168,11 +131,6 @@ def comparable_lemma(lemma: str) -> str:
     if key.startswith(_DEFINITE) and len(key) >= len(_DEFINITE) + 2:
         key = key[len(_DEFINITE) :]
     return key
-
-
-def main_token(tokens: tuple[GoldToken, ...]) -> GoldToken:
-    """The non-clitic token of a written word (``ل`` + ``أوباما`` -> ``أوباما``)."""
-    return core_tokens(tokens)[0]
 
 
 def core_tokens(tokens: tuple[GoldToken, ...]) -> tuple[GoldToken, ...]:
@@ -303,100 +261,12 @@ def lemma_matches(analysis: Analysis, core: tuple[GoldToken, ...]) -> bool:
     return len(core) > 1 and ours == comparable_lemma("".join(t.form for t in core))
 
 
-def format_report(results: dict[Strategy, Scores], *, errors: int = 0) -> str:
-    """A plain-text table of the figures, and optionally the most frequent errors.
-
-    Args:
-        results: scores per strategy, as :func:`evaluate` returns them.
-        errors: how many of the most frequent confusions and lemma errors to list.
-
-    Returns:
-        Lines of text ready to print.
-    """
-    names = {"context": "in context", "first": "first analysis"}
-    lines = [
-        f"{'strategy':<16}{'words':>8}{'lemma':>9}{'UPOS':>9}{'UPOS N/PN/A/V':>15}"
-        f"{'same, PN=N':>12}{'lemma reachable':>17}{'unaligned':>11}"
-    ]
-    for strategy, scores in results.items():
-        lines.append(
-            f"{names.get(strategy, strategy):<16}{scores.words:>8}"
-            f"{scores.lemma_accuracy:>9.2%}{scores.upos_accuracy:>9.2%}"
-            f"{scores.content_upos_accuracy:>15.2%}{scores.content_coarse_accuracy:>12.2%}"
-            f"{scores.lemma_recall:>17.2%}{scores.unaligned:>11}"
-        )
-    if errors:
-        for strategy, scores in results.items():
-            lines.append("")
-            lines.append(f"{names.get(strategy, strategy)}: UPOS confusions (gold -> ours)")
-            for (gold, ours), count in scores.confusion.most_common(errors):
-                lines.append(f"  {count:>5}  {gold:<6} -> {ours}")
-            lines.append(f"{names.get(strategy, strategy)}: lemma errors (form, gold, ours)")
-            for (form, gold, ours), count in scores.lemma_errors.most_common(errors):
-                lines.append(f"  {count:>5}  {form}  {gold}  {ours}")
-    return "\n".join(lines)
-
-
 def _coarse(upos: str) -> str:
     return "NOUN" if upos == "PROPN" else upos
 
 
 def _ratio(part: int, whole: int) -> float:
     return part / whole if whole else 0.0
-
-
-def _blocks(lines: Iterable[str]) -> Iterator[list[str]]:
-    block: list[str] = []
-    for line in lines:
-        line = line.rstrip("\n")
-        if line.strip():
-            block.append(line)
-        elif block:
-            yield block
-            block = []
-    if block:
-        yield block
-
-
-def _sentence(block: list[str], previous_doc: str) -> GoldSentence:
-    sent_id, doc_id, text = "", previous_doc, ""
-    rows: list[list[str]] = []
-    for line in block:
-        if line.startswith("#"):
-            name, _, value = line[1:].partition("=")
-            name, value = name.strip(), value.strip()
-            if name == "sent_id":
-                sent_id = value
-            elif name == "newdoc id":
-                doc_id = value
-            elif name == "text":
-                text = value
-            continue
-        columns = line.split("\t")
-        if len(columns) == 10 and columns[0].isdigit():
-            rows.append(columns)
-    if not text:
-        text = _text_from_rows(rows)
-    tokens: list[GoldToken] = []
-    cursor, aligned = 0, True
-    for columns in rows:
-        form = columns[1]
-        start = text.find(form, cursor)
-        if start < 0 or text[cursor:start].strip():
-            aligned = False
-            break
-        cursor = start + len(form)
-        tokens.append(GoldToken(form, columns[2], columns[3], start, cursor))
-    return GoldSentence(sent_id, doc_id, text, tuple(tokens) if aligned else (), aligned)
-
-
-def _text_from_rows(rows: list[list[str]]) -> str:
-    parts = []
-    for columns in rows:
-        parts.append(columns[1])
-        if "SpaceAfter=No" not in columns[9]:
-            parts.append(" ")
-    return "".join(parts).strip()
 
 
 def _documents(sentences: Iterable[GoldSentence]) -> Iterator[tuple[str, list[GoldToken]]]:

@@ -1,6 +1,6 @@
 """Choice in context, one rule per case, on short sentences."""
 
-from exercises.arabic.context.disambiguate import Context, choose, score
+from exercises.arabic.context.scoring import Context, choose, score
 from exercises.arabic.morphology.analyzer import default_analyzer
 
 

@@ -1,65 +1,31 @@
 """Choose one analysis per token, in context.
 
 The lexicon lists every reading of a written word; its first reading gives the right lemma for
-~91% of news words, while the right one is among the readings ~97% of the time. Each reading is
-scored on how likely it is out of context (lemma, inflection and clitics, learnt from wordfreq:
-see :mod:`priors`) and on cues a reader uses: the word before (a preposition rules out a verb;
-قد، لن، لم، سوف and سـ call for one; a title such as الرئيس announces a name), the word after
-(قد before a verb), written tanween (never on a verb) and agreement with the noun before.
-Then every written form of the article keeps the reading it got most often, names the lexicon
-reads as common words are found (:mod:`names`), and the part of speech that depends on the
-word's role is set (:mod:`roles`): an adjective after a noun it agrees with is ADJ, the same
-word after a preposition is a NOUN. Last, well-known multiword names (:mod:`gazetteer`:
-الولايات المتحدة، مجلس الأمن) get PROPN on their nouns and ADJ on their adjectives.
+~91% of news words, while the right one is among the readings ~97% of the time. A first pass,
+left to right, keeps each word's best reading by :mod:`.scoring` (what the reading is worth
+alone and with its neighbours), with fixed expressions and names after titles. Then every
+written form of the article keeps the reading it got most often, names the lexicon reads as
+common words are found (:mod:`.names`), and the part of speech that depends on the word's role
+is set (:mod:`.sentence_roles`): an adjective after a noun it agrees with is ADJ, the same word
+after a preposition is a NOUN. Last, well-known multiword names (:mod:`.gazetteer`: الولايات
+المتحدة، مجلس الأمن) get PROPN on their nouns and ADJ on their adjectives.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from functools import lru_cache
 
 from exercises.arabic.analysis_types import Analysis
 from exercises.arabic.context.gazetteer import mark_gazetteer_names
 from exercises.arabic.context.names import looks_like_name, mark_names, name_reading
+from exercises.arabic.context.scoring import Context, choose
 from exercises.arabic.context.sentence_roles import refine_pos
-from exercises.arabic.morphology.priors import reading_prior
-from exercises.arabic.morphology.reading_traits import (
-    NOMINAL,
-    TANWEEN,
-    adjective_capable,
-    definite,
-    definite_article,
-    governs_genitive,
-    has_preposition,
-    has_tanween,
-    is_plural_stem,
-    is_strong_adjective,
-    nfc,
-)
+from exercises.arabic.morphology.reading_traits import definite, has_tanween, key_of, nfc
 from exercises.arabic.text.layout import WordLayout
 from exercises.arabic.text.normalize import normalize_key, strip_tashkeel
 from exercises.arabic.wordlists import rows, word_list
 
-__all__ = [
-    "PREPOSITIONS",
-    "STRONG_VERB_TRIGGERS",
-    "Context",
-    "adjective_capable",
-    "choose",
-    "definite",
-    "disambiguate",
-    "mark_names",
-    "name_reading",
-    "refine_pos",
-    "score",
-]
-
-PREPOSITIONS = word_list("prepositions")
-STRONG_VERB_TRIGGERS = word_list("strong_verb_triggers")
-WEAK_VERB_TRIGGERS = word_list("weak_verb_triggers")
-VERB_PARTICLES = word_list("verb_particles")
-CLAUSE_OPENERS = word_list("clause_openers")
 # Titles with the article announce a name: الرئيس بوتين، الرئيس الصيني شي.
 DEFINITE_TITLES = frozenset("ال" + title for title in word_list("titles", "ranks"))
 # (first word, second word) -> the vowelled lemma the second word has after the first.
@@ -71,256 +37,10 @@ FIXED_READINGS = {
 _ARTICLE = "ال"
 _MIN = "من"
 
-# Singulars outnumber plurals in running text; a broken plural reading pays for it.
-_PLURAL_STEM_COST = 0.3
-
-_CLAUSE_OPENER_BONUS = 2.0  # الذي وضع، عندما لعب: a relative or subordinator opens a clause
-
-_SENTENCE_START_VERB = 0.5  # a perfect verb opening a sentence (VSO order)
-
-_ELATIVE_BEFORE_MIN = 2.0
-
-_OBJECT_SUFFIX_COST = -1.0  # see _object_after_noun_or_verb
-
-_DOTTED_ALEF_MAKSURA_COST = 1.0  # a reading ending in ى for a word written with ي
-
-_LA_PARTICLES = ("EMPHATIC_PARTICLE", "RESULT_CLAUSE_PARTICLE")
+Words = Sequence[tuple[str, Sequence[Analysis]]]
 
 
-@dataclass(frozen=True, slots=True)
-class Context:
-    previous_word: str = ""  # normalized key of the previous word token, "" at sentence start
-    previous: Analysis | None = None  # the reading chosen for the previous word
-    after_title: bool = False  # right after a definite title (الرئيس، الرئيس الصيني)
-    after_name: bool = False  # right after a proper name without clitics
-    before_number: bool = False  # the next token is written in digits
-    before_verb: bool = False  # the next word can be read as a verb
-    nominal_marks: bool = False  # written with tanween (ـًا ـٌ ـٍ): a noun or adjective
-    common_homograph: bool = False  # the word also reads as something else than a name
-    after_number: bool = False  # a number in digits stands between this word and the last
-    before_min: bool = False  # the next word is من: an elative's comparison (أكثر من)
-    final_dotted_ya: bool = False  # written with a final ي, not ى
-
-
-def choose(analyses: Sequence[Analysis], context: Context) -> Analysis | None:
-    """The best reading of one word given what came before it."""
-    if not analyses:
-        return None
-    features = _features(analyses)
-    best, best_value = analyses[0], -math.inf
-    for analysis, (base, particle) in zip(analyses, features, strict=True):
-        value = base + _context_score(analysis, particle, context)
-        if value > best_value:
-            best, best_value = analysis, value
-    return best
-
-
-def score(analysis: Analysis, rank: int, context: Context) -> float:
-    """How plausible a reading is here, in log10 units (higher is better).
-
-    Args:
-        analysis: the reading.
-        rank: its place in the lexicon's order, a last tie-breaker.
-        context: what surrounds the word.
-
-    Returns:
-        The score; only differences between readings of one word matter.
-    """
-    base, particle = _reading_features(analysis, rank)
-    return base + _context_score(analysis, particle, context)
-
-
-def _reading_features(analysis: Analysis, rank: int) -> tuple[float, bool]:
-    """What a reading brings out of context: its prior, and whether it is قد، لن، لم، سوف."""
-    value = reading_prior(analysis) - 0.01 * rank
-    if analysis.pos in ("NOUN", "ADJ") and is_plural_stem(analysis):
-        value -= _PLURAL_STEM_COST
-    return value, analysis.pos == "PART" and normalize_key(analysis.lemma) in VERB_PARTICLES
-
-
-# Out-of-context features per tuple of readings. The analyser returns the same tuple for every
-# occurrence of a written form, so a text pays for them once per form. Entries keep their
-# tuple alive, so an id is never reused while it is a key here.
-_FEATURES: dict[int, tuple[Sequence[Analysis], tuple[tuple[float, bool], ...]]] = {}
-
-_FEATURES_LIMIT = 300_000
-
-
-def _features(analyses: Sequence[Analysis]) -> tuple[tuple[float, bool], ...]:
-    entry = _FEATURES.get(id(analyses))
-    if entry is not None and entry[0] is analyses:
-        return entry[1]
-    features = tuple(_reading_features(a, rank) for rank, a in enumerate(analyses))
-    if len(_FEATURES) >= _FEATURES_LIMIT:
-        _FEATURES.clear()
-    _FEATURES[id(analyses)] = (analyses, features)
-    return features
-
-
-# Written form -> normalized key, shared by the passes over a text.
-_KEY_CACHE: dict[str, str] = {}
-
-_KEY_CACHE_LIMIT = 300_000
-
-# Per tuple of readings (same identity rule as _FEATURES): whether one can be a verb, whether
-# one is not a name, whether one is the article.
-_TRAITS: dict[int, tuple[Sequence[Analysis], tuple[bool, bool, bool]]] = {}
-
-
-def _traits(analyses: Sequence[Analysis]) -> tuple[bool, bool, bool]:
-    entry = _TRAITS.get(id(analyses))
-    if entry is not None and entry[0] is analyses:
-        return entry[1]
-    traits = (
-        any(reading.pos in ("VERB", "AUX") for reading in analyses),
-        any(reading.pos != "PROPN" for reading in analyses),
-        any(reading.pos == "DET" for reading in analyses),
-    )
-    if len(_TRAITS) >= _FEATURES_LIMIT:
-        _TRAITS.clear()
-    _TRAITS[id(analyses)] = (analyses, traits)
-    return traits
-
-
-_NOMINAL_MARKS: dict[str, bool] = {}
-
-
-def _nominal_marks(written: str) -> bool:
-    marks = _NOMINAL_MARKS.get(written)
-    if marks is None:
-        if len(_NOMINAL_MARKS) >= _KEY_CACHE_LIMIT:
-            _NOMINAL_MARKS.clear()
-        marks = _NOMINAL_MARKS[written] = has_tanween(written)
-    return marks
-
-
-def _context_score(analysis: Analysis, particle: bool, context: Context) -> float:
-    value = 0.0
-    pos = analysis.pos
-    previous_word = context.previous_word
-    if particle and context.before_verb:
-        value += 2.0  # وقد تعهد: wa + qad before a verb, not the noun وَقْد
-    if pos in ("VERB", "AUX"):
-        if context.nominal_marks:
-            value -= 5.0
-        value += _verb_fit(analysis, context)
-        if not previous_word and analysis.tag.startswith("PV"):
-            value += _SENTENCE_START_VERB  # news sentences open with a verb: كتب، صرح، ولد
-        if previous_word in PREPOSITIONS:
-            value -= 3.0
-        if previous_word in STRONG_VERB_TRIGGERS:
-            value += 3.0
-        elif previous_word in WEAK_VERB_TRIGGERS:
-            value += 0.5
-        elif previous_word in CLAUSE_OPENERS:
-            value += _CLAUSE_OPENER_BONUS
-    elif previous_word in STRONG_VERB_TRIGGERS and not analysis.prefixes:
-        value -= 2.0
-    if context.final_dotted_ya and analysis.vocalized.endswith("ى"):
-        # Writers often drop the dots of a final ي (فى for في), but seldom dot a final ى:
-        # قوي is قَوِيّ (strong), not قُوَى (forces).
-        value -= _DOTTED_ALEF_MAKSURA_COST
-    if context.nominal_marks and pos not in ("VERB", "AUX") and _determined(analysis):
-        value -= 3.0  # tanween never sits on ال or a possessive: قويٌ is قَوِيّ, not قُوَّتِي
-
-    if pos == "PROPN":
-        if context.after_title and not analysis.tag.endswith("ABBREV"):
-            value += 2.5  # not a spelt-out letter: قال الرئيس إن is إِنَّ, not N.
-        elif context.after_name and not analysis.prefixes and not context.common_homograph:
-            value += 1.0
-        elif context.common_homograph:
-            # Many names are common words (باسم، جزيرة، حياة): the word is the default.
-            value -= 1.0 + (1.0 if definite_article(analysis) else 0.0)
-    elif context.after_title and not analysis.prefixes and pos != "ADJ":
-        value -= 1.0
-
-    if pos == "ADJ":
-        value += _adjective_fit(analysis, context)
-        if context.before_min and is_strong_adjective(analysis) and not _after_number(context):
-            # أكثر من، أفضل من: not the verbs أَكْثَرَ، أَفْضَلَ (ستة أشهر من is "months")
-            value += _ELATIVE_BEFORE_MIN
-    elif pos == "ADV":
-        if analysis.vocalized.endswith(TANWEEN) and not context.nominal_marks:
-            value -= 1.0  # نِهايَةً (finally) is usually written with its tanween; نهاية is "end"
-        if previous_word in PREPOSITIONS:
-            value -= 1.5  # a preposition governs a noun: في نهاية المطاف
-    return value
-
-
-def _determined(analysis: Analysis) -> bool:
-    """Made definite by the article or a possessive pronoun, which both exclude tanween."""
-    return definite_article(analysis) or any("POSS_PRON" in tag for tag in analysis.suffixes)
-
-
-def _after_number(context: Context) -> bool:
-    return context.previous is not None and context.previous.pos == "NUM"
-
-
-def _verb_fit(analysis: Analysis, context: Context) -> float:
-    """A perfect verb rarely follows a noun in construct, another verb, a quantifier or a
-    demonstrative.
-
-    بتهمة قتل، يمكن نقل، هذا وضع: in these places the word is a verbal noun (masdar).
-    """
-    if not analysis.tag.startswith("PV"):
-        return 0.0
-    previous = context.previous
-    if _object_after_noun_or_verb(analysis, previous):
-        return _OBJECT_SUFFIX_COST
-    if any(tag.endswith(_LA_PARTICLES) for tag in analysis.prefixes):
-        return -1.5  # لَـ + perfect is rare; لمنع is li + the noun مَنْع
-    if previous is None or analysis.prefixes:
-        return 0.0
-    if previous.pos in ("VERB", "DET") or "DEM_PRON" in previous.tag:
-        return -1.5  # a quantifier governs a noun: عدة كتب (books), not the verb كَتَب
-    if (
-        previous.pos == "NOUN"
-        and not context.after_number
-        and not definite(previous)
-        and not any("INDEF" in tag for tag in previous.suffixes)
-    ):
-        # (not in عام 1990 كتب, where the year closes the noun's phrase)
-        return -1.5  # a noun without ال or ending, in construct with what follows
-    return 0.0
-
-
-def _object_after_noun_or_verb(analysis: Analysis, previous: Analysis | None) -> bool:
-    """A perfect with an object pronoun right after a bare definite noun or a verb.
-
-    There the pronoun is more often a possessive on a noun: العرض وحده (the offer alone),
-    تترك وحدها (left alone), not وَحَّدَهُ (he unified it).
-    """
-    return (
-        previous is not None
-        and (previous.pos == "VERB" or (previous.pos == "NOUN" and definite(previous)))
-        and not previous.suffixes
-        and bool(analysis.suffixes)
-        and "DO" in analysis.suffixes[-1]
-    )
-
-
-def _adjective_fit(analysis: Analysis, context: Context) -> float:
-    """An adjective wants a noun before it that agrees in definiteness, and no preposition.
-
-    Elatives and ordinals (أكثر، أول) need no noun before them: they head their own phrase.
-    """
-    if is_strong_adjective(analysis):
-        return 0.0
-    if context.before_number:
-        return -1.5  # عام 2013 is a year, not "general"
-    if has_preposition(analysis) or context.previous_word in PREPOSITIONS:
-        return -1.0
-    previous = context.previous
-    if previous is None or previous.pos not in NOMINAL:
-        return -0.7
-    if governs_genitive(previous):
-        return -1.0
-    return 0.5 if definite(previous) == definite(analysis) else -0.5
-
-
-def disambiguate(
-    words: Sequence[tuple[str, Sequence[Analysis]]], layout: WordLayout | None = None
-) -> list[Analysis | None]:
+def disambiguate(words: Words, layout: WordLayout | None = None) -> list[Analysis | None]:
     """One reading per word of a text.
 
     Args:
@@ -333,23 +53,33 @@ def disambiguate(
     """
     layout = layout or WordLayout.one_sentence()
     sentence_starts = layout.sentence_starts
+    keys = [key_of(written) for written, _ in words]
+    chosen = _in_context(words, keys, layout)
+    chosen = _one_reading_per_form(words, chosen)
+    chosen = mark_names(words, chosen, phrase_starts=layout.phrase_starts, keys=keys)
+    chosen = refine_pos(
+        words,
+        chosen,
+        sentence_starts=sentence_starts,
+        after_comma=layout.after_comma,
+        before_number=layout.before_number,
+        keys=keys,
+    )
+    return mark_gazetteer_names(words, chosen, sentence_starts=sentence_starts, keys=keys)
+
+
+def _in_context(words: Words, keys: Sequence[str], layout: WordLayout) -> list[Analysis | None]:
+    """The first pass, left to right: each word's best reading after the ones chosen before it.
+
+    Context starts afresh at each clause. A definite title (الرئيس) and the adjectives after it
+    (الرئيس الصيني) announce a name; so does a name without clitics.
+    """
     clause_starts = layout.clause_starts
-    before_number = layout.before_number
-    key_cache = _KEY_CACHE
-    if len(key_cache) >= _KEY_CACHE_LIMIT:
-        key_cache.clear()
-    keys = []
-    for written, _ in words:
-        key = key_cache.get(written)
-        if key is None:
-            key = key_cache[written] = normalize_key(written)
-        keys.append(key)
-    traits = [_traits(analyses) for _, analyses in words]
+    traits = [_traits(tuple(analyses)) for _, analyses in words]
     chosen: list[Analysis | None] = []
     previous_word = ""
     previous: Analysis | None = None
     title_chain = name_chain = False
-    last = len(words) - 1
     for position, (written, analyses) in enumerate(words):
         if position in clause_starts:
             previous_word, previous, title_chain, name_chain = "", None, False, False
@@ -360,23 +90,13 @@ def disambiguate(
             # The article written apart, as in الـ38: not آل (family).
             best = next(a for a in analyses if a.pos == "DET")
         else:
-            following = position + 1
-            context = Context(
-                previous_word,
-                previous,
-                after_title=title_chain,
-                after_name=name_chain,
-                before_number=position in before_number,
-                before_verb=position < last
-                and following not in clause_starts
-                and traits[following][0],
-                nominal_marks=_nominal_marks(written),
-                final_dotted_ya=strip_tashkeel(written).endswith("ي"),
-                common_homograph=traits[position][1],
-                after_number=position - 1 in before_number,
-                before_min=position < last
-                and following not in clause_starts
-                and keys[following] == _MIN,
+            context = _context_at(
+                position,
+                words,
+                keys,
+                traits,
+                layout,
+                Context(previous_word, previous, after_title=title_chain, after_name=name_chain),
             )
             best = choose(analyses, context)
             fixed = FIXED_READINGS.get((previous_word, key))
@@ -392,17 +112,51 @@ def disambiguate(
         )
         name_chain = best is not None and best.pos == "PROPN" and not best.prefixes
         previous_word, previous = key, best
-    chosen = _one_reading_per_form(words, chosen)
-    chosen = mark_names(words, chosen, phrase_starts=layout.phrase_starts, keys=keys)
-    chosen = refine_pos(
-        words,
-        chosen,
-        sentence_starts=sentence_starts,
-        after_comma=layout.after_comma,
-        before_number=before_number,
-        keys=keys,
+    return chosen
+
+
+def _context_at(
+    position: int,
+    words: Words,
+    keys: Sequence[str],
+    traits: Sequence[tuple[bool, bool, bool]],
+    layout: WordLayout,
+    before: Context,
+) -> Context:
+    """The context of the word at ``position``: ``before`` (what the words before it left)
+    completed with the word itself and the word after it."""
+    written = words[position][0]
+    following = position + 1
+    has_following = following < len(words) and following not in layout.clause_starts
+    return Context(
+        before.previous_word,
+        before.previous,
+        after_title=before.after_title,
+        after_name=before.after_name,
+        before_number=position in layout.before_number,
+        before_verb=has_following and traits[following][0],
+        nominal_marks=_nominal_marks(written),
+        final_dotted_ya=strip_tashkeel(written).endswith("ي"),
+        common_homograph=traits[position][1],
+        after_number=position - 1 in layout.before_number,
+        before_min=has_following and keys[following] == _MIN,
     )
-    return mark_gazetteer_names(words, chosen, sentence_starts=sentence_starts, keys=keys)
+
+
+@lru_cache(maxsize=65_536)
+def _traits(analyses: tuple[Analysis, ...]) -> tuple[bool, bool, bool]:
+    """Whether one reading can be a verb, whether one is not a name, whether one is the
+    article; by value of the readings, so a text pays for them once per written form."""
+    return (
+        any(reading.pos in ("VERB", "AUX") for reading in analyses),
+        any(reading.pos != "PROPN" for reading in analyses),
+        any(reading.pos == "DET" for reading in analyses),
+    )
+
+
+@lru_cache(maxsize=65_536)
+def _nominal_marks(written: str) -> bool:
+    return has_tanween(written)
 
 
 def _one_reading_per_form(

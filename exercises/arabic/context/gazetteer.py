@@ -96,7 +96,7 @@ def mark_gazetteer_names(
     if gazetteer is None:
         gazetteer = default_gazetteer()
     result = list(chosen)
-    candidates = _candidates_for(gazetteer)
+    candidates: dict[str, tuple[tuple[str, ...], ...]] = {}  # key -> its names' rests
     position = 0
     while position < len(words):
         rests = candidates.get(keys[position])
@@ -122,29 +122,10 @@ def mark_gazetteer_names(
     return result
 
 
-# Per gazetteer (kept alive by its entry, so an id is not reused): each key's possible rests.
-_CANDIDATES: dict[int, tuple[Gazetteer, dict[str, tuple[tuple[str, ...], ...]]]] = {}
-
-_CANDIDATES_LIMIT = 300_000
-
-
-def _candidates_for(gazetteer: Gazetteer) -> dict[str, tuple[tuple[str, ...], ...]]:
-    entry = _CANDIDATES.get(id(gazetteer))
-    if entry is not None and entry[0] is gazetteer:
-        return entry[1]
-    if len(_CANDIDATES) >= 8:
-        _CANDIDATES.clear()
-    candidates: dict[str, tuple[tuple[str, ...], ...]] = {}
-    _CANDIDATES[id(gazetteer)] = (gazetteer, candidates)
-    return candidates
-
-
 def _candidates(
     key: str, gazetteer: Gazetteer, candidates: dict[str, tuple[tuple[str, ...], ...]]
 ) -> tuple[tuple[str, ...], ...]:
     """Every rest of a name whose first word the key can be, in :func:`_match_length` order."""
-    if len(candidates) >= _CANDIDATES_LIMIT:
-        candidates.clear()
     rests = tuple(rest for first in first_word_variants(key) for rest in gazetteer.get(first, ()))
     candidates[key] = rests
     return rests

@@ -7,11 +7,14 @@ cached per written form, so a text pays for each distinct word once.
 
 from __future__ import annotations
 
+from functools import cache
+
 from exercises.arabic.analysis_types import Analysis
 from exercises.arabic.morphology.lexicon import Affix, Lexicon, Stem, default_lexicon
 from exercises.arabic.text.normalize import lookup_form, normalize_key
 
-_EMPTY: tuple[Analysis, ...] = ()
+# Written forms whose readings an analyser keeps; past it, it starts afresh.
+_CACHE_LIMIT = 300_000
 
 
 class Analyzer:
@@ -30,6 +33,8 @@ class Analyzer:
             # News text often drops hamzas and writes ى for ي: try the lexicon's stems that
             # share the normalized key (الى -> إلى، اعوام -> أعوام).
             analyses = tuple(self._analyze_form(form, exact=False))
+        if len(self._cache) >= _CACHE_LIMIT:
+            self._cache.clear()
         self._cache[form] = analyses
         return analyses
 
@@ -94,11 +99,7 @@ def _analysis(prefix: Affix, stem: Stem, suffix: Affix, vocalized: str) -> Analy
     )
 
 
-_default_analyzer: Analyzer | None = None
-
-
+@cache
 def default_analyzer() -> Analyzer:
-    global _default_analyzer
-    if _default_analyzer is None:
-        _default_analyzer = Analyzer()
-    return _default_analyzer
+    """The analyser over the full lexicon, shared by the whole process."""
+    return Analyzer()

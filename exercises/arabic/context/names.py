@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from exercises.arabic.analysis_types import Analysis
 from exercises.arabic.context.dates import ERA_TAG
@@ -118,30 +119,57 @@ def mark_names(
     """
     if keys is None:
         keys = [normalize_key(written) for written, _ in words]
-    result = list(chosen)
+    scan = _NameScan(words, chosen, list(chosen), keys, phrase_starts)
+    for position, analysis in enumerate(chosen):
+        if analysis is None or analysis.pos == "PROPN" or analysis.tag == ERA_TAG:
+            continue  # م in 1977 م ماكرون is the date's era, not part of the name
+        name = scan.person_name_part(position, analysis)
+        if name is not None:
+            scan.result[position] = name
+            continue
+        stem = keys[position][len(analysis.prefix_text) :]
+        if stem in CALENDAR_NAMES or "ال" + stem in WEEKDAYS:
+            scan.result[position] = _as_name(analysis, words[position][0])
+            continue
+        if analysis.pos == "NOUN" and not scan.last(position):
+            scan.mark_head_of_name(position, analysis, stem)
+    return scan.result
 
-    def is_name(position: int) -> bool:
+
+@dataclass(frozen=True, slots=True)
+class _NameScan:
+    """One pass of :func:`mark_names` over a text: the words, and the readings as they change."""
+
+    words: Sequence[tuple[str, Sequence[Analysis]]]
+    chosen: Sequence[Analysis | None]  # the readings before the pass
+    result: list[Analysis | None]  # the readings, names marked so far
+    keys: Sequence[str]
+    phrase_starts: frozenset[int]
+
+    def is_name(self, position: int) -> bool:
+        result = self.result
         if position < 0 or position >= len(result) or result[position] is None:
             return False
         analysis = result[position]
         return analysis.pos == "PROPN" and not definite_article(analysis)
 
-    for position, analysis in enumerate(chosen):
-        if analysis is None or analysis.pos == "PROPN" or analysis.tag == ERA_TAG:
-            continue  # م in 1977 م ماكرون is the date's era, not part of the name
-        first = position in phrase_starts
-        last = position + 1 >= len(chosen) or position + 1 in phrase_starts
-        before = not first and is_name(position - 1)
-        after = not last and is_name(position + 1)
-        written = words[position][0]
-        readings = words[position][1]
+    def last(self, position: int) -> bool:
+        return position + 1 >= len(self.chosen) or position + 1 in self.phrase_starts
+
+    def person_name_part(self, position: int, analysis: Analysis) -> Analysis | None:
+        """The name reading of a word that is part of a person's or a thing's name, or None."""
+        first = position in self.phrase_starts
+        last = self.last(position)
+        before = not first and self.is_name(position - 1)
+        after = not last and self.is_name(position + 1)
+        written, readings = self.words[position]
         known_name = any(a.pos == "PROPN" and not a.prefixes for a in readings)
         ceiling = (
             _KNOWN_NAME_PRIOR_CEILING
             if known_name and analysis.pos == "NOUN"
             else _NAME_PRIOR_CEILING
         )
-        opens_clause = first or keys[position - 1] in CLAUSE_VERB_OPENERS
+        opens_clause = first or self.keys[position - 1] in CLAUSE_VERB_OPENERS
         if (
             (before or (after and not (opens_clause and analysis.pos == "VERB")))
             and analysis.pos in ("NOUN", "VERB", "ADJ")
@@ -153,23 +181,24 @@ def mark_names(
             # Between two names, or rare next to one: شي جين بينغ، جيف نوت (but a verb that
             # opens its clause before a name is its verb: ثم أوعز ماكرون). A word the lexicon
             # also knows as a name needs less: جون (bay; John) سميث.
-            result[position] = _name_among(readings, written)
-            continue
+            return _name_among(readings, written)
         if (
             before
             and analysis.pos == "VERB"
             and not has_tanween(written)
             and not _agrees_with_name(
-                readings, dual=_may_be_two(result, words, position, is_name, phrase_starts)
+                readings,
+                dual=_may_be_two(
+                    self.result, self.words, position, self.is_name, self.phrase_starts
+                ),
             )
         ):
             # No verb reading can have the name before it as its subject: in رافاييل نادا
             # the only reading is a dual (نادا, the two called): the word is part of the name.
-            result[position] = _name_among(readings, written)
-            continue
+            return _name_among(readings, written)
         if (
             not first
-            and keys[position - 1] in SAYING_VERBS
+            and self.keys[position - 1] in SAYING_VERBS
             and analysis.pos == "NOUN"
             and not analysis.prefixes
             and not analysis.suffix_text
@@ -177,31 +206,28 @@ def mark_names(
             and prior(analysis.lemma_id) < _SAID_BY_PRIOR_CEILING
         ):
             # After a verb of saying, a rare bare noun is who speaks: قال ثاقب، قالت ليف.
-            result[position] = _name_among(readings, written)
-            continue
+            return _name_among(readings, written)
         if (
             analysis.pos == "VERB"
             and not first
-            and keys[position - 1] in NOUN_PREPOSITIONS
+            and self.keys[position - 1] in NOUN_PREPOSITIONS
             and not any(a.pos in ("NOUN", "ADJ") for a in readings)
         ):
             # No verb follows a preposition: في فيسبوك، بين سولا وترامب، إلى آندي.
-            result[position] = _name_among(readings, written, bare=False)
-            continue
-        stem = keys[position][len(analysis.prefix_text) :]
-        if stem in CALENDAR_NAMES or "ال" + stem in WEEKDAYS:
-            result[position] = _as_name(analysis, written)
-            continue
-        if analysis.pos != "NOUN" or last:
-            continue
+            return _name_among(readings, written, bare=False)
+        return None
+
+    def mark_head_of_name(self, position: int, analysis: Analysis, stem: str) -> None:
+        """Mark a noun that heads a name (جامعة هارفرد، وزارة الدفاع، الولايات المتحدة)."""
+        result = self.result
         head = key_of(analysis.lemma)
         if head not in ANY_NAME_HEAD:
             head = stem  # the written word, when the lexicon's lemma is a homograph (نهر)
         if head not in ANY_NAME_HEAD:
-            continue
+            return
         following = result[position + 1]
-        if has_preposition(analysis) and not (head in NAME_HEADS and is_name(position + 1)):
-            continue  # بجامعة هارفرد is a name; بالمحكمة العليا may be any court
+        if has_preposition(analysis) and not (head in NAME_HEADS and self.is_name(position + 1)):
+            return  # بجامعة هارفرد is a name; بالمحكمة العليا may be any court
         if (
             not definite_article(analysis)
             and head in INSTITUTION_HEADS
@@ -213,11 +239,11 @@ def mark_names(
             # وزارة الدفاع، مجلس الشيوخ: the body's name is the head and its complement.
             result[position] = dataclasses.replace(analysis, pos="PROPN")
             result[position + 1] = dataclasses.replace(following, pos="PROPN")
-            continue
+            return
         if (
             not definite_article(analysis)
             and head in NAME_HEADS
-            and (is_name(position + 1) or head in _STATE_HEADS and _lexicon_name(following))
+            and (self.is_name(position + 1) or head in _STATE_HEADS and _lexicon_name(following))
             or (
                 definite_article(analysis)
                 and head in DEFINITE_NAME_HEADS
@@ -227,7 +253,6 @@ def mark_names(
             )
         ):
             result[position] = dataclasses.replace(analysis, pos="PROPN")
-    return result
 
 
 def _name_among(readings: Sequence[Analysis], written: str, *, bare: bool = True) -> Analysis:

@@ -118,19 +118,7 @@ def build_priors(
     if initial:
         tables[0] = defaultdict(lambda: min(initial.values()), initial)
     for _ in range(iterations):
-        mass: list[dict[str, float]] = [defaultdict(float) for _ in names]
-        for frequency, options in forms:
-            weights = [
-                tables[0][lemma] * tables[1][klass] * tables[2][prefix] * tables[3][suffix]
-                for lemma, klass, prefix, suffix in options
-            ]
-            total = sum(weights)
-            if total <= 0:
-                continue
-            for option, weight in zip(options, weights, strict=True):
-                share = frequency * ((1 - _FLOOR) * weight / total + _FLOOR / len(options))
-                for table, key in zip(mass, option, strict=True):
-                    table[key] += share
+        mass = _shares(forms, tables)
         tables = [
             _normalized(mass[0], lambda key: ""),
             # A verb's lemma prior covers all its forms; the class says how often they are
@@ -145,6 +133,27 @@ def build_priors(
         for name, table in zip(names, tables, strict=True)
     }
     return priors
+
+
+def _shares(
+    forms: list[tuple[float, list[tuple[str, str, str, str]]]], tables: list[dict[str, float]]
+) -> list[dict[str, float]]:
+    """One expectation step: each form's frequency shared among its readings (lemma, class,
+    prefix, suffix), in proportion to the product of their table weights, a tenth evenly."""
+    mass: list[dict[str, float]] = [defaultdict(float) for _ in tables]
+    for frequency, options in forms:
+        weights = [
+            tables[0][lemma] * tables[1][klass] * tables[2][prefix] * tables[3][suffix]
+            for lemma, klass, prefix, suffix in options
+        ]
+        total = sum(weights)
+        if total <= 0:
+            continue
+        for option, weight in zip(options, weights, strict=True):
+            share = frequency * ((1 - _FLOOR) * weight / total + _FLOOR / len(options))
+            for table, key in zip(mass, option, strict=True):
+                table[key] += share
+    return mass
 
 
 def initial_weights(lexicon, frequency) -> dict[str, float]:

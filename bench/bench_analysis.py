@@ -60,7 +60,7 @@ def main() -> None:
     rows.append(("  words / names in the seed vocabulary", f"{counts[0]} / {counts[1]}"))
     rows.append(("peak memory of that process (maxrss)", f"{cold_peak / 1024:.0f} MB"))
 
-    from exercises.arabic.morphology import Analyzer
+    from exercises.arabic.morphology.analyzer import Analyzer
     from exercises.arabic.pipeline import analyze_text
     from exercises.arabic.vocabulary import build_vocabulary
 

@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from exercises.arabic.types import Paragraph, Span, VocabularyEntry  # noqa: E402
+from exercises.arabic.analysis_types import Paragraph, Span, VocabularyEntry  # noqa: E402
 from exercises.exports.anki import anki_deck_bytes  # noqa: E402
 from exercises.exports.article import ExportArticle  # noqa: E402
 from exercises.exports.pdf.worksheet import WorksheetOptions, worksheet_pdf_bytes  # noqa: E402

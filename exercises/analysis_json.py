@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict, fields
 from typing import Any
 
-from exercises.arabic.types import (
+from exercises.arabic.analysis_types import (
     Analysis,
     AnalyzedDocument,
     AnalyzedToken,

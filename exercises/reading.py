@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from exercises.arabic.types import AnalyzedDocument
+from exercises.arabic.analysis_types import AnalyzedDocument
 
 
 @dataclass(frozen=True, slots=True)

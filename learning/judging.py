@@ -19,7 +19,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from exercises.arabic.normalize import display_form, normalize_digits, normalize_key, strip_tashkeel
+from exercises.arabic.text.normalize import (
+    display_form,
+    normalize_digits,
+    normalize_key,
+    strip_tashkeel,
+)
 
 Verdict = Literal["correct", "spelling", "partial", "wrong"]
 

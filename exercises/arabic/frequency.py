@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from exercises.arabic import cache as derived
-from exercises.arabic.normalize import bare
+from exercises.arabic.text.normalize import bare
 
 LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
 _LEVEL_FLOORS = ((5.5, "A1"), (5.0, "A2"), (4.5, "B1"), (4.0, "B2"), (3.5, "C1"))

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from typing import Literal
 
-from exercises.arabic.dates import era_readings
-from exercises.arabic.disambiguate import disambiguate
+from exercises.arabic.analysis_types import Analysis, AnalyzedDocument, AnalyzedToken
+from exercises.arabic.context.dates import era_readings
+from exercises.arabic.context.disambiguate import disambiguate
 from exercises.arabic.frequency import zipf
-from exercises.arabic.layout import word_layout
-from exercises.arabic.morphology import Analyzer, default_analyzer
-from exercises.arabic.segment import segment
+from exercises.arabic.morphology.analyzer import Analyzer, default_analyzer
+from exercises.arabic.morphology.unknown_words import guess_unknown
 from exercises.arabic.stopwords import is_stopword
-from exercises.arabic.types import Analysis, AnalyzedDocument, AnalyzedToken
-from exercises.arabic.unknown import guess_unknown
+from exercises.arabic.text.layout import word_layout
+from exercises.arabic.text.segment import segment
 
 Strategy = Literal["context", "first"]
 

@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 
-from exercises.arabic.dates import ERA_TAG
-from exercises.arabic.normalize import normalize_key
-from exercises.arabic.types import Analysis
+from exercises.arabic.analysis_types import Analysis
+from exercises.arabic.context.dates import ERA_TAG
+from exercises.arabic.text.normalize import normalize_key
+from exercises.arabic.wordlists import word_list
 
 FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "PART", "PRON", "DET", "AUX", "INTJ", "NUM"})
 
 
-@cache
 def stopword_keys() -> frozenset[str]:
-    text = (resources.files("exercises.arabic") / "data" / "stopwords.txt").read_text("utf-8")
-    return frozenset(
-        normalize_key(line.strip())
-        for line in text.splitlines()
-        if line.strip() and not line.startswith("#")
-    )
+    """The matching keys of the words in ``data/words/stopwords.txt``."""
+    return word_list("stopwords")
 
 
 def is_stopword(written: str, analysis: Analysis | None) -> bool:

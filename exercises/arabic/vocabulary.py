@@ -12,9 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Literal
 
-from exercises.arabic.frequency import level_for_zipf, level_rank, zipf
-from exercises.arabic.normalize import normalize_key, strip_tashkeel
-from exercises.arabic.types import (
+from exercises.arabic.analysis_types import (
     CONTENT_POS,
     Analysis,
     AnalyzedDocument,
@@ -22,6 +20,8 @@ from exercises.arabic.types import (
     Span,
     VocabularyEntry,
 )
+from exercises.arabic.frequency import level_for_zipf, level_rank, zipf
+from exercises.arabic.text.normalize import normalize_key, strip_tashkeel
 
 Order = Literal["appearance", "level"]
 

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 import genanki
 
-from exercises.arabic.types import VocabularyEntry
+from exercises.arabic.analysis_types import VocabularyEntry
 from exercises.exports.anki_note_types import cloze_note_type, vocabulary_note_type
 from exercises.exports.article import ExportArticle
 from exercises.exports.text import example_html, root_display, tag, without_vowels

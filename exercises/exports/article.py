@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from exercises.arabic.analysis_types import Document, Paragraph, VocabularyEntry
 from exercises.arabic.frequency import LEVELS
-from exercises.arabic.types import Document, Paragraph, VocabularyEntry
 from exercises.generators.types import Item, ItemKind
 
 

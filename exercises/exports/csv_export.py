@@ -6,7 +6,7 @@ import csv
 import io
 from collections.abc import Iterable
 
-from exercises.arabic.types import VocabularyEntry
+from exercises.arabic.analysis_types import VocabularyEntry
 
 COLUMNS = ("lemma_vocalized", "lemma", "gloss", "pos", "root", "level", "zipf", "count", "example")
 

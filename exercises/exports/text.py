@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from exercises.arabic.types import VocabularyEntry
+from exercises.arabic.analysis_types import VocabularyEntry
 
 # Harakat, shadda, sukun, dagger alef, Quranic marks and tatweel: what "without vowels" drops.
 _MARK_CHARS = frozenset(

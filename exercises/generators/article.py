@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from exercises.arabic.frequency import zipf
-from exercises.arabic.morphology import Analyzer, default_analyzer
-from exercises.arabic.normalize import normalize_key
-from exercises.arabic.types import (
+from exercises.arabic.analysis_types import (
     CONTENT_POS,
     Analysis,
     AnalyzedDocument,
@@ -15,6 +12,9 @@ from exercises.arabic.types import (
     Span,
     VocabularyEntry,
 )
+from exercises.arabic.frequency import zipf
+from exercises.arabic.morphology.analyzer import Analyzer, default_analyzer
+from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.vocabulary import Vocabulary
 from exercises.generators.common import heading_sentences, sentence_span
 from exercises.generators.people import People, find_people

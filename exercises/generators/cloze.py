@@ -7,10 +7,10 @@ item before any sentence gives a second, so the items cover the whole article.
 
 from __future__ import annotations
 
+from exercises.arabic.analysis_types import CONTENT_POS, AnalyzedDocument, AnalyzedToken
 from exercises.arabic.frequency import level_rank
-from exercises.arabic.morphology import Analyzer
-from exercises.arabic.normalize import normalize_key
-from exercises.arabic.types import CONTENT_POS, AnalyzedDocument, AnalyzedToken
+from exercises.arabic.morphology.analyzer import Analyzer
+from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.vocabulary import Vocabulary
 from exercises.generators.article import Article
 from exercises.generators.common import choice_item, difficulty_from_zipf, rng_for, spread_order

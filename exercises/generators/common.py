@@ -7,8 +7,8 @@ import random
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
-from exercises.arabic.normalize import normalize_key
-from exercises.arabic.types import AnalyzedDocument, Span
+from exercises.arabic.analysis_types import AnalyzedDocument, Span
+from exercises.arabic.text.normalize import normalize_key
 from exercises.generators.types import Item, ItemKind
 
 T = TypeVar("T")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from exercises.arabic.morphology import Analyzer
-from exercises.arabic.types import AnalyzedDocument
+from exercises.arabic.analysis_types import AnalyzedDocument
+from exercises.arabic.morphology.analyzer import Analyzer
 from exercises.arabic.vocabulary import Vocabulary
 from exercises.generators.article import Article
 from exercises.generators.common import interleave, spread_order, unique_items

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 
 from wordfreq import get_frequency_dict
 
+from exercises.arabic.analysis_types import Analysis, AnalyzedToken
 from exercises.arabic.frequency import zipf as word_zipf
-from exercises.arabic.lexicon import Lexicon, Stem
-from exercises.arabic.normalize import bare, lookup_form, normalize_key, strip_tashkeel
-from exercises.arabic.types import Analysis, AnalyzedToken
+from exercises.arabic.morphology.lexicon import Lexicon, Stem
+from exercises.arabic.text.normalize import bare, lookup_form, normalize_key, strip_tashkeel
 from exercises.generators.article import Article
 from exercises.generators.glosses import gloss_keys, glosses_overlap, looks_plural
 from exercises.generators.people import SPEECH_LEMMAS, is_title_word

@@ -11,7 +11,7 @@ import random
 from dataclasses import dataclass
 from typing import Literal
 
-from exercises.arabic.normalize import normalize_digits, normalize_key
+from exercises.arabic.text.normalize import normalize_digits, normalize_key
 from exercises.generators.article import Article
 from exercises.generators.common import same_text
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from exercises.generators.wordlists import lines
+from exercises.arabic.wordlists import lines
 
 # Words of a gloss that say nothing about its meaning ("to make sth. ...", "one's ...").
 _FILLER_WORDS = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from exercises.arabic.types import Span
+from exercises.arabic.analysis_types import Span
 from exercises.generators.article import Article
 from exercises.generators.common import choice_item, paragraph_span, short_hash, shuffled
 from exercises.generators.types import Item

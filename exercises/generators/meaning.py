@@ -7,8 +7,8 @@ other words of the article with the same part of speech and no meaning in common
 
 from __future__ import annotations
 
-from exercises.arabic.normalize import normalize_key
-from exercises.arabic.types import AnalyzedToken
+from exercises.arabic.analysis_types import AnalyzedToken
+from exercises.arabic.text.normalize import normalize_key
 from exercises.generators.article import Article
 from exercises.generators.common import choice_item, difficulty_from_zipf, rng_for
 from exercises.generators.glosses import glosses_overlap, short_gloss

@@ -14,11 +14,11 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from exercises.arabic.normalize import normalize_key, strip_tashkeel
+from exercises.arabic.analysis_types import AnalyzedToken
 from exercises.arabic.stopwords import stopword_keys
-from exercises.arabic.types import AnalyzedToken
+from exercises.arabic.text.normalize import normalize_key, strip_tashkeel
+from exercises.arabic.wordlists import rows, word_list
 from exercises.generators.readings import has_name_reading
-from exercises.generators.wordlists import word_list
 from exercises.generators.written import dictionary_shape
 
 if TYPE_CHECKING:
@@ -35,31 +35,7 @@ _NOT_NAME_WORDS = "يوم أمس اليوم مساء صباح عام أيضا ن
 _NOT_NAME_WORDS += "جميع حاليا سابقا الأسبق الأسبوع الشهر السنة خلال"
 _NOT_NAMES = frozenset(normalize_key(word) for word in _NOT_NAME_WORDS.split())
 # Speech verbs, written without و/ف, and the 3rd person masculine form a question uses.
-_SPEECH_VERBS: dict[str, str] = {}
-for _base, _feminine in (
-    ("قال", "قالت"),
-    ("صرح", "صرحت"),
-    ("أكد", "أكدت"),
-    ("أضاف", "أضافت"),
-    ("ذكر", "ذكرت"),
-    ("شدد", "شددت"),
-    ("أشار", "أشارت"),
-    ("أعلن", "أعلنت"),
-    ("أوضح", "أوضحت"),
-    ("حذر", "حذرت"),
-    ("أفاد", "أفادت"),
-    ("تابع", "تابعت"),
-    ("استطرد", "استطردت"),
-    ("أعرب", "أعربت"),
-    ("لفت", "لفتت"),
-    ("كشف", "كشفت"),
-    ("اعتبر", "اعتبرت"),
-    ("رأى", "رأت"),
-    ("نفى", "نفت"),
-    ("توقع", "توقعت"),
-):
-    _SPEECH_VERBS[normalize_key(_base)] = _base
-    _SPEECH_VERBS[normalize_key(_feminine)] = _base
+_SPEECH_VERBS = {normalize_key(form): verb[0] for verb in rows("speech_verbs") for form in verb}
 SPEECH_LEMMAS = frozenset(normalize_key(base) for base in _SPEECH_VERBS.values()) | frozenset(
     normalize_key(word) for word in ("دعا", "نصح", "طالب", "أشاد", "رحب", "أعرب", "تحدث")
 )

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from exercises.arabic.morphology import Analyzer
-from exercises.arabic.normalize import normalize_key
-from exercises.arabic.types import CONTENT_POS, Analysis
-from exercises.generators.wordlists import word_list
+from exercises.arabic.analysis_types import CONTENT_POS, Analysis
+from exercises.arabic.morphology.analyzer import Analyzer
+from exercises.arabic.text.normalize import normalize_key
+from exercises.arabic.wordlists import word_list
 
 ROOTED_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 

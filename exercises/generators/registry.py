@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from exercises.arabic.types import AnalyzedDocument
+from exercises.arabic.analysis_types import AnalyzedDocument
 from exercises.arabic.vocabulary import Vocabulary
 from exercises.generators.cloze import generate_cloze
 from exercises.generators.common import unique_items

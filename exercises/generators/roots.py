@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from exercises.arabic.morphology import Analyzer
-from exercises.arabic.normalize import normalize_key
-from exercises.arabic.types import AnalyzedDocument, AnalyzedToken, Span
+from exercises.arabic.analysis_types import AnalyzedDocument, AnalyzedToken, Span
+from exercises.arabic.morphology.analyzer import Analyzer
+from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.vocabulary import Vocabulary, build_vocabulary
 from exercises.generators.article import Article
 from exercises.generators.common import (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from exercises.arabic.types import Span
+from exercises.arabic.analysis_types import Span
 
 ItemKind = Literal["cloze", "comprehension", "roots"]
 ItemType = Literal["multiple_choice", "typed", "true_false", "matching", "ordering"]

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from exercises.arabic.normalize import lookup_form, normalize_key, strip_tashkeel
+from exercises.arabic.analysis_types import Analysis, AnalyzedDocument, AnalyzedToken
 from exercises.arabic.stopwords import stopword_keys
-from exercises.arabic.types import Analysis, AnalyzedDocument, AnalyzedToken
+from exercises.arabic.text.normalize import lookup_form, normalize_key, strip_tashkeel
 
 TATWEEL = "ـ"
 # Letters that never join the letter after them; after any other letter a blank needs a tatweel,

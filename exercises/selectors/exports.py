@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from exercises.arabic.types import Span, VocabularyEntry
+from exercises.arabic.analysis_types import Span, VocabularyEntry
 from exercises.exports.article import ExportArticle
 from exercises.generators.types import Item as ExportItem
 from exercises.models import Article, ExerciseSet, Item

@@ -8,8 +8,8 @@ import unicodedata
 from django.db import transaction
 
 from exercises.analysis_json import analysis_to_json, current_analysis_version
+from exercises.arabic.analysis_types import AnalyzedDocument
 from exercises.arabic.pipeline import analyze_text
-from exercises.arabic.types import AnalyzedDocument
 from exercises.arabic.vocabulary import Vocabulary, build_vocabulary
 from exercises.article_files import ArticleFileError, check_arabic
 from exercises.models import Article, VocabularyWord

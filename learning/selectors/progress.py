@@ -8,7 +8,7 @@ from datetime import datetime
 from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import Count, QuerySet
 
-from exercises.arabic.types import VocabularyEntry
+from exercises.arabic.analysis_types import VocabularyEntry
 from learning.models import WordProgress, WordStatus
 
 

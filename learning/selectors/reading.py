@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from exercises.arabic.types import AnalyzedToken
+from exercises.arabic.analysis_types import AnalyzedToken
 from exercises.models import Article
 from exercises.selectors.articles import article_analysis
 from learning.services.progress import WordInfo

@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 import pytest
 
+from exercises.arabic.analysis_types import AnalyzedDocument, AnalyzedToken
 from exercises.arabic.pipeline import analyze_text
-from exercises.arabic.types import AnalyzedDocument, AnalyzedToken
 from exercises.arabic.vocabulary import Vocabulary, build_vocabulary
 
 

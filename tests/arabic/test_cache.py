@@ -3,7 +3,7 @@
 import pytest
 
 from exercises.arabic import cache
-from exercises.arabic.lexicon import Lexicon
+from exercises.arabic.morphology.lexicon import Lexicon
 
 
 @pytest.fixture

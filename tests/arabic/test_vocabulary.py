@@ -2,8 +2,8 @@
 
 from collections import Counter
 
-from exercises.arabic.morphology import default_analyzer
-from exercises.arabic.normalize import normalize_key, strip_tashkeel
+from exercises.arabic.morphology.analyzer import default_analyzer
+from exercises.arabic.text.normalize import normalize_key, strip_tashkeel
 
 NAMES = ("بكين", "الصين", "روسيا", "بوتين", "شي")
 

@@ -11,7 +11,7 @@ import dataclasses
 
 import pytest
 
-from exercises.arabic.types import Paragraph, Span, VocabularyEntry
+from exercises.arabic.analysis_types import Paragraph, Span, VocabularyEntry
 from exercises.exports.article import ExportArticle
 from exercises.generators.types import BLANK, Item
 

@@ -6,7 +6,7 @@ import ast
 import dataclasses
 from pathlib import Path
 
-from exercises.arabic.types import Span, VocabularyEntry
+from exercises.arabic.analysis_types import Span, VocabularyEntry
 from exercises.exports.article import ExportArticle, TextBlock
 from exercises.exports.text import example_html, find_form, root_display, tag, without_vowels
 

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
+from exercises.arabic.analysis_types import AnalyzedDocument
 from exercises.arabic.pipeline import analyze_text
-from exercises.arabic.types import AnalyzedDocument
 from exercises.arabic.vocabulary import Vocabulary, build_vocabulary
 
 HERE = Path(__file__).resolve().parent

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from exercises.arabic.morphology import default_analyzer
-from exercises.arabic.normalize import lookup_form, normalize_key
-from exercises.arabic.types import AnalyzedDocument
+from exercises.arabic.analysis_types import AnalyzedDocument
+from exercises.arabic.morphology.analyzer import default_analyzer
+from exercises.arabic.text.normalize import lookup_form, normalize_key
 from exercises.generators.true_false import FALSE, TRUE
 from exercises.generators.types import BLANK, Item
 

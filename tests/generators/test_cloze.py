@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from exercises.arabic.frequency import level_rank
-from exercises.arabic.morphology import default_analyzer
-from exercises.arabic.normalize import lookup_form
+from exercises.arabic.morphology.analyzer import default_analyzer
+from exercises.arabic.text.normalize import lookup_form
 from exercises.generators.cloze import generate_cloze
 from exercises.generators.glosses import glosses_overlap
 from exercises.generators.types import BLANK, GenerationOptions

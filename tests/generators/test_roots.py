@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from exercises.arabic.morphology import default_analyzer
-from exercises.arabic.normalize import lookup_form
+from exercises.arabic.morphology.analyzer import default_analyzer
+from exercises.arabic.text.normalize import lookup_form
 from exercises.generators.roots import generate_roots, root_families, spaced
 from exercises.generators.types import GenerationOptions
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from exercises.arabic.types import Analysis, AnalyzedToken, Token
+from exercises.arabic.analysis_types import Analysis, AnalyzedToken, Token
 from exercises.generators.types import BLANK
 from exercises.generators.written import (
     attach_proclitics,

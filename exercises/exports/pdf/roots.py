@@ -9,7 +9,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from exercises.arabic.types import VocabularyEntry
+from exercises.arabic.analysis_types import VocabularyEntry
 from exercises.exports.pdf.questions import questions
 from exercises.exports.pdf.rtl_text import RtlParagraph
 from exercises.exports.pdf.sheet import Sheet

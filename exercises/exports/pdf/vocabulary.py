@@ -10,7 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from exercises.arabic.types import VocabularyEntry
+from exercises.arabic.analysis_types import VocabularyEntry
 from exercises.exports.pdf.rtl_text import RtlParagraph
 from exercises.exports.pdf.sheet import Sheet
 from exercises.exports.pdf.styles import (

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from django.core.management.base import BaseCommand, CommandError
 
-from exercises.arabic.evaluation import evaluate, format_report, read_conllu
+from exercises.arabic.evaluation.conllu import read_conllu
+from exercises.arabic.evaluation.report import format_report
+from exercises.arabic.evaluation.scoring import evaluate
 
 
 class Command(BaseCommand):
     help = (
         "Score our lemmas and parts of speech against a gold CoNLL-U file "
-        "(e.g. UD Arabic PUD); see exercises/arabic/evaluation.py for how words are compared."
+        "(e.g. UD Arabic PUD); see exercises/arabic/evaluation/scoring.py for how words are compared."
     )
 
     def add_arguments(self, parser) -> None:

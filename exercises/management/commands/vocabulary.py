@@ -3,8 +3,8 @@ from dataclasses import asdict
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from exercises.arabic.analysis_types import VocabularyEntry
 from exercises.arabic.pipeline import analyze_text
-from exercises.arabic.types import VocabularyEntry
 from exercises.arabic.vocabulary import build_vocabulary, sort_entries
 from exercises.management.article_source import is_article_id, read_text_argument
 from exercises.models import Article

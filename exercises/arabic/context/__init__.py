@@ -1,0 +1,1 @@
+"""Words in context: one reading per word, names, dates, the part of speech a role gives."""

@@ -1,0 +1,1 @@
+"""Words out of context: the lexicon, every reading of a word, priors, traits of a reading."""

@@ -1,0 +1,1 @@
+"""Text as characters: normalization, segmentation into sentences and tokens, word layout."""

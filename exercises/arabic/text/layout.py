@@ -1,0 +1,116 @@
+"""Where each word of a text stands among sentences, punctuation and numbers.
+
+The choice in context looks at a word's neighbours among the *words* of a text; this layout
+keeps what the tokens between them said: where a sentence, a clause (after a comma, colon or
+semicolon) or any phrase (after punctuation, a number or a Latin word) begins, and which words
+a number follows. Positions are indices into the list of word tokens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from exercises.arabic.analysis_types import Token
+
+
+@dataclass(frozen=True, slots=True)
+class WordLayout:
+    """Positions, among a text's word tokens, where context starts afresh or a number follows."""
+
+    sentence_starts: frozenset[int] = frozenset()
+    phrase_starts: frozenset[int] = frozenset()  # sentence starts and after any punctuation
+    clause_starts: frozenset[int] = frozenset()  # sentence starts and after , ، : ; ؛
+    after_comma: frozenset[int] = frozenset()  # only a comma between it and the word before
+    before_number: frozenset[int] = frozenset()  # a number in digits follows
+
+    @classmethod
+    def one_sentence(cls) -> WordLayout:
+        """Words read as one sentence with no punctuation in it."""
+        start = frozenset({0})
+        return cls(sentence_starts=start, phrase_starts=start, clause_starts=start)
+
+
+def word_layout(tokens: Sequence[Token], word_tokens: Sequence[Token]) -> WordLayout:
+    """The layout of the word tokens of a document.
+
+    Args:
+        tokens: all tokens of the document (words, numbers, punctuation, Latin).
+        word_tokens: its word tokens, in order.
+
+    Returns:
+        The positions, among ``word_tokens``, of each kind of boundary.
+    """
+    return WordLayout(
+        sentence_starts=_sentence_starts(word_tokens),
+        phrase_starts=_phrase_starts(word_tokens),
+        clause_starts=_clause_starts(tokens, word_tokens),
+        after_comma=_after_comma(tokens, word_tokens),
+        before_number=_before_number(tokens, word_tokens),
+    )
+
+
+def _sentence_starts(word_tokens: Sequence[Token]) -> frozenset[int]:
+    """Positions (among word tokens) of the first word of each sentence."""
+    starts = set()
+    previous_sentence = -1
+    for position, token in enumerate(word_tokens):
+        if token.sentence != previous_sentence:
+            starts.add(position)
+            previous_sentence = token.sentence
+    return frozenset(starts)
+
+
+def _phrase_starts(word_tokens: Sequence[Token]) -> frozenset[int]:
+    """Positions (among word tokens) of words that begin a sentence or follow any other
+    token: punctuation, a number or a Latin word."""
+    return frozenset(
+        position
+        for position, token in enumerate(word_tokens)
+        if position == 0
+        or token.sentence != word_tokens[position - 1].sentence
+        or token.index != word_tokens[position - 1].index + 1
+    )
+
+
+_CLAUSE_PUNCTUATION = frozenset(",،:;؛")
+
+
+def _clause_starts(tokens: Sequence[Token], word_tokens: Sequence[Token]) -> frozenset[int]:
+    """Positions (among word tokens) of words that begin a sentence or follow , ، : or ؛."""
+    return frozenset(
+        position
+        for position, token in enumerate(word_tokens)
+        if position == 0
+        or token.sentence != word_tokens[position - 1].sentence
+        or any(
+            tokens[index].text in _CLAUSE_PUNCTUATION
+            for index in range(word_tokens[position - 1].index + 1, token.index)
+        )
+    )
+
+
+_COMMAS = frozenset({"،", ","})
+
+
+def _after_comma(tokens: Sequence[Token], word_tokens: Sequence[Token]) -> frozenset[int]:
+    """Positions (among word tokens) of words that only a comma separates from the last word."""
+    return frozenset(
+        position
+        for position, token in enumerate(word_tokens)
+        if position > 0
+        and token.sentence == word_tokens[position - 1].sentence
+        and token.index == word_tokens[position - 1].index + 2
+        and tokens[token.index - 1].text in _COMMAS
+    )
+
+
+def _before_number(tokens: Sequence[Token], word_tokens: Sequence[Token]) -> frozenset[int]:
+    """Positions (among word tokens) of words directly followed by a number in digits."""
+    return frozenset(
+        position
+        for position, token in enumerate(word_tokens)
+        if token.index + 1 < len(tokens)
+        and tokens[token.index + 1].kind == "number"
+        and tokens[token.index + 1].sentence == token.sentence
+    )

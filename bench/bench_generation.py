@@ -24,8 +24,8 @@ sys.path.insert(0, str(ROOT))
 
 from exercises.arabic.pipeline import analyze_text  # noqa: E402
 from exercises.arabic.vocabulary import build_vocabulary  # noqa: E402
+from exercises.generators.items import GenerationOptions  # noqa: E402
 from exercises.generators.registry import GENERATORS, generate  # noqa: E402
-from exercises.generators.types import GenerationOptions  # noqa: E402
 
 DEFAULT_ARTICLES = [
     ROOT / "seeds" / "000_ad039091c34c510c.txt",

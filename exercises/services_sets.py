@@ -14,9 +14,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from exercises.arabic.vocabulary import build_vocabulary
+from exercises.generators.items import GenerationOptions, item_fields
+from exercises.generators.items import Item as GeneratedItem
 from exercises.generators.registry import GENERATOR_VERSION, generate
-from exercises.generators.types import GenerationOptions, item_fields
-from exercises.generators.types import Item as GeneratedItem
 from exercises.models import Article, ExerciseSet, Item, ItemVersion
 from exercises.selectors import article_analysis
 

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from exercises.forms import GenerateForm, ItemEditForm
-from exercises.generators.types import GenerationOptions
+from exercises.generators.items import GenerationOptions
 from exercises.models import Article, ExerciseSet, Item
 from exercises.permissions import teacher_required
 from exercises.selectors import review_counts, sets_of_teacher

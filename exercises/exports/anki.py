@@ -30,7 +30,7 @@ import genanki
 from exercises.arabic.types import VocabularyEntry
 from exercises.exports.text import example_html, root_display, tag, without_vowels
 from exercises.exports.types import ExportArticle
-from exercises.generators.types import BLANK, Item
+from exercises.generators.items import BLANK, Item
 
 VOCABULARY_MODEL_ID = 1_742_917_301
 CLOZE_MODEL_ID = 1_742_917_302

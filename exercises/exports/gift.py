@@ -21,7 +21,7 @@ from exercises.exports.quiz import (
     usable,
 )
 from exercises.exports.types import ExportArticle
-from exercises.generators.types import BLANK, Item
+from exercises.generators.items import BLANK, Item
 
 _SPECIAL = re.compile(r"([~=#{}:\\])")
 

@@ -25,7 +25,7 @@ from exercises.exports.quiz import (
     usable,
 )
 from exercises.exports.types import ExportArticle
-from exercises.generators.types import BLANK, Item
+from exercises.generators.items import BLANK, Item
 
 _EMBEDDED_SPECIAL = re.compile(r'([\\}#~/"=])')
 

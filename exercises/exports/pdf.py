@@ -73,7 +73,7 @@ from exercises.exports.rtl_text import (
 )
 from exercises.exports.text import root_display, without_vowels
 from exercises.exports.types import ExportArticle
-from exercises.generators.types import Item
+from exercises.generators.items import Item
 
 ARABIC_LABELS = ("أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي")
 LATIN_LABELS = tuple("abcdefghij")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from exercises.arabic.frequency import LEVELS
 from exercises.arabic.types import Document, Paragraph, VocabularyEntry
-from exercises.generators.types import Item, ItemKind
+from exercises.generators.items import Item, ItemKind
 
 
 @dataclass(frozen=True, slots=True)

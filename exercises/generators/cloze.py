@@ -12,13 +12,13 @@ from exercises.arabic.morphology import Analyzer
 from exercises.arabic.normalize import normalize_key
 from exercises.arabic.types import CONTENT_POS, AnalyzedDocument, AnalyzedToken
 from exercises.arabic.vocabulary import Vocabulary
-from exercises.generators.article import Article
+from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import choice_item, difficulty_from_zipf, rng_for, spread_order
 from exercises.generators.distractors import Target, find_distractors
 from exercises.generators.glosses import short_gloss
+from exercises.generators.items import BLANK, GenerationOptions, Item
 from exercises.generators.people import SPEECH_LEMMAS, is_speech_word
 from exercises.generators.readings import has_name_reading, is_loanword, is_unambiguous
-from exercises.generators.types import BLANK, GenerationOptions, Item
 from exercises.generators.written import blank_in_word
 
 _MC_INSTRUCTION = "Choose the word that fills the gap."
@@ -47,7 +47,7 @@ def generate_cloze(
     Returns:
         Items whose prompt is a sentence of the article with ``BLANK`` in place of the answer.
     """
-    article = Article.of(analysed, vocabulary, analyzer)
+    article = ArticleContext.of(analysed, vocabulary, analyzer)
     by_sentence = _candidates(article, options)
     chosen: list[Item] = []
     used_lemmas: set[str] = set()
@@ -73,7 +73,7 @@ def generate_cloze(
     return tuple(chosen)
 
 
-def _candidates(article: Article, options: GenerationOptions) -> dict[int, list[Target]]:
+def _candidates(article: ArticleContext, options: GenerationOptions) -> dict[int, list[Target]]:
     """Eligible targets per body sentence, best first (seeded order among equals)."""
     max_rank = level_rank(options.level) if options.level else None
     names = article.people.name_tokens
@@ -108,7 +108,7 @@ def _candidates(article: Article, options: GenerationOptions) -> dict[int, list[
 
 
 def _eligible(
-    article: Article, item: AnalyzedToken, names: frozenset[int], max_rank: int | None
+    article: ArticleContext, item: AnalyzedToken, names: frozenset[int], max_rank: int | None
 ) -> bool:
     analysis = item.analysis
     if (
@@ -134,7 +134,7 @@ def _eligible(
     )
 
 
-def _in_coordination(article: Article, item: AnalyzedToken) -> bool:
+def _in_coordination(article: ArticleContext, item: AnalyzedToken) -> bool:
     """X وY of the same kind: any member of the list fits any gap in it."""
     analysis = item.analysis
     assert analysis is not None
@@ -149,7 +149,7 @@ def _in_coordination(article: Article, item: AnalyzedToken) -> bool:
     return False
 
 
-def _next_word(article: Article, item: AnalyzedToken, step: int) -> AnalyzedToken | None:
+def _next_word(article: ArticleContext, item: AnalyzedToken, step: int) -> AnalyzedToken | None:
     position = item.token.index + step
     tokens = article.tokens
     while 0 <= position < len(tokens) and tokens[position].token.text in ("،", ","):
@@ -159,7 +159,7 @@ def _next_word(article: Article, item: AnalyzedToken, step: int) -> AnalyzedToke
     return tokens[position]
 
 
-def _item(article: Article, target: Target, options: GenerationOptions) -> Item | None:
+def _item(article: ArticleContext, target: Target, options: GenerationOptions) -> Item | None:
     token = target.item.token
     analysis = target.analysis
     key = f"cloze:{token.index}"

@@ -22,7 +22,7 @@ from exercises.arabic.frequency import zipf as word_zipf
 from exercises.arabic.lexicon import Lexicon, Stem
 from exercises.arabic.normalize import bare, lookup_form, normalize_key, strip_tashkeel
 from exercises.arabic.types import Analysis, AnalyzedToken
-from exercises.generators.article import Article
+from exercises.generators.article_context import ArticleContext
 from exercises.generators.glosses import gloss_keys, glosses_overlap, looks_plural
 from exercises.generators.people import SPEECH_LEMMAS, is_title_word
 from exercises.generators.readings import parses_as
@@ -190,7 +190,7 @@ def lexicon_index(lexicon: Lexicon) -> LexiconIndex:
 
 
 class _Search:
-    def __init__(self, article: Article, target: Target, rng: random.Random) -> None:
+    def __init__(self, article: ArticleContext, target: Target, rng: random.Random) -> None:
         self.article = article
         self.target = target
         self.rng = rng
@@ -264,7 +264,7 @@ class _Search:
 
 
 def find_distractors(
-    article: Article, target: Target, rng: random.Random, wanted: int = 3
+    article: ArticleContext, target: Target, rng: random.Random, wanted: int = 3
 ) -> list[Distractor]:
     """Up to ``wanted`` distractors, article words first, then the lexicon's.
 
@@ -369,7 +369,7 @@ def _needs_number_match(analysis: Analysis) -> bool:
     )
 
 
-def _excluded_lemmas(article: Article, target: Target) -> frozenset[str]:
+def _excluded_lemmas(article: ArticleContext, target: Target) -> frozenset[str]:
     """Lemmas that would fit: those of the same sentence, and those the article uses in the slot.
 
     The slot is the word before the gap (a preposition counts: في ＿＿ rules out every noun the

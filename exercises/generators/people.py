@@ -22,7 +22,7 @@ from exercises.generators.wordlists import word_list
 from exercises.generators.written import dictionary_shape
 
 if TYPE_CHECKING:
-    from exercises.generators.article import Article
+    from exercises.generators.article_context import ArticleContext
 
 # Normalized keys (no ال, one alef, ta marbuta as ه), singular masculine and feminine.
 _TITLES = word_list("titles")
@@ -135,7 +135,7 @@ class People:
     name_tokens: frozenset[int]  # token indices that belong to a person's name
 
 
-def find_people(article: Article) -> People:
+def find_people(article: ArticleContext) -> People:
     """People (by title and name), their mentions and their reported speech."""
     singles = _subject_singletons(article)
     raw = _title_mentions(article, singles)
@@ -155,7 +155,7 @@ def find_people(article: Article) -> People:
     return People(tuple(persons), all_mentions, tuple(speeches), name_tokens)
 
 
-def _place_names(article: Article) -> frozenset[int]:
+def _place_names(article: ArticleContext) -> frozenset[int]:
     """Tokens of the proper names after نادي، ملعب، مدينة ...: words there are not vocabulary."""
     found: set[int] = set()
     tokens = article.tokens
@@ -230,7 +230,7 @@ def is_speech_word(item: AnalyzedToken) -> bool:
     return bool(speech_verb(item)) or key in _PARTICIPLES or key in _SAYING
 
 
-def complement_end(article: Article, sentence_index: int) -> int:
+def complement_end(article: ArticleContext, sentence_index: int) -> int:
     """Where the last speech verb of the sentence has reached its complement (0 if none).
 
     A statement cut before that point would leave «قال ...» without what was said.
@@ -254,7 +254,7 @@ def _is_that(key: str) -> bool:
     return any(key.startswith(that) and key[len(that) :] in _PRONOUNS for that in _THAT)
 
 
-def _boundary(article: Article, index: int, *, clitics: bool = True) -> bool:
+def _boundary(article: ArticleContext, index: int, *, clitics: bool = True) -> bool:
     """Tokens a name never runs into: punctuation, function words, prepositional phrases."""
     if index >= len(article.tokens):
         return True
@@ -282,7 +282,7 @@ def _definite(text: str) -> bool:
     return key.startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
 
 
-def _name_evidence(article: Article, index: int, singles: frozenset[str]) -> bool:
+def _name_evidence(article: ArticleContext, index: int, singles: frozenset[str]) -> bool:
     item = article.tokens[index]
     text = item.token.text
     key = _name_key(text)
@@ -292,7 +292,7 @@ def _name_evidence(article: Article, index: int, singles: frozenset[str]) -> boo
     return _definite(text) and normalize_key(text).endswith("ي")
 
 
-def _can_start_name(article: Article, index: int, singles: frozenset[str]) -> bool:
+def _can_start_name(article: ArticleContext, index: int, singles: frozenset[str]) -> bool:
     item = article.tokens[index]
     if item.token.kind != "word" or _definite(item.token.text) or _boundary(article, index):
         return False
@@ -308,7 +308,7 @@ def _can_start_name(article: Article, index: int, singles: frozenset[str]) -> bo
 
 
 def _name_tokens(
-    article: Article, start: int, sentence_end: int, singles: frozenset[str]
+    article: ArticleContext, start: int, sentence_end: int, singles: frozenset[str]
 ) -> tuple[int, ...]:
     names = [start]
     position = start + 1
@@ -341,7 +341,7 @@ def _name_key(text: str) -> str:
     return key
 
 
-def _subject_singletons(article: Article) -> frozenset[str]:
+def _subject_singletons(article: ArticleContext) -> frozenset[str]:
     """Words standing alone as the subject of a speech verb: family names (وأضاف العمري أن)."""
     singles = set()
     tokens = article.tokens
@@ -360,7 +360,7 @@ def _subject_singletons(article: Article) -> frozenset[str]:
     return frozenset(singles)
 
 
-def _title_mentions(article: Article, singles: frozenset[str]) -> list[Mention]:
+def _title_mentions(article: ArticleContext, singles: frozenset[str]) -> list[Mention]:
     mentions = []
     tokens = article.tokens
     sentences = article.document.sentences
@@ -408,7 +408,7 @@ def _title_mentions(article: Article, singles: frozenset[str]) -> list[Mention]:
     return mentions
 
 
-def _cluster(article: Article, raw: list[Mention]) -> tuple[list[Person], list[Mention]]:
+def _cluster(article: ArticleContext, raw: list[Mention]) -> tuple[list[Person], list[Mention]]:
     groups: list[list[Mention]] = []
     group_keys: list[list[tuple[str, ...]]] = []
     for mention in sorted(raw, key=lambda m: -len(m.name_tokens)):
@@ -449,7 +449,7 @@ def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return a[0] == b[0] and len(a) > 2 and len(b) > 2
 
 
-def _surface(article: Article, mention: Mention) -> str:
+def _surface(article: ArticleContext, mention: Mention) -> str:
     names = " ".join(strip_tashkeel(article.tokens[i].token.text) for i in mention.name_tokens)
     if len(mention.name_tokens) == 1 and mention.title.startswith("ال"):
         return f"{mention.title} {names}"
@@ -457,7 +457,7 @@ def _surface(article: Article, mention: Mention) -> str:
 
 
 def _speeches(
-    article: Article,
+    article: ArticleContext,
     persons: list[Person],
     mentions: list[Mention],
     singles: frozenset[str],
@@ -499,7 +499,7 @@ def _speeches(
     return _unique_speeches(speeches), extra
 
 
-def _complement(article: Article, verb_index: int, end: int, verb: str) -> int | None:
+def _complement(article: ArticleContext, verb_index: int, end: int, verb: str) -> int | None:
     """The token where what was said begins, or None when this is no reported speech."""
     tokens = article.tokens
     governed = _GOVERNED.get(normalize_key(verb))
@@ -521,7 +521,7 @@ def _complement(article: Article, verb_index: int, end: int, verb: str) -> int |
 
 
 def _speaker(
-    article: Article,
+    article: ArticleContext,
     persons: list[Person],
     by_token: dict[int, Mention],
     singles: frozenset[str],
@@ -556,13 +556,13 @@ def _speaker(
     return person, Mention(sentence, start, names, "", False, person)
 
 
-def _known_name(article: Article, persons: list[Person], position: int) -> bool:
+def _known_name(article: ArticleContext, persons: list[Person], position: int) -> bool:
     key = _name_key(article.tokens[position].token.text)
     return any(key in person.keys for person in persons)
 
 
 def _claims(
-    article: Article,
+    article: ArticleContext,
     sentence_index: int,
     verb: str,
     content_token: int,
@@ -615,7 +615,7 @@ def _claims(
     return claims
 
 
-def _participle_complement(article: Article, participle: int, end: int) -> int | None:
+def _participle_complement(article: ArticleContext, participle: int, end: int) -> int | None:
     for position in range(participle + 1, min(end, participle + 4)):
         key = normalize_key(article.tokens[position].token.text)
         if _is_that(key) or key == normalize_key("إلى") or key == normalize_key("على"):
@@ -623,7 +623,7 @@ def _participle_complement(article: Article, participle: int, end: int) -> int |
     return None
 
 
-def _trim_end(article: Article, first: int, last: int) -> int | None:
+def _trim_end(article: ArticleContext, first: int, last: int) -> int | None:
     """End offset of the content without closing punctuation; None when it is too short."""
     tokens = article.tokens
     while last > first and tokens[last].token.kind == "punct" and tokens[last].token.text in ".،,؛":

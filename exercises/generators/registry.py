@@ -9,8 +9,8 @@ from exercises.arabic.vocabulary import Vocabulary
 from exercises.generators.cloze import generate_cloze
 from exercises.generators.common import unique_items
 from exercises.generators.comprehension import generate_comprehension
+from exercises.generators.items import GenerationOptions, Item
 from exercises.generators.roots import generate_roots
-from exercises.generators.types import GenerationOptions, Item
 
 Generator = Callable[[AnalyzedDocument, Vocabulary, GenerationOptions], tuple[Item, ...]]
 

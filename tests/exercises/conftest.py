@@ -1,7 +1,7 @@
 import pytest
 from django.contrib.auth.models import Group, User
 
-from exercises.generators.types import GenerationOptions
+from exercises.generators.items import GenerationOptions
 from exercises.permissions import TEACHERS_GROUP
 
 

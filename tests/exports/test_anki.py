@@ -21,7 +21,7 @@ from exercises.exports.anki import (
     deck_id,
 )
 from exercises.exports.types import ExportArticle
-from exercises.generators.types import BLANK, Item
+from exercises.generators.items import BLANK, Item
 
 T0 = 1_700_000_000.0
 

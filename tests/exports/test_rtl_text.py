@@ -22,7 +22,7 @@ from exercises.exports.rtl_text import (
     shaped,
 )
 from exercises.exports.types import ExportArticle
-from exercises.generators.types import BLANK
+from exercises.generators.items import BLANK
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,8 @@ from __future__ import annotations
 from exercises.arabic.morphology import default_analyzer
 from exercises.arabic.normalize import lookup_form, normalize_key
 from exercises.arabic.types import AnalyzedDocument
+from exercises.generators.items import BLANK, Item
 from exercises.generators.true_false import FALSE, TRUE
-from exercises.generators.types import BLANK, Item
 
 
 def support_text(text: str, item: Item) -> str:

@@ -7,7 +7,7 @@ from exercises.arabic.morphology import default_analyzer
 from exercises.arabic.normalize import lookup_form
 from exercises.generators.cloze import generate_cloze
 from exercises.generators.glosses import glosses_overlap
-from exercises.generators.types import BLANK, GenerationOptions
+from exercises.generators.items import BLANK, GenerationOptions
 from exercises.generators.written import TATWEEL, joins_next
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from exercises.generators.comprehension import generate_comprehension
-from exercises.generators.types import GenerationOptions
+from exercises.generators.items import GenerationOptions
 from exercises.generators.who_said import NOT_IN_TEXT
 from tests.generators.conftest import analysed_text
 from tests.generators.invariants import check_items

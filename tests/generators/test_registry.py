@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from exercises.generators.items import GenerationOptions
 from exercises.generators.registry import GENERATOR_VERSION, GENERATORS, generate
-from exercises.generators.types import GenerationOptions
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "exercises" / "generators"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from exercises.arabic.morphology import default_analyzer
 from exercises.arabic.normalize import lookup_form
+from exercises.generators.items import GenerationOptions
 from exercises.generators.roots import generate_roots, root_families, spaced
-from exercises.generators.types import GenerationOptions
 
 analyzer = default_analyzer()
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from exercises.arabic.types import Analysis, AnalyzedToken, Token
-from exercises.generators.types import BLANK
+from exercises.generators.items import BLANK
 from exercises.generators.written import (
     attach_proclitics,
     balance_quotes,

@@ -1,4 +1,9 @@
-"""One analysed article with the lookups several generators need, computed once per call."""
+"""ArticleContext: one analysed article with the lookups several generators need.
+
+Not the database model ``exercises.models.Article``: this is plain Python built from the
+analysis of an article's text (``AnalyzedDocument``) and its vocabulary, and computes each
+lookup (headings, people, content words ...) once, when first asked for.
+"""
 
 from __future__ import annotations
 
@@ -21,7 +26,7 @@ from exercises.generators.people import People, find_people
 from exercises.generators.written import statement_start
 
 
-class Article:
+class ArticleContext:
     def __init__(
         self,
         analysed: AnalyzedDocument,
@@ -41,8 +46,8 @@ class Article:
         analysed: AnalyzedDocument,
         vocabulary: Vocabulary,
         analyzer: Analyzer | None = None,
-    ) -> Article:
-        """The same Article for the same inputs, so the kinds of one request share lookups."""
+    ) -> ArticleContext:
+        """The same ArticleContext for the same inputs, so the kinds of one request share lookups."""
         global _last
         last = _last
         analyzer = analyzer or default_analyzer()
@@ -160,4 +165,4 @@ class Article:
         return tuple(neighbours)
 
 
-_last: Article | None = None
+_last: ArticleContext | None = None

@@ -27,6 +27,9 @@ from exercises.generators.written import statement_start
 
 
 class ArticleContext:
+    """The article a request generates from; ``registry.generate`` builds one and passes it
+    to every kind, so the kinds share its lookups. Nothing is kept between requests."""
+
     def __init__(
         self,
         analysed: AnalyzedDocument,
@@ -39,28 +42,6 @@ class ArticleContext:
         self.document = analysed.document
         self.text = analysed.document.text
         self.tokens = analysed.tokens
-
-    @classmethod
-    def of(
-        cls,
-        analysed: AnalyzedDocument,
-        vocabulary: Vocabulary,
-        analyzer: Analyzer | None = None,
-    ) -> ArticleContext:
-        """The same ArticleContext for the same inputs, so the kinds of one request share lookups."""
-        global _last
-        last = _last
-        analyzer = analyzer or default_analyzer()
-        if (
-            last is not None
-            and last.analysed is analysed
-            and last.vocabulary is vocabulary
-            and last.analyzer is analyzer
-        ):
-            return last
-        article = cls(analysed, vocabulary, analyzer)
-        _last = article
-        return article
 
     @cached_property
     def headings(self) -> frozenset[int]:
@@ -163,6 +144,3 @@ class ArticleContext:
                 left = lemma_at(i - 1, sentence, content_only=False)
             neighbours.append((left, lemma_at(i + 1, sentence, content_only=True)))
         return tuple(neighbours)
-
-
-_last: ArticleContext | None = None

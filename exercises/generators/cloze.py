@@ -8,10 +8,8 @@ item before any sentence gives a second, so the items cover the whole article.
 from __future__ import annotations
 
 from exercises.arabic.frequency import level_rank
-from exercises.arabic.morphology import Analyzer
 from exercises.arabic.normalize import normalize_key
-from exercises.arabic.types import CONTENT_POS, AnalyzedDocument, AnalyzedToken
-from exercises.arabic.vocabulary import Vocabulary
+from exercises.arabic.types import CONTENT_POS, AnalyzedToken
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import choice_item, difficulty_from_zipf, rng_for, spread_order
 from exercises.generators.distractors import Target, find_distractors
@@ -30,24 +28,16 @@ _COMFORT_ZIPF = (3.5, 5.5)  # common enough to be worth learning, rare enough to
 _POS_PENALTY = {"ADJ": 1.0, "ADV": 0.5}
 
 
-def generate_cloze(
-    analysed: AnalyzedDocument,
-    vocabulary: Vocabulary,
-    options: GenerationOptions,
-    *,
-    analyzer: Analyzer | None = None,
-) -> tuple[Item, ...]:
+def generate_cloze(article: ArticleContext, options: GenerationOptions) -> tuple[Item, ...]:
     """Up to ``options.count`` cloze items in article order.
 
     Args:
-        analysed: the analysed article.
-        vocabulary: its vocabulary; word levels come from it.
+        article: the analysed article with its vocabulary (word levels come from it).
         options: count, level (targets at this level or below), seed, cloze_typed (typed
             answers instead of four options) and keep_clitics (blank only the stem).
     Returns:
         Items whose prompt is a sentence of the article with ``BLANK`` in place of the answer.
     """
-    article = ArticleContext.of(analysed, vocabulary, analyzer)
     by_sentence = _candidates(article, options)
     chosen: list[Item] = []
     used_lemmas: set[str] = set()

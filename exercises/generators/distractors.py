@@ -15,6 +15,7 @@ import bisect
 import math
 import random
 from dataclasses import dataclass
+from functools import lru_cache
 
 from wordfreq import get_frequency_dict
 
@@ -179,14 +180,10 @@ class LexiconIndex:
         return [(entry[0], entry[2]) for entry in entries[low:high]]
 
 
-_indexes: dict[int, LexiconIndex] = {}
-
-
+@lru_cache(maxsize=4)
 def lexicon_index(lexicon: Lexicon) -> LexiconIndex:
-    index = _indexes.get(id(lexicon))
-    if index is None:
-        index = _indexes[id(lexicon)] = LexiconIndex(lexicon)
-    return index
+    """The index of a lexicon, built once per process; a few lexicons at most are kept."""
+    return LexiconIndex(lexicon)
 
 
 class _Search:

@@ -64,7 +64,7 @@ def root_families(
     Returns:
         Families with the most words first, then in order of first appearance.
     """
-    article = ArticleContext.of(analysed, vocabulary or build_vocabulary(analysed), analyzer)
+    article = ArticleContext(analysed, vocabulary or build_vocabulary(analysed), analyzer)
     return tuple(f for f in _families(article) if len(f.words) >= min_words)
 
 
@@ -72,15 +72,8 @@ def spaced(root: str) -> str:
     return " ".join(root)
 
 
-def generate_roots(
-    analysed: AnalyzedDocument,
-    vocabulary: Vocabulary,
-    options: GenerationOptions,
-    *,
-    analyzer: Analyzer | None = None,
-) -> tuple[Item, ...]:
+def generate_roots(article: ArticleContext, options: GenerationOptions) -> tuple[Item, ...]:
     """Up to ``options.count`` root items: shared root, the root of a word, words to roots."""
-    article = ArticleContext.of(analysed, vocabulary, analyzer)
     families = _families(article)
     seed = options.seed
     limit = options.count

@@ -12,7 +12,7 @@ from exercises.generators.written import TATWEEL, joins_next
 
 
 def cloze(article, **options):
-    return generate_cloze(article.analysed, article.vocabulary, GenerationOptions(**options))
+    return generate_cloze(article.context, GenerationOptions(**options))
 
 
 def test_it_blanks_content_words_with_a_gloss_never_names(article):

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from exercises.generators.article_context import ArticleContext
 from tests.generators.conftest import analysed_article, analysed_text
 
 
 def people(analysed):
-    return ArticleContext(analysed.analysed, analysed.vocabulary).people
+    return analysed.context.people
 
 
 def test_it_finds_the_two_presidents_of_the_seed():

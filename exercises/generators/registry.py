@@ -17,9 +17,6 @@ from exercises.generators.roots import generate_roots
 # One kind: the article (built once per call of ``generate``, shared by the kinds) to items.
 Generator = Callable[[ArticleContext, GenerationOptions], tuple[Item, ...]]
 
-# Bump when a change makes the same article and seed give different items.
-GENERATOR_VERSION = "1.0"
-
 GENERATORS: dict[str, Generator] = {
     "cloze": generate_cloze,
     "comprehension": generate_comprehension,

@@ -15,7 +15,7 @@ from exercises.generators.common import choice_item, difficulty_from_zipf, rng_f
 from exercises.generators.distractors import Target, find_distractors
 from exercises.generators.glosses import short_gloss
 from exercises.generators.items import BLANK, GenerationOptions, Item
-from exercises.generators.people import SPEECH_LEMMAS, is_speech_word
+from exercises.generators.people.cues import SPEECH_LEMMAS, is_speech_word
 from exercises.generators.readings import has_name_reading, is_loanword, is_unambiguous
 from exercises.generators.written import blank_in_word
 

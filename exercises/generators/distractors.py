@@ -25,7 +25,7 @@ from exercises.arabic.normalize import bare, lookup_form, normalize_key, strip_t
 from exercises.arabic.types import Analysis, AnalyzedToken
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.glosses import gloss_keys, glosses_overlap, looks_plural
-from exercises.generators.people import SPEECH_LEMMAS, is_title_word
+from exercises.generators.people.cues import SPEECH_LEMMAS, is_title_word
 from exercises.generators.readings import parses_as
 from exercises.generators.written import letter_positions, split_written, trailing_tanween
 

@@ -13,7 +13,7 @@ from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import choice_item, difficulty_from_zipf, rng_for
 from exercises.generators.glosses import glosses_overlap, short_gloss
 from exercises.generators.items import Item
-from exercises.generators.people import SPEECH_LEMMAS
+from exercises.generators.people.cues import SPEECH_LEMMAS
 from exercises.generators.readings import is_loanword, is_unambiguous
 from exercises.generators.written import clean_statement, dictionary_shape
 

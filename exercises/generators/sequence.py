@@ -5,7 +5,7 @@ from __future__ import annotations
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import short_hash, shuffled, spread
 from exercises.generators.items import Item
-from exercises.generators.people import complement_end
+from exercises.generators.people.speech import complement_end
 from exercises.generators.written import clean_statement, cut_at_clause, drop_leading_wa
 
 _EVENTS = 4

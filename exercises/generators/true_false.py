@@ -12,7 +12,8 @@ from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import rng_for
 from exercises.generators.facts import Fact, find_facts, wrong_values
 from exercises.generators.items import Item
-from exercises.generators.people import Mention, complement_end
+from exercises.generators.people.mentions import Mention
+from exercises.generators.people.speech import complement_end
 from exercises.generators.written import clean_statement, cut_at_clause, drop_leading_wa
 
 TRUE = "صح"

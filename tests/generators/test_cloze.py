@@ -97,7 +97,7 @@ def test_it_respects_the_count(seed):
 
 
 def test_it_offers_no_other_title_before_a_name(article):
-    from exercises.generators.people import is_title_word
+    from exercises.generators.people.cues import is_title_word
 
     for item in cloze(article, count=100):
         if is_title_word(item.answer):

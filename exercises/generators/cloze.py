@@ -16,7 +16,7 @@ from exercises.generators.distractors import Target, find_distractors
 from exercises.generators.glosses import short_gloss
 from exercises.generators.items import BLANK, GenerationOptions, Item
 from exercises.generators.people.cues import SPEECH_LEMMAS, is_speech_word
-from exercises.generators.readings import has_name_reading, is_loanword, is_unambiguous
+from exercises.generators.readings import is_loanword, is_unambiguous
 from exercises.generators.written import blank_in_word
 
 _MC_INSTRUCTION = "Choose the word that fills the gap."
@@ -118,10 +118,8 @@ def _eligible(
         entry = article.entry(item)
         if entry is None or level_rank(entry.level) > max_rank:
             return False
-    analyzer = article.analyzer
-    return not has_name_reading(analyzer, item.token.text) and is_unambiguous(
-        analyzer, item.token.text, analysis
-    )
+    # A word the lexicon also reads as a name is ambiguous too: never a gap.
+    return is_unambiguous(article.analyzer, item.token.text, analysis)
 
 
 def _in_coordination(article: ArticleContext, item: AnalyzedToken) -> bool:

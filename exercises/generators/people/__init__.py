@@ -1,7 +1,9 @@
 """The people of a news article and who said what.
 
-Names are hard for a lexicon (سامر reads as a verb, شي as "roasting"), so a name is
-recognised by its place after a title and by name readings, not by the chosen analysis alone.
+What is a name is the analysis' decision: ``exercises.arabic.names`` reads the names of an
+article as PROPN (شي after الرئيس, سامر beside another name). This package adds what is about
+persons: a title and a name make a mention, mentions cluster into persons, and speech verbs
+give them their words. ``mentions.name_evidence`` lists the two things about names it adds.
 
 * ``cues``: titles, heads of bodies and places, speech verbs and participles;
 * ``mentions``: a title and a name, a name alone, and the persons they cluster into;

@@ -26,7 +26,7 @@ from exercises.arabic.analysis_types import Paragraph, Span, VocabularyEntry  # 
 from exercises.exports.anki import anki_deck_bytes  # noqa: E402
 from exercises.exports.article import ExportArticle  # noqa: E402
 from exercises.exports.pdf.worksheet import WorksheetOptions, worksheet_pdf_bytes  # noqa: E402
-from exercises.generators.types import BLANK, Item  # noqa: E402
+from exercises.generators.items import BLANK, Item  # noqa: E402
 
 SEED = ROOT / "seeds" / "000_ad039091c34c510c.txt"
 TARGETS = {"worksheet PDF": 1.0, "Anki .apkg": 0.3}
@@ -123,8 +123,8 @@ def real_seed_article() -> ExportArticle:
     """The seed as the app exports it: its own analysis, vocabulary and generated items."""
     from exercises.arabic.pipeline import analyze_text
     from exercises.arabic.vocabulary import build_vocabulary
+    from exercises.generators.items import GenerationOptions
     from exercises.generators.registry import generate
-    from exercises.generators.types import GenerationOptions
 
     analysed = analyze_text(SEED.read_text(encoding="utf-8"))
     vocabulary = build_vocabulary(analysed)

@@ -42,7 +42,7 @@ SEED = ROOT / "seeds" / "000_ad039091c34c510c.txt"
 
 def build_world():
     """The seed article, its approved set, a class and a learner; returns (client, assignment)."""
-    from exercises.generators.types import GenerationOptions
+    from exercises.generators.items import GenerationOptions
     from exercises.services.articles import article_import
     from exercises.services.sets import exercise_set_approve, exercise_set_generate
     from learning.services.classes import assignment_create, classroom_create, classroom_join

@@ -18,8 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from exercises.arabic.pipeline import analyze_text  # noqa: E402
 from exercises.arabic.vocabulary import build_vocabulary  # noqa: E402
+from exercises.generators.items import GenerationOptions, Item  # noqa: E402
 from exercises.generators.registry import generate  # noqa: E402
-from exercises.generators.types import GenerationOptions, Item  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -76,7 +76,7 @@ def other_learner(db):
 @pytest.fixture
 def seed_set(seed_article, teacher):
     """A draft set generated from the seed article by ``teacher``."""
-    from exercises.generators.types import GenerationOptions
+    from exercises.generators.items import GenerationOptions
     from exercises.services.sets import exercise_set_generate
 
     return exercise_set_generate(

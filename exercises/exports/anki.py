@@ -32,7 +32,7 @@ from exercises.arabic.analysis_types import VocabularyEntry
 from exercises.exports.anki_note_types import cloze_note_type, vocabulary_note_type
 from exercises.exports.article import ExportArticle
 from exercises.exports.text import example_html, root_display, tag, without_vowels
-from exercises.generators.types import BLANK, Item
+from exercises.generators.items import BLANK, Item
 
 DEFAULT_PARENT_DECK = "Arabic articles"
 _DECK_ID_OFFSET = 1 << 31  # above genanki's suggested random range, far from Anki's deck 1

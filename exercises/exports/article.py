@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from exercises.arabic.analysis_types import Document, Paragraph, VocabularyEntry
 from exercises.arabic.frequency import LEVELS
-from exercises.generators.types import Item, ItemKind
+from exercises.generators.items import Item, ItemKind
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from exercises.exports.quiz import (
     question_name,
     usable,
 )
-from exercises.generators.types import BLANK, Item
+from exercises.generators.items import BLANK, Item
 
 _SPECIAL = re.compile(r"([~=#{}:\\])")
 

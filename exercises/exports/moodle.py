@@ -25,7 +25,7 @@ from exercises.exports.quiz import (
     question_name,
     usable,
 )
-from exercises.generators.types import BLANK, Item
+from exercises.generators.items import BLANK, Item
 
 _EMBEDDED_SPECIAL = re.compile(r'([\\}#~/"=])')
 

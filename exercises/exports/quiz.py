@@ -10,7 +10,7 @@ import html
 
 from exercises.exports.article import ExportArticle
 from exercises.exports.text import without_vowels
-from exercises.generators.types import Item
+from exercises.generators.items import Item
 
 TRUE_ANSWERS = frozenset({"صح", "صحيح", "true", "True", "T"})
 CATEGORY_ROOT = "Arabic exercises"

@@ -7,18 +7,16 @@ item before any sentence gives a second, so the items cover the whole article.
 
 from __future__ import annotations
 
-from exercises.arabic.analysis_types import CONTENT_POS, AnalyzedDocument, AnalyzedToken
+from exercises.arabic.analysis_types import CONTENT_POS, AnalyzedToken
 from exercises.arabic.frequency import level_rank
-from exercises.arabic.morphology.analyzer import Analyzer
 from exercises.arabic.text.normalize import normalize_key
-from exercises.arabic.vocabulary import Vocabulary
-from exercises.generators.article import Article
+from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import choice_item, difficulty_from_zipf, rng_for, spread_order
 from exercises.generators.distractors import Target, find_distractors
 from exercises.generators.glosses import short_gloss
-from exercises.generators.people import SPEECH_LEMMAS, is_speech_word
-from exercises.generators.readings import has_name_reading, is_loanword, is_unambiguous
-from exercises.generators.types import BLANK, GenerationOptions, Item
+from exercises.generators.items import BLANK, GenerationOptions, Item
+from exercises.generators.people.cues import SPEECH_LEMMAS, is_speech_word
+from exercises.generators.readings import is_loanword, is_unambiguous
 from exercises.generators.written import blank_in_word
 
 _MC_INSTRUCTION = "Choose the word that fills the gap."
@@ -30,24 +28,16 @@ _COMFORT_ZIPF = (3.5, 5.5)  # common enough to be worth learning, rare enough to
 _POS_PENALTY = {"ADJ": 1.0, "ADV": 0.5}
 
 
-def generate_cloze(
-    analysed: AnalyzedDocument,
-    vocabulary: Vocabulary,
-    options: GenerationOptions,
-    *,
-    analyzer: Analyzer | None = None,
-) -> tuple[Item, ...]:
+def generate_cloze(article: ArticleContext, options: GenerationOptions) -> tuple[Item, ...]:
     """Up to ``options.count`` cloze items in article order.
 
     Args:
-        analysed: the analysed article.
-        vocabulary: its vocabulary; word levels come from it.
+        article: the analysed article with its vocabulary (word levels come from it).
         options: count, level (targets at this level or below), seed, cloze_typed (typed
             answers instead of four options) and keep_clitics (blank only the stem).
     Returns:
         Items whose prompt is a sentence of the article with ``BLANK`` in place of the answer.
     """
-    article = Article.of(analysed, vocabulary, analyzer)
     by_sentence = _candidates(article, options)
     chosen: list[Item] = []
     used_lemmas: set[str] = set()
@@ -73,7 +63,7 @@ def generate_cloze(
     return tuple(chosen)
 
 
-def _candidates(article: Article, options: GenerationOptions) -> dict[int, list[Target]]:
+def _candidates(article: ArticleContext, options: GenerationOptions) -> dict[int, list[Target]]:
     """Eligible targets per body sentence, best first (seeded order among equals)."""
     max_rank = level_rank(options.level) if options.level else None
     names = article.people.name_tokens
@@ -108,7 +98,7 @@ def _candidates(article: Article, options: GenerationOptions) -> dict[int, list[
 
 
 def _eligible(
-    article: Article, item: AnalyzedToken, names: frozenset[int], max_rank: int | None
+    article: ArticleContext, item: AnalyzedToken, names: frozenset[int], max_rank: int | None
 ) -> bool:
     analysis = item.analysis
     if (
@@ -128,13 +118,11 @@ def _eligible(
         entry = article.entry(item)
         if entry is None or level_rank(entry.level) > max_rank:
             return False
-    analyzer = article.analyzer
-    return not has_name_reading(analyzer, item.token.text) and is_unambiguous(
-        analyzer, item.token.text, analysis
-    )
+    # A word the lexicon also reads as a name is ambiguous too: never a gap.
+    return is_unambiguous(article.analyzer, item.token.text, analysis)
 
 
-def _in_coordination(article: Article, item: AnalyzedToken) -> bool:
+def _in_coordination(article: ArticleContext, item: AnalyzedToken) -> bool:
     """X وY of the same kind: any member of the list fits any gap in it."""
     analysis = item.analysis
     assert analysis is not None
@@ -149,7 +137,7 @@ def _in_coordination(article: Article, item: AnalyzedToken) -> bool:
     return False
 
 
-def _next_word(article: Article, item: AnalyzedToken, step: int) -> AnalyzedToken | None:
+def _next_word(article: ArticleContext, item: AnalyzedToken, step: int) -> AnalyzedToken | None:
     position = item.token.index + step
     tokens = article.tokens
     while 0 <= position < len(tokens) and tokens[position].token.text in ("،", ","):
@@ -159,7 +147,7 @@ def _next_word(article: Article, item: AnalyzedToken, step: int) -> AnalyzedToke
     return tokens[position]
 
 
-def _item(article: Article, target: Target, options: GenerationOptions) -> Item | None:
+def _item(article: ArticleContext, target: Target, options: GenerationOptions) -> Item | None:
     token = target.item.token
     analysis = target.analysis
     key = f"cloze:{token.index}"

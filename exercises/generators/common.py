@@ -9,7 +9,7 @@ from typing import TypeVar
 
 from exercises.arabic.analysis_types import AnalyzedDocument, Span
 from exercises.arabic.text.normalize import normalize_key
-from exercises.generators.types import Item, ItemKind
+from exercises.generators.items import Item, ItemKind
 
 T = TypeVar("T")
 

@@ -15,6 +15,7 @@ import bisect
 import math
 import random
 from dataclasses import dataclass
+from functools import lru_cache
 
 from wordfreq import get_frequency_dict
 
@@ -22,9 +23,9 @@ from exercises.arabic.analysis_types import Analysis, AnalyzedToken
 from exercises.arabic.frequency import zipf as word_zipf
 from exercises.arabic.morphology.lexicon import Lexicon, Stem
 from exercises.arabic.text.normalize import bare, lookup_form, normalize_key, strip_tashkeel
-from exercises.generators.article import Article
+from exercises.generators.article_context import ArticleContext
 from exercises.generators.glosses import gloss_keys, glosses_overlap, looks_plural
-from exercises.generators.people import SPEECH_LEMMAS, is_title_word
+from exercises.generators.people.cues import SPEECH_LEMMAS, is_title_word
 from exercises.generators.readings import parses_as
 from exercises.generators.written import letter_positions, split_written, trailing_tanween
 
@@ -179,18 +180,14 @@ class LexiconIndex:
         return [(entry[0], entry[2]) for entry in entries[low:high]]
 
 
-_indexes: dict[int, LexiconIndex] = {}
-
-
+@lru_cache(maxsize=4)
 def lexicon_index(lexicon: Lexicon) -> LexiconIndex:
-    index = _indexes.get(id(lexicon))
-    if index is None:
-        index = _indexes[id(lexicon)] = LexiconIndex(lexicon)
-    return index
+    """The index of a lexicon, built once per process; a few lexicons at most are kept."""
+    return LexiconIndex(lexicon)
 
 
 class _Search:
-    def __init__(self, article: Article, target: Target, rng: random.Random) -> None:
+    def __init__(self, article: ArticleContext, target: Target, rng: random.Random) -> None:
         self.article = article
         self.target = target
         self.rng = rng
@@ -264,7 +261,7 @@ class _Search:
 
 
 def find_distractors(
-    article: Article, target: Target, rng: random.Random, wanted: int = 3
+    article: ArticleContext, target: Target, rng: random.Random, wanted: int = 3
 ) -> list[Distractor]:
     """Up to ``wanted`` distractors, article words first, then the lexicon's.
 
@@ -369,7 +366,7 @@ def _needs_number_match(analysis: Analysis) -> bool:
     )
 
 
-def _excluded_lemmas(article: Article, target: Target) -> frozenset[str]:
+def _excluded_lemmas(article: ArticleContext, target: Target) -> frozenset[str]:
     """Lemmas that would fit: those of the same sentence, and those the article uses in the slot.
 
     The slot is the word before the gap (a preposition counts: في ＿＿ rules out every noun the

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from exercises.arabic.text.normalize import normalize_digits, normalize_key
-from exercises.generators.article import Article
+from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import same_text
 
 FactKind = Literal["year", "day", "number", "decimal", "percent", "month", "weekday"]
@@ -69,7 +69,7 @@ class Fact:
     text: str  # as written in the article
 
 
-def find_facts(article: Article) -> list[Fact]:
+def find_facts(article: ArticleContext) -> list[Fact]:
     """Every number and date token of the body sentences that occurs once in its sentence."""
     facts = []
     tokens = article.tokens
@@ -92,7 +92,7 @@ def find_facts(article: Article) -> list[Fact]:
     return facts
 
 
-def _kind(article: Article, index: int) -> FactKind | None:
+def _kind(article: ArticleContext, index: int) -> FactKind | None:
     tokens = article.tokens
     token = tokens[index].token
     if token.kind == "number":
@@ -136,7 +136,7 @@ def _is_percent(tokens, index: int) -> bool:
 
 
 def wrong_values(
-    article: Article, fact: Fact, facts: list[Fact], rng: random.Random, wanted: int = 3
+    article: ArticleContext, fact: Fact, facts: list[Fact], rng: random.Random, wanted: int = 3
 ) -> list[str]:
     """Values of the fact's kind that the sentence does not state, article values first."""
     sentence_text = article.document.sentence_text(fact.sentence)

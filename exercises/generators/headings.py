@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from exercises.arabic.analysis_types import Span
-from exercises.generators.article import Article
+from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import choice_item, paragraph_span, short_hash, shuffled
-from exercises.generators.types import Item
+from exercises.generators.items import Item
 
 _SNIPPET_WORDS = 8
 
@@ -18,7 +18,7 @@ class Section:
     paragraphs: tuple[int, ...]  # the body paragraphs under it
 
 
-def sections(article: Article) -> list[Section]:
+def sections(article: ArticleContext) -> list[Section]:
     found: list[Section] = []
     for paragraph in article.document.paragraphs:
         if paragraph.is_heading:
@@ -29,7 +29,7 @@ def sections(article: Article) -> list[Section]:
     return [section for section in found if section.paragraphs]
 
 
-def heading_items(article: Article, seed: int) -> list[Item]:
+def heading_items(article: ArticleContext, seed: int) -> list[Item]:
     found = sections(article)
     if len(found) < 2:
         return []
@@ -40,7 +40,7 @@ def heading_items(article: Article, seed: int) -> list[Item]:
     return items
 
 
-def snippet(article: Article, paragraph: int) -> str:
+def snippet(article: ArticleContext, paragraph: int) -> str:
     """The first words of a paragraph, after a news dateline if it opens the article."""
     end = article.document.paragraphs[paragraph].end
     first = next(s for s in article.document.sentences if s.paragraph == paragraph)
@@ -50,17 +50,17 @@ def snippet(article: Article, paragraph: int) -> str:
     return text + (" …" if len(words) > _SNIPPET_WORDS else "")
 
 
-def _heading(article: Article, section: Section) -> str:
+def _heading(article: ArticleContext, section: Section) -> str:
     return article.document.paragraph_text(section.heading).strip()
 
 
-def _support(article: Article, section: Section) -> tuple[Span, ...]:
+def _support(article: ArticleContext, section: Section) -> tuple[Span, ...]:
     return tuple(
         paragraph_span(article.analysed, index) for index in (section.heading, *section.paragraphs)
     )
 
 
-def _matching(article: Article, found: list[Section], seed: int) -> Item:
+def _matching(article: ArticleContext, found: list[Section], seed: int) -> Item:
     pairs = tuple((_heading(article, s), snippet(article, s.paragraphs[0])) for s in found)
     key = f"comprehension:heading:match:{short_hash(*(s.heading for s in found))}"
     return Item(
@@ -78,7 +78,7 @@ def _matching(article: Article, found: list[Section], seed: int) -> Item:
     )
 
 
-def _which_paragraph(article: Article, found: list[Section], seed: int) -> list[Item]:
+def _which_paragraph(article: ArticleContext, found: list[Section], seed: int) -> list[Item]:
     """«Which paragraph comes right under this heading?», other paragraphs as options."""
     items = []
     body = [p.index for p in article.document.paragraphs if not p.is_heading]

@@ -9,18 +9,18 @@ from __future__ import annotations
 
 from exercises.arabic.analysis_types import AnalyzedToken
 from exercises.arabic.text.normalize import normalize_key
-from exercises.generators.article import Article
+from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import choice_item, difficulty_from_zipf, rng_for
 from exercises.generators.glosses import glosses_overlap, short_gloss
-from exercises.generators.people import SPEECH_LEMMAS
+from exercises.generators.items import Item
+from exercises.generators.people.cues import SPEECH_LEMMAS
 from exercises.generators.readings import is_loanword, is_unambiguous
-from exercises.generators.types import Item
 from exercises.generators.written import clean_statement, dictionary_shape
 
 _POS = frozenset({"NOUN", "VERB", "ADJ"})
 
 
-def meaning_items(article: Article, seed: int) -> list[Item]:
+def meaning_items(article: ArticleContext, seed: int) -> list[Item]:
     words = _eligible(article)
     by_pos: dict[str, list[AnalyzedToken]] = {}
     for item in words:
@@ -76,7 +76,7 @@ def meaning_items(article: Article, seed: int) -> list[Item]:
     return items
 
 
-def _eligible(article: Article) -> list[AnalyzedToken]:
+def _eligible(article: ArticleContext) -> list[AnalyzedToken]:
     """Unambiguous content words, one per lemma, in article order."""
     seen: set[str] = set()
     eligible = []

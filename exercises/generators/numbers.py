@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from exercises.generators.article import Article
+from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import choice_item, rng_for
 from exercises.generators.facts import DATE_KINDS, Fact, find_facts, wrong_values
-from exercises.generators.types import BLANK, Item
+from exercises.generators.items import BLANK, Item
 from exercises.generators.written import clean_statement, drop_leading_wa
 
 _INSTRUCTIONS = {
@@ -14,7 +14,7 @@ _INSTRUCTIONS = {
 }
 
 
-def number_items(article: Article, seed: int) -> list[Item]:
+def number_items(article: ArticleContext, seed: int) -> list[Item]:
     facts = find_facts(article)
     items = []
     for fact in facts:
@@ -39,7 +39,7 @@ def number_items(article: Article, seed: int) -> list[Item]:
     return items
 
 
-def blanked_statement(article: Article, fact: Fact) -> str:
+def blanked_statement(article: ArticleContext, fact: Fact) -> str:
     start, end = article.statement(fact.sentence)
     token = article.tokens[fact.token].token
     text = article.text[start : token.start] + BLANK + article.text[token.end : end]

@@ -35,14 +35,6 @@ def parses_as(
     )
 
 
-def content_readings(analyzer: Analyzer, form: str) -> tuple[Analysis, ...]:
-    return tuple(r for r in analyzer.analyze(form) if r.pos in CONTENT_POS)
-
-
-def has_name_reading(analyzer: Analyzer, form: str) -> bool:
-    return any(reading.pos == "PROPN" for reading in analyzer.analyze(form))
-
-
 def is_unambiguous(analyzer: Analyzer, form: str, chosen: Analysis) -> bool:
     """Every reading of the written form is the chosen lemma and sense: its gloss is the meaning.
 

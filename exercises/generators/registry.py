@@ -5,17 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from exercises.arabic.analysis_types import AnalyzedDocument
+from exercises.arabic.morphology.analyzer import Analyzer
 from exercises.arabic.vocabulary import Vocabulary
+from exercises.generators.article_context import ArticleContext
 from exercises.generators.cloze import generate_cloze
 from exercises.generators.common import unique_items
 from exercises.generators.comprehension import generate_comprehension
+from exercises.generators.items import GenerationOptions, Item
 from exercises.generators.roots import generate_roots
-from exercises.generators.types import GenerationOptions, Item
 
-Generator = Callable[[AnalyzedDocument, Vocabulary, GenerationOptions], tuple[Item, ...]]
-
-# Bump when a change makes the same article and seed give different items.
-GENERATOR_VERSION = "1.0"
+# One kind: the article (built once per call of ``generate``, shared by the kinds) to items.
+Generator = Callable[[ArticleContext, GenerationOptions], tuple[Item, ...]]
 
 GENERATORS: dict[str, Generator] = {
     "cloze": generate_cloze,
@@ -25,7 +25,11 @@ GENERATORS: dict[str, Generator] = {
 
 
 def generate(
-    analysed: AnalyzedDocument, vocabulary: Vocabulary, options: GenerationOptions
+    analysed: AnalyzedDocument,
+    vocabulary: Vocabulary,
+    options: GenerationOptions,
+    *,
+    analyzer: Analyzer | None = None,
 ) -> tuple[Item, ...]:
     """Items of every kind in ``options.kinds``, at most ``options.count`` of each.
 
@@ -33,6 +37,7 @@ def generate(
         analysed: the article from ``analyze_text``.
         vocabulary: from ``build_vocabulary(analysed)``.
         options: kinds, count per kind, learner level, seed and the cloze options.
+        analyzer: the morphological analyzer; the default one when not given.
     Returns:
         Items of the kinds in the order asked for; keys and prompts are unique.
     Raises:
@@ -41,7 +46,8 @@ def generate(
     unknown = [kind for kind in options.kinds if kind not in GENERATORS]
     if unknown:
         raise ValueError(f"unknown exercise kinds: {', '.join(unknown)}")
+    article = ArticleContext(analysed, vocabulary, analyzer)  # its lookups serve every kind
     items: list[Item] = []
     for kind in dict.fromkeys(options.kinds):
-        items.extend(GENERATORS[kind](analysed, vocabulary, options)[: options.count])
+        items.extend(GENERATORS[kind](article, options)[: options.count])
     return tuple(unique_items(items))

@@ -12,7 +12,7 @@ from exercises.arabic.analysis_types import AnalyzedDocument, AnalyzedToken, Spa
 from exercises.arabic.morphology.analyzer import Analyzer
 from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.vocabulary import Vocabulary, build_vocabulary
-from exercises.generators.article import Article
+from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import (
     choice_item,
     interleave,
@@ -22,8 +22,8 @@ from exercises.generators.common import (
     spread_order,
 )
 from exercises.generators.glosses import short_gloss
+from exercises.generators.items import GenerationOptions, Item
 from exercises.generators.readings import ROOTED_POS, is_loanword, possible_roots, sure_root
-from exercises.generators.types import GenerationOptions, Item
 from exercises.generators.written import dictionary_shape
 
 _MATCH_SIZE = 4
@@ -64,7 +64,7 @@ def root_families(
     Returns:
         Families with the most words first, then in order of first appearance.
     """
-    article = Article.of(analysed, vocabulary or build_vocabulary(analysed), analyzer)
+    article = ArticleContext(analysed, vocabulary or build_vocabulary(analysed), analyzer)
     return tuple(f for f in _families(article) if len(f.words) >= min_words)
 
 
@@ -72,15 +72,8 @@ def spaced(root: str) -> str:
     return " ".join(root)
 
 
-def generate_roots(
-    analysed: AnalyzedDocument,
-    vocabulary: Vocabulary,
-    options: GenerationOptions,
-    *,
-    analyzer: Analyzer | None = None,
-) -> tuple[Item, ...]:
+def generate_roots(article: ArticleContext, options: GenerationOptions) -> tuple[Item, ...]:
     """Up to ``options.count`` root items: shared root, the root of a word, words to roots."""
-    article = Article.of(analysed, vocabulary, analyzer)
     families = _families(article)
     seed = options.seed
     limit = options.count
@@ -92,7 +85,7 @@ def generate_roots(
     return tuple(interleave(groups, options.count))
 
 
-def _families(article: Article) -> list[RootFamily]:
+def _families(article: ArticleContext) -> list[RootFamily]:
     counts: dict[tuple[str, str], int] = {}
     firsts: dict[tuple[str, str], AnalyzedToken] = {}
     roots: dict[tuple[str, str], str] = {}
@@ -141,7 +134,7 @@ def _families(article: Article) -> list[RootFamily]:
     return families
 
 
-def _shown_form(article: Article, item: AnalyzedToken, root: str) -> str:
+def _shown_form(article: ArticleContext, item: AnalyzedToken, root: str) -> str:
     """The word as a learner will see it, if that form still has only this root.
 
     Dropping a preposition can make a new word: بوعدنا is safe, وعدنا also reads و + عدنا.
@@ -154,7 +147,7 @@ def _shown_form(article: Article, item: AnalyzedToken, root: str) -> str:
     return ""
 
 
-def _support(article: Article, *words: FamilyWord) -> tuple[Span, ...]:
+def _support(article: ArticleContext, *words: FamilyWord) -> tuple[Span, ...]:
     sentences = sorted({article.tokens[word.token].token.sentence for word in words})
     return tuple(article.span(index) for index in sentences)
 
@@ -163,7 +156,9 @@ def _extra(*words: FamilyWord) -> dict[str, str]:
     return {"tokens": ",".join(str(word.token) for word in words)}
 
 
-def _share_items(article: Article, families: list[RootFamily], seed: int, limit: int) -> list[Item]:
+def _share_items(
+    article: ArticleContext, families: list[RootFamily], seed: int, limit: int
+) -> list[Item]:
     """«Which word shares the root of X?» for families with two words or more."""
     items: list[Item] = []
     for family in spread_order([f for f in families if len(f.words) >= 2]):
@@ -208,7 +203,7 @@ def _share_items(article: Article, families: list[RootFamily], seed: int, limit:
 
 
 def _identify_items(
-    article: Article, families: list[RootFamily], seed: int, limit: int
+    article: ArticleContext, families: list[RootFamily], seed: int, limit: int
 ) -> list[Item]:
     """«What is the root of X?» with roots of other article words as options."""
     items: list[Item] = []
@@ -244,7 +239,7 @@ def _identify_items(
     return items
 
 
-def _match_items(article: Article, families: list[RootFamily], seed: int) -> list[Item]:
+def _match_items(article: ArticleContext, families: list[RootFamily], seed: int) -> list[Item]:
     """Match words to their roots, four different roots at a time."""
     picks = [family.words[0] for family in families]
     by_token = {family.words[0].token: family for family in families}

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from exercises.generators.article import Article
+from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import short_hash, shuffled, spread
-from exercises.generators.people import complement_end
-from exercises.generators.types import Item
+from exercises.generators.items import Item
+from exercises.generators.people.speech import complement_end
 from exercises.generators.written import clean_statement, cut_at_clause, drop_leading_wa
 
 _EVENTS = 4
@@ -14,7 +14,7 @@ _MAX_WORDS = 14
 _PARTS = ("في الجزء الأول من النص", "في الجزء الثاني من النص")
 
 
-def sequence_items(article: Article, seed: int) -> list[Item]:
+def sequence_items(article: ArticleContext, seed: int) -> list[Item]:
     """One ordering item, or two (each half of the article) when it has enough sentences."""
     events = _events(article)
     if len(events) < 3:
@@ -49,7 +49,7 @@ def sequence_items(article: Article, seed: int) -> list[Item]:
     return items
 
 
-def _events(article: Article) -> list[tuple[int, str]]:
+def _events(article: ArticleContext) -> list[tuple[int, str]]:
     """Body sentences as short event statements, at most one per paragraph, article order."""
     events: list[tuple[int, str]] = []
     seen_paragraphs: set[int] = set()

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from exercises.generators.article import Article
+from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import rng_for
 from exercises.generators.facts import Fact, find_facts, wrong_values
-from exercises.generators.people import Mention, complement_end
-from exercises.generators.types import Item
+from exercises.generators.items import Item
+from exercises.generators.people.mentions import Mention
+from exercises.generators.people.speech import complement_end
 from exercises.generators.written import clean_statement, cut_at_clause, drop_leading_wa
 
 TRUE = "صح"
@@ -28,7 +29,7 @@ class _Swap:
     replacement: str
 
 
-def true_false_items(article: Article, seed: int) -> list[Item]:
+def true_false_items(article: ArticleContext, seed: int) -> list[Item]:
     facts = find_facts(article)
     make_false = rng_for(seed, "true_false", "first").random() < 0.5
     items = []
@@ -63,7 +64,7 @@ def true_false_items(article: Article, seed: int) -> list[Item]:
 
 
 def _swap(
-    article: Article, sentence_index: int, facts: list[Fact], seed: int, key: str
+    article: ArticleContext, sentence_index: int, facts: list[Fact], seed: int, key: str
 ) -> _Swap | None:
     """A number or date of the sentence changed, else a person changed (الرئيس شي/بوتين)."""
     for fact in (f for f in facts if f.sentence == sentence_index):
@@ -74,7 +75,7 @@ def _swap(
     return _person_swap(article, sentence_index)
 
 
-def _person_swap(article: Article, sentence_index: int) -> _Swap | None:
+def _person_swap(article: ArticleContext, sentence_index: int) -> _Swap | None:
     """الرئيس شي -> الرئيس بوتين: only between people the article names with the same title."""
     people = article.people
     for mention in people.mentions:
@@ -96,7 +97,7 @@ def _short(mention: Mention) -> bool:
 
 
 def _statement(
-    article: Article, sentence_index: int, swap: _Swap | None, keep: _Swap | None = None
+    article: ArticleContext, sentence_index: int, swap: _Swap | None, keep: _Swap | None = None
 ) -> str:
     start, end = article.statement(sentence_index)
     text = article.text[start:end]

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from exercises.generators.article import Article
+from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import choice_item, rng_for
-from exercises.generators.types import Item
+from exercises.generators.items import Item
 from exercises.generators.written import balance_quotes, cut_at_clause
 
 NOT_IN_TEXT = "لا يذكر النص ذلك"
 _MAX_WORDS = 22
 
 
-def who_said_items(article: Article, seed: int) -> list[Item]:
+def who_said_items(article: ArticleContext, seed: int) -> list[Item]:
     people = article.people
     persons = people.persons
     if len(persons) < 2:

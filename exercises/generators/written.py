@@ -101,13 +101,6 @@ def dictionary_shape(item: AnalyzedToken) -> str:
     return rest + stem + suffix
 
 
-def attach_proclitics(proclitics: str, word: str) -> str:
-    """Write proclitics before a word: لِ before ال drops the alef (ل + الصين -> للصين)."""
-    if proclitics.endswith("ل") and word.startswith("ال"):
-        return proclitics + word[1:]
-    return proclitics + word
-
-
 def statement_start(analysed: AnalyzedDocument, sentence_index: int) -> int:
     """Where the sentence's own words start, after a news dateline (بكين، 5 فبراير 2022 —)."""
     document = analysed.document

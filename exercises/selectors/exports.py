@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from exercises.arabic.analysis_types import Span, VocabularyEntry
 from exercises.exports.article import ExportArticle
-from exercises.generators.types import Item as ExportItem
+from exercises.generators.items import Item as ExportItem
 from exercises.models import Article, ExerciseSet, Item
 from exercises.selectors.articles import article_analysis, article_vocabulary
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from exercises.article_files import read_article_file
 from exercises.exports.article import ExportArticle
-from exercises.generators.types import GenerationOptions
+from exercises.generators.items import GenerationOptions
 from exercises.models import Article, ExerciseSet
 from exercises.selectors.exports import export_article
 from exercises.selectors.sets import approved_sets_for_article

@@ -14,9 +14,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from exercises.arabic.vocabulary import build_vocabulary
-from exercises.generators.registry import GENERATOR_VERSION, generate
-from exercises.generators.types import GenerationOptions, item_fields
-from exercises.generators.types import Item as GeneratedItem
+from exercises.generators.items import GenerationOptions, item_fields
+from exercises.generators.items import Item as GeneratedItem
+from exercises.generators.registry import generate
+from exercises.generators.version import generator_fingerprint
 from exercises.models import Article, ExerciseSet, Item, ItemVersion
 from exercises.selectors.articles import article_analysis
 
@@ -50,7 +51,7 @@ def exercise_set_generate(
             title=title or article.title,
             options=options_to_json(options),
             seed=options.seed,
-            generator_version=GENERATOR_VERSION,
+            generator_version=generator_fingerprint(),
             created_by=user if user is not None and user.is_authenticated else None,
         )
         Item.objects.bulk_create(
@@ -83,7 +84,7 @@ def exercise_set_regenerate(*, exercise_set: ExerciseSet, seed: int) -> Exercise
         )
         exercise_set.seed = seed
         exercise_set.options = options_to_json(options)
-        exercise_set.generator_version = GENERATOR_VERSION
+        exercise_set.generator_version = generator_fingerprint()
         exercise_set.save(update_fields=["seed", "options", "generator_version"])
     return exercise_set
 

@@ -67,7 +67,7 @@ def demo_setup(*, generate: bool = True) -> DemoReport:
 
 def _demo_assignment(classroom: Classroom, teacher: AbstractUser) -> tuple[Assignment | None, str]:
     try:  # the generation services are the exercises app's; a broken or missing one is no reason to fail
-        from exercises.generators.types import GenerationOptions
+        from exercises.generators.items import GenerationOptions
         from exercises.services.sets import exercise_set_approve, exercise_set_generate
     except ImportError as error:
         return None, f"exercise generation is not available ({error}); no set was assigned"

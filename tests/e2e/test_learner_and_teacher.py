@@ -28,7 +28,7 @@ COUNT = 3
 
 def seed_with_a_hamza_answer(article) -> int:
     """A generation seed whose typed cloze answers include a word with a hamza."""
-    from exercises.generators.types import GenerationOptions
+    from exercises.generators.items import GenerationOptions
     from exercises.services.sets import generated_items
 
     for seed in range(1, 30):

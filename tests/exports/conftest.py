@@ -13,7 +13,7 @@ import pytest
 
 from exercises.arabic.analysis_types import Paragraph, Span, VocabularyEntry
 from exercises.exports.article import ExportArticle
-from exercises.generators.types import BLANK, Item
+from exercises.generators.items import BLANK, Item
 
 HEADING = "تعزيز التعاون بين البلدين"
 P1 = (

@@ -13,10 +13,14 @@ import genanki
 import pytest
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
 
-from exercises.exports.anki import anki_deck_bytes, cloze_text, deck_id
+from exercises.exports.anki import (
+    anki_deck_bytes,
+    cloze_text,
+    deck_id,
+)
 from exercises.exports.anki_note_types import CLOZE_MODEL_ID, VOCABULARY_MODEL_ID
 from exercises.exports.article import ExportArticle
-from exercises.generators.types import BLANK, Item
+from exercises.generators.items import BLANK, Item
 
 T0 = 1_700_000_000.0
 

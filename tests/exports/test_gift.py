@@ -6,7 +6,7 @@ import dataclasses
 
 from exercises.exports.article import ExportArticle
 from exercises.exports.gift import gift_bytes, gift_escape, gift_question
-from exercises.generators.types import BLANK, Item
+from exercises.generators.items import BLANK, Item
 
 
 def test_it_escapes_every_special_character():

@@ -9,7 +9,7 @@ import pytest
 
 from exercises.exports.article import ExportArticle
 from exercises.exports.moodle import embedded_answer, embedded_escape, moodle_xml_bytes
-from exercises.generators.types import BLANK, Item
+from exercises.generators.items import BLANK, Item
 
 
 @pytest.fixture(scope="module")

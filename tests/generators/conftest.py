@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 
 import pytest
@@ -7,6 +8,7 @@ import pytest
 from exercises.arabic.analysis_types import AnalyzedDocument
 from exercises.arabic.pipeline import analyze_text
 from exercises.arabic.vocabulary import Vocabulary, build_vocabulary
+from exercises.generators.article_context import ArticleContext
 
 HERE = Path(__file__).resolve().parent
 SEED = HERE.parent.parent / "seeds" / "000_ad039091c34c510c.txt"
@@ -24,6 +26,11 @@ class Analysed:
         self.text = text
         self.analysed: AnalyzedDocument = analyze_text(text)
         self.vocabulary: Vocabulary = build_vocabulary(self.analysed)
+
+    @cached_property
+    def context(self) -> ArticleContext:
+        """What the generators of one kind take, as ``registry.generate`` builds it."""
+        return ArticleContext(self.analysed, self.vocabulary)
 
 
 _cache: dict[str, Analysed] = {}

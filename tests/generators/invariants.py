@@ -5,8 +5,8 @@ from __future__ import annotations
 from exercises.arabic.analysis_types import AnalyzedDocument
 from exercises.arabic.morphology.analyzer import default_analyzer
 from exercises.arabic.text.normalize import lookup_form, normalize_key
+from exercises.generators.items import BLANK, Item
 from exercises.generators.true_false import FALSE, TRUE
-from exercises.generators.types import BLANK, Item
 
 
 def support_text(text: str, item: Item) -> str:

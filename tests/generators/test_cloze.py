@@ -7,12 +7,12 @@ from exercises.arabic.morphology.analyzer import default_analyzer
 from exercises.arabic.text.normalize import lookup_form
 from exercises.generators.cloze import generate_cloze
 from exercises.generators.glosses import glosses_overlap
-from exercises.generators.types import BLANK, GenerationOptions
+from exercises.generators.items import BLANK, GenerationOptions
 from exercises.generators.written import TATWEEL, joins_next
 
 
 def cloze(article, **options):
-    return generate_cloze(article.analysed, article.vocabulary, GenerationOptions(**options))
+    return generate_cloze(article.context, GenerationOptions(**options))
 
 
 def test_it_blanks_content_words_with_a_gloss_never_names(article):
@@ -97,7 +97,7 @@ def test_it_respects_the_count(seed):
 
 
 def test_it_offers_no_other_title_before_a_name(article):
-    from exercises.generators.people import is_title_word
+    from exercises.generators.people.cues import is_title_word
 
     for item in cloze(article, count=100):
         if is_title_word(item.answer):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from exercises.generators.comprehension import generate_comprehension
-from exercises.generators.types import GenerationOptions
+from exercises.generators.items import GenerationOptions
 from exercises.generators.who_said import NOT_IN_TEXT
 from tests.generators.conftest import analysed_text
 from tests.generators.invariants import check_items
@@ -30,9 +30,7 @@ TWO_LEADERS = """قال الرئيس بوتين إن التعاون مع الص�
 
 def comprehension(text: str, **options):
     article = analysed_text(text)
-    items = generate_comprehension(
-        article.analysed, article.vocabulary, GenerationOptions(count=100, **options)
-    )
+    items = generate_comprehension(article.context, GenerationOptions(count=100, **options))
     check_items(article.analysed, items)
     return items
 
@@ -128,7 +126,7 @@ def test_it_orders_events_as_the_article_tells_them():
 
 
 def test_it_gives_every_type_a_turn_when_the_count_is_small(seed):
-    items = generate_comprehension(seed.analysed, seed.vocabulary, GenerationOptions(count=6))
+    items = generate_comprehension(seed.context, GenerationOptions(count=6))
     assert len(items) == 6
     assert len({item.subtype for item in items} - {"dates"}) >= 5
 

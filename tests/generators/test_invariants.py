@@ -7,8 +7,8 @@ from dataclasses import replace
 
 import pytest
 
+from exercises.generators.items import GenerationOptions
 from exercises.generators.registry import generate
-from exercises.generators.types import GenerationOptions
 from tests.generators.invariants import check_items
 
 VARIANTS = {

@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 
 from exercises.arabic.pipeline import analyze_text
 from exercises.arabic.vocabulary import build_vocabulary
+from exercises.generators.items import GenerationOptions
 from exercises.generators.registry import generate
-from exercises.generators.types import GenerationOptions
 from tests.generators.conftest import ARTICLES
 from tests.generators.invariants import check_items
 

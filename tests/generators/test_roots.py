@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from exercises.arabic.morphology.analyzer import default_analyzer
 from exercises.arabic.text.normalize import lookup_form
+from exercises.generators.items import GenerationOptions
 from exercises.generators.roots import generate_roots, root_families, spaced
-from exercises.generators.types import GenerationOptions
 
 analyzer = default_analyzer()
 
@@ -39,7 +39,7 @@ def test_it_builds_the_family_of_cooperation_in_the_seed(seed):
 
 
 def test_it_asks_which_word_shares_a_root(article):
-    items = generate_roots(article.analysed, article.vocabulary, GenerationOptions(count=100))
+    items = generate_roots(article.context, GenerationOptions(count=100))
     shares = [item for item in items if item.subtype == "root_share"]
     assert shares
     for item in shares:
@@ -52,7 +52,7 @@ def test_it_asks_which_word_shares_a_root(article):
 
 
 def test_it_asks_for_the_root_of_a_word(article):
-    items = generate_roots(article.analysed, article.vocabulary, GenerationOptions(count=100))
+    items = generate_roots(article.context, GenerationOptions(count=100))
     identify = [item for item in items if item.subtype == "root_identify"]
     assert identify
     for item in identify:
@@ -64,7 +64,7 @@ def test_it_asks_for_the_root_of_a_word(article):
 
 
 def test_it_matches_words_with_their_roots(article):
-    items = generate_roots(article.analysed, article.vocabulary, GenerationOptions(count=100))
+    items = generate_roots(article.context, GenerationOptions(count=100))
     matches = [item for item in items if item.type == "matching"]
     assert matches
     for item in matches:

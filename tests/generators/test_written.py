@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from exercises.arabic.analysis_types import Analysis, AnalyzedToken, Token
-from exercises.generators.types import BLANK
+from exercises.generators.items import BLANK
 from exercises.generators.written import (
-    attach_proclitics,
     balance_quotes,
     blank_in_word,
     clean_statement,
@@ -65,12 +64,6 @@ def test_it_gives_the_dictionary_shape_without_conjunctions_and_prepositions():
     assert (
         dictionary_shape(token("ستشهد", reading("ست", prefixes=("sa/FUT", "ta/IV3FS")))) == "ستشهد"
     )
-
-
-def test_it_writes_li_before_the_article_without_the_alef():
-    assert attach_proclitics("ل", "الصين") == "للصين"
-    assert attach_proclitics("و", "الصين") == "والصين"
-    assert attach_proclitics("ب", "روسيا") == "بروسيا"
 
 
 def test_it_makes_a_statement_of_a_sentence():

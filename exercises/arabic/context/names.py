@@ -60,6 +60,12 @@ def name_reading(written: str) -> Analysis:
     )
 
 
+def has_name_reading(readings: Sequence[Analysis], *, bare: bool = False) -> bool:
+    """Whether the lexicon also knows the word as a proper name (جون: bay; John), with no
+    proclitics when ``bare``."""
+    return any(a.pos == "PROPN" and not (bare and a.prefixes) for a in readings)
+
+
 def looks_like_name(
     written: str,
     analyses: Sequence[Analysis],
@@ -163,7 +169,7 @@ class _NameScan:
         before = not first and self.is_name(position - 1)
         after = not last and self.is_name(position + 1)
         written, readings = self.words[position]
-        known_name = any(a.pos == "PROPN" and not a.prefixes for a in readings)
+        known_name = has_name_reading(readings, bare=True)
         ceiling = (
             _KNOWN_NAME_PRIOR_CEILING
             if known_name and analysis.pos == "NOUN"

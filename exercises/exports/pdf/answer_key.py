@@ -11,7 +11,7 @@ from exercises.exports.pdf.labels import ARABIC_LABELS, choice_labels
 from exercises.exports.pdf.rtl_text import RtlParagraph
 from exercises.exports.pdf.sheet import Sheet
 from exercises.exports.pdf.styles import AR_OPTION, EN, EN_NUMBER, EN_RIGHT, RULE, tight
-from exercises.generators.types import Item
+from exercises.generators.items import Item
 
 
 def answer_key_section(sheet: Sheet) -> list[Flowable]:

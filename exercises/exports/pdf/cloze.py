@@ -13,7 +13,7 @@ from exercises.exports.pdf.rtl_text import RtlParagraph
 from exercises.exports.pdf.sheet import Sheet
 from exercises.exports.pdf.styles import AR_BANK, EN_SMALL, PANEL, RULE, tight
 from exercises.exports.text import without_vowels
-from exercises.generators.types import Item
+from exercises.generators.items import Item
 
 
 def cloze_section(sheet: Sheet) -> list[Flowable]:

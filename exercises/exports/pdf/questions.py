@@ -14,7 +14,7 @@ from exercises.exports.pdf.blocks import choices, prompt
 from exercises.exports.pdf.labels import ARABIC_LABELS, choice_labels
 from exercises.exports.pdf.rtl_text import RtlParagraph
 from exercises.exports.pdf.styles import AR_OPTION, EN, EN_SMALL, tight
-from exercises.generators.types import Item
+from exercises.generators.items import Item
 
 
 def questions(items: Iterable[Item], width: float, answer_lines: int) -> list[Flowable]:

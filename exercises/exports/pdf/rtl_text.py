@@ -26,7 +26,7 @@ from reportlab.platypus import Flowable
 
 from exercises.exports.pdf.bidi import Run, base_is_rtl, mirrored, visual_runs
 from exercises.exports.pdf.fonts import ARABIC, LATIN, has_glyph, register_fonts
-from exercises.generators.types import BLANK
+from exercises.generators.items import BLANK
 
 BOX = "\u2610"
 GAP = "\ufffc"

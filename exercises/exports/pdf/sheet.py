@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable
 from exercises.exports.article import ExportArticle
 from exercises.exports.pdf.blocks import section_heading
 from exercises.exports.pdf.options import WorksheetOptions
-from exercises.generators.types import Item
+from exercises.generators.items import Item
 
 
 @dataclass

@@ -4,8 +4,8 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from exercises.arabic.pipeline import analyze_text
 from exercises.arabic.vocabulary import build_vocabulary
+from exercises.generators.items import GenerationOptions, Item, item_fields
 from exercises.generators.registry import generate
-from exercises.generators.types import GenerationOptions, Item, item_fields
 from exercises.management.article_source import is_article_id, read_text_argument
 from exercises.models import Article
 from exercises.selectors.articles import article_analysis

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from exercises.forms import GenerateForm
-from exercises.generators.types import GenerationOptions
+from exercises.generators.items import GenerationOptions
 from exercises.models import Article
 from exercises.selectors.sets import review_counts
 from exercises.services.sets import (

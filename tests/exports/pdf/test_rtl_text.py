@@ -22,7 +22,7 @@ from exercises.exports.pdf.rtl_text import (
     line_pieces,
     shaped,
 )
-from exercises.generators.types import BLANK
+from exercises.generators.items import BLANK
 
 
 def test_lines_break_in_reading_order():

@@ -1,4 +1,9 @@
-"""One analysed article with the lookups several generators need, computed once per call."""
+"""ArticleContext: one analysed article with the lookups several generators need.
+
+Not the database model ``exercises.models.Article``: this is plain Python built from the
+analysis of an article's text (``AnalyzedDocument``) and its vocabulary, and computes each
+lookup (headings, people, content words ...) once, when first asked for.
+"""
 
 from __future__ import annotations
 
@@ -21,7 +26,10 @@ from exercises.generators.people import People, find_people
 from exercises.generators.written import statement_start
 
 
-class Article:
+class ArticleContext:
+    """The article a request generates from; ``registry.generate`` builds one and passes it
+    to every kind, so the kinds share its lookups. Nothing is kept between requests."""
+
     def __init__(
         self,
         analysed: AnalyzedDocument,
@@ -34,28 +42,6 @@ class Article:
         self.document = analysed.document
         self.text = analysed.document.text
         self.tokens = analysed.tokens
-
-    @classmethod
-    def of(
-        cls,
-        analysed: AnalyzedDocument,
-        vocabulary: Vocabulary,
-        analyzer: Analyzer | None = None,
-    ) -> Article:
-        """The same Article for the same inputs, so the kinds of one request share lookups."""
-        global _last
-        last = _last
-        analyzer = analyzer or default_analyzer()
-        if (
-            last is not None
-            and last.analysed is analysed
-            and last.vocabulary is vocabulary
-            and last.analyzer is analyzer
-        ):
-            return last
-        article = cls(analysed, vocabulary, analyzer)
-        _last = article
-        return article
 
     @cached_property
     def headings(self) -> frozenset[int]:
@@ -158,6 +144,3 @@ class Article:
                 left = lemma_at(i - 1, sentence, content_only=False)
             neighbours.append((left, lemma_at(i + 1, sentence, content_only=True)))
         return tuple(neighbours)
-
-
-_last: Article | None = None

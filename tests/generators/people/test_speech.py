@@ -1,0 +1,27 @@
+"""Reported speech: a speech verb, its speaker and what was said."""
+
+from __future__ import annotations
+
+from tests.generators.conftest import analysed_article, analysed_text
+
+
+def people(analysed):
+    return analysed.context.people
+
+
+def test_it_follows_a_speaker_to_the_next_sentence():
+    found = people(analysed_article("seed"))
+    text = analysed_article("seed").text
+    follow = [s for s in found.speeches if text[s.content_start :].startswith("قائلًا أن روسيا")]
+    assert follow and len(follow[0].sentences) == 2
+    assert found.persons[follow[0].person].label == "الرئيس بوتين"
+
+
+def test_it_reads_a_participle_as_a_second_claim():
+    found = people(
+        analysed_text(
+            "وقال الوزير أحمد سالم إن الخطة جاهزة تماما، مضيفًا أن التنفيذ سيبدأ في الشهر المقبل.\n"
+        )
+    )
+    claims = [(s.verb, found.persons[s.person].label) for s in found.speeches]
+    assert claims == [("قال", "أحمد سالم"), ("أضاف", "أحمد سالم")]

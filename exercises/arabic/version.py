@@ -1,55 +1,63 @@
-"""A version of the analysis derived from what shapes it: the code and data of this package.
+"""Versions derived from what shapes an output: the content of the code and data files.
 
-Two checkouts whose ``exercises/arabic`` files have the same content give the same
-fingerprint, whatever their modification times; any change to a module or a data file (word
-lists, priors) gives a new one, so stored analyses can tell they are stale. The evaluation
-(``evaluation*``) reads the analysis without shaping it and is left out, and so are compiled
-files and caches.
+Two checkouts whose files have the same content give the same fingerprint, whatever their
+modification times or line endings; any change to a module or a data file (word lists, priors)
+gives a new one, so stored analyses and exercise sets can tell they are stale. For the analysis,
+the evaluation (``evaluation*``) reads without shaping and is left out.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
 PACKAGE_ROOT = Path(__file__).resolve().parent
-_SKIPPED_DIRECTORIES = frozenset({"__pycache__"})
-_SKIPPED_SUFFIXES = frozenset({".pyc", ".pyo"})
-_LENGTH = 16
+FINGERPRINT_LENGTH = 16  # hex digits; the models' version fields hold up to 40 characters
+
+Chooser = Callable[[Path], bool]
+
+
+def tree_fingerprint(root: Path, chosen: Chooser = lambda relative: True) -> str:
+    """A short hex digest of the files under ``root`` (relative paths and content).
+
+    Args:
+        root: the folder.
+        chosen: which files count, given their path relative to ``root``; compiled files,
+            caches and hidden files never do.
+
+    Returns:
+        ``FINGERPRINT_LENGTH`` lowercase hex digits.
+    """
+    digest = hashlib.sha256()
+    for relative, path in sorted(_files(root, chosen)):
+        content = path.read_bytes().replace(b"\r\n", b"\n")
+        digest.update(relative.encode("utf-8") + b"\0")
+        digest.update(hashlib.sha256(content).digest())
+    return digest.hexdigest()[:FINGERPRINT_LENGTH]
 
 
 @cache
 def analysis_fingerprint(root: Path | None = None) -> str:
-    """A short hex digest of the files that shape analysis output, by content.
+    """The analysis' version: every file of ``exercises/arabic`` but the evaluation's.
 
-    Args:
-        root: the package directory to fingerprint; ``exercises/arabic`` by default.
-
-    Returns:
-        16 hex digits, the same in every process for the same file contents. Computed once
-        per process and root: files changed while the process runs are not seen.
+    Computed once per process and root: files changed while the process runs are not seen.
     """
-    root = Path(root) if root is not None else PACKAGE_ROOT
-    digest = hashlib.sha256()
-    for path in _shaping_files(root):
-        relative = path.relative_to(root).as_posix()
-        digest.update(relative.encode("utf-8") + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()[:_LENGTH]
+    return tree_fingerprint(
+        Path(root) if root is not None else PACKAGE_ROOT,
+        lambda relative: not relative.parts[0].startswith("evaluation"),
+    )
 
 
-def _shaping_files(root: Path) -> list[Path]:
-    """Every file under ``root`` but the evaluation's, compiled files and caches, sorted by
-    relative path."""
+def _files(root: Path, chosen: Chooser) -> list[tuple[str, Path]]:
     found = []
     for path in root.rglob("*"):
         relative = path.relative_to(root)
-        if not path.is_file() or path.suffix in _SKIPPED_SUFFIXES:
+        if not path.is_file() or path.suffix in (".pyc", ".pyo"):
             continue
-        if any(part in _SKIPPED_DIRECTORIES for part in relative.parts):
+        if "__pycache__" in relative.parts or any(p.startswith(".") for p in relative.parts):
             continue
-        if relative.parts[0].startswith("evaluation"):
-            continue
-        found.append(path)
-    return sorted(found, key=lambda path: path.relative_to(root).as_posix())
+        if chosen(relative):
+            found.append((relative.as_posix(), path))
+    return found

@@ -93,3 +93,14 @@ def test_it_never_imports_django():
     assert result.returncode == 0, result.stderr
     for path in PACKAGE.rglob("*.py"):
         assert "django" not in path.read_text(encoding="utf-8").lower(), path.name
+
+
+def test_the_version_changes_when_the_analysis_changes(monkeypatch, tmp_path):
+    from exercises.generators import version
+
+    copy = copy_of_the_package(tmp_path / "copy")
+    before = generator_fingerprint(copy)
+    monkeypatch.setattr(version, "analysis_fingerprint", lambda: "0123456789abcdef")
+    version._fingerprint.cache_clear()
+    assert generator_fingerprint(copy) != before
+    version._fingerprint.cache_clear()

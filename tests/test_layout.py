@@ -12,7 +12,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PLAIN_PACKAGES = ("exercises/arabic", "exercises/generators", "exercises/exports")
 PLAIN_MODULES = (
-    "exercises/analysis_json.py",
     "exercises/article_files.py",
     "exercises/reading.py",
     "learning/charts.py",

@@ -7,7 +7,7 @@ from collections import OrderedDict
 
 from django.db.models import QuerySet
 
-from exercises.analysis_json import analysis_from_json, current_analysis_version
+from exercises.arabic.analysis_json import analysis_from_json, current_analysis_version
 from exercises.arabic.analysis_types import AnalyzedDocument, Span, VocabularyEntry
 from exercises.arabic.frequency import level_rank
 from exercises.arabic.vocabulary import Order, Vocabulary, sort_entries

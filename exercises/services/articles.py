@@ -7,7 +7,7 @@ import unicodedata
 
 from django.db import transaction
 
-from exercises.analysis_json import analysis_to_json, current_analysis_version
+from exercises.arabic.analysis_json import analysis_to_json, current_analysis_version
 from exercises.arabic.analysis_types import AnalyzedDocument
 from exercises.arabic.pipeline import analyze_text
 from exercises.arabic.vocabulary import Vocabulary, build_vocabulary

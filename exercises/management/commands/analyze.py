@@ -2,7 +2,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from exercises.analysis_json import analysis_report
+from exercises.arabic.analysis_json import analysis_report
 from exercises.arabic.pipeline import analyze_text
 from exercises.management.article_source import read_text_argument
 

@@ -2,8 +2,11 @@
 
 from importlib import resources
 
+import pytest
+
+from exercises.arabic import wordlists
 from exercises.arabic.text.normalize import normalize_key
-from exercises.arabic.wordlists import WORDS_FOLDER, lines, rows, sections, word_list
+from exercises.arabic.wordlists import WORDS_FOLDER, lines, rows, sections, variants, word_list
 
 FOLDER = resources.files("exercises.arabic").joinpath(*WORDS_FOLDER)
 
@@ -29,3 +32,29 @@ def test_sections_make_up_the_list():
     assert "رئيس" in titles["ranks"] and "محلل" in titles["roles"]
     assert lines("titles") == titles[""] + titles["ranks"] + titles["roles"]
     assert word_list("titles", "ranks") < word_list("titles")
+
+
+def test_spelling_variants_share_a_line():
+    gregorian = variants("calendar", "gregorian")
+    assert gregorian[3] == ("أبريل", "إبريل")  # the usual spelling first
+    assert ("يناير",) in gregorian
+    assert ("كانون الثاني",) in variants("calendar", "levantine")  # a name of two words
+    assert lines("calendar", "gregorian")[3] == "أبريل | إبريل"
+    keys = word_list("calendar", "gregorian")
+    assert normalize_key("إبريل") in keys and normalize_key("مارس") in keys
+    assert not any("|" in key for key in keys)
+    assert normalize_key("الإثنين") in word_list("calendar", "weekdays")
+
+
+def test_an_empty_spelling_is_an_error(monkeypatch):
+    monkeypatch.setattr(wordlists, "lines", lambda name, section=None: ("أبريل |",))
+    with pytest.raises(ValueError, match="empty spelling"):
+        wordlists.variants.__wrapped__("broken")
+
+
+def test_calendar_names_are_the_first_word_of_every_month_name():
+    from exercises.arabic.context.names import CALENDAR_NAMES
+
+    assert normalize_key("كانون") in CALENDAR_NAMES and normalize_key("تشرين") in CALENDAR_NAMES
+    assert normalize_key("إبريل") in CALENDAR_NAMES
+    assert len(CALENDAR_NAMES) == 22  # 12 Gregorian with أبريل/إبريل as one key, 10 Levantine

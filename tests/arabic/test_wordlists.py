@@ -1,6 +1,8 @@
 """The word lists: one folder, each file saying what it is for, read once."""
 
+import re
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -9,6 +11,32 @@ from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.wordlists import WORDS_FOLDER, lines, rows, sections, variants, word_list
 
 FOLDER = resources.files("exercises.arabic").joinpath(*WORDS_FOLDER)
+CODE = Path(wordlists.__file__).resolve().parents[1]  # the exercises package
+READERS = r"\b(?:lines|rows|sections|word_list|variants)\(\s*\"(\w+)\""
+
+
+def _code() -> dict[str, str]:
+    return {
+        str(path.relative_to(CODE)): path.read_text("utf-8")
+        for path in CODE.rglob("*.py")
+        if "migrations" not in path.parts
+    }
+
+
+def test_every_list_is_read_by_some_module():
+    code = _code()
+    for path in FOLDER.iterdir():
+        if path.name.endswith(".txt"):
+            name = path.name.removesuffix(".txt")
+            readers = [module for module, text in code.items() if f'"{name}"' in text]
+            assert readers, f"{path.name} is read by no module"
+
+
+def test_every_list_the_code_reads_is_a_file():
+    read = {name for text in _code().values() for name in re.findall(READERS, text)}
+    assert len(read) > 20
+    files = {path.name for path in FOLDER.iterdir()}
+    assert {f"{name}.txt" for name in read} <= files
 
 
 def test_every_list_opens_with_a_comment_and_has_entries():

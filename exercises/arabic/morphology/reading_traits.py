@@ -143,21 +143,7 @@ def is_elative(analysis: Analysis) -> bool:
     )
 
 
-_ORDINALS = frozenset(
-    [
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "last",
-    ]
-)
+_ORDINALS = frozenset(lines("gloss_ordinals"))
 
 
 def governs_genitive(previous: Analysis) -> bool:

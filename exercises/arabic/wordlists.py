@@ -4,8 +4,10 @@ One file per list, ``<name>.txt``: one entry per line, lines starting with ``#``
 (each file opens with one saying what the list is for). An entry may hold several words
 separated by spaces (a multiword name, a verb and its forms). A line ``[section]`` starts a
 named section, for a list whose entries serve one use more than another (titles that announce a
-name in the analysis, and other titles); the sections make up the list. Each file is read once
-per process; the lists are read-only.
+name in the analysis, and other titles); the sections make up the list. Spelling variants of one
+entry share its line, separated by ``|``, the usual spelling first (``أبريل | إبريل``): ``variants``
+gives them and ``word_list`` holds the key of every one. Each file is read once per process; the
+lists are read-only.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from types import MappingProxyType
 from exercises.arabic.text.normalize import normalize_key
 
 WORDS_FOLDER = ("data", "words")
+VARIANT_SEPARATOR = "|"
 
 
 @cache
@@ -52,6 +55,20 @@ def rows(name: str, section: str | None = None) -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def variants(name: str, section: str | None = None) -> tuple[tuple[str, ...], ...]:
+    """The entries (or one section's) in file order, each as its spellings, the usual one first."""
+    found = []
+    for line in lines(name, section):
+        spellings = tuple(spelling.strip() for spelling in line.split(VARIANT_SEPARATOR))
+        if not all(spellings):
+            raise ValueError(f"{name}.txt: an empty spelling in {line!r}")
+        found.append(spellings)
+    return tuple(found)
+
+
+@cache
 def word_list(name: str, section: str | None = None) -> frozenset[str]:
-    """The entries (or one section's) as matching keys (one alef, no vowel marks)."""
-    return frozenset(normalize_key(line) for line in lines(name, section))
+    """The entries (or one section's), every spelling, as matching keys (one alef, no marks)."""
+    return frozenset(
+        normalize_key(spelling) for entry in variants(name, section) for spelling in entry
+    )

@@ -12,52 +12,33 @@ from dataclasses import dataclass
 from typing import Literal
 
 from exercises.arabic.text.normalize import normalize_digits, normalize_key
+from exercises.arabic.wordlists import variants, word_list
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import same_text
 
 FactKind = Literal["year", "day", "number", "decimal", "percent", "month", "weekday"]
 DATE_KINDS = frozenset({"year", "day", "month", "weekday"})
 
-MONTHS = (
-    [
-        "يناير",
-        "فبراير",
-        "مارس",
-        "أبريل",
-        "مايو",
-        "يونيو",
-        "يوليو",
-        "أغسطس",
-        "سبتمبر",
-        "أكتوبر",
-        "نوفمبر",
-        "ديسمبر",
-    ],
-    [
-        "كانون_الثاني",
-        "شباط",
-        "آذار",
-        "نيسان",
-        "أيار",
-        "حزيران",
-        "تموز",
-        "آب",
-        "أيلول",
-        "تشرين_الأول",
-        "تشرين_الثاني",
-        "كانون_الأول",
-    ],
+# The months of each calendar (Gregorian, Levantine) and the weekdays, in calendar order, each in
+# its usual spelling; the index also knows the other spellings. A month name of two words (كانون
+# الثاني) is no one-token fact: the index skips it.
+MONTHS = tuple(
+    [entry[0] for entry in variants("calendar", system)] for system in ("gregorian", "levantine")
 )
-WEEKDAYS = ["الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"]
+WEEKDAYS = [entry[0] for entry in variants("calendar", "weekdays")]
 _MONTH_INDEX = {
-    normalize_key(name): (system, position)
-    for system, names in enumerate(MONTHS)
-    for position, name in enumerate(names)
-    if "_" not in name
+    normalize_key(spelling): (system, position)
+    for system, name in enumerate(("gregorian", "levantine"))
+    for position, entry in enumerate(variants("calendar", name))
+    for spelling in entry
+    if " " not in spelling
 }
-_MONTH_INDEX[normalize_key("إبريل")] = (0, 3)
-_WEEKDAY_INDEX = {normalize_key(name): position for position, name in enumerate(WEEKDAYS)}
-_DAY_WORDS = frozenset(normalize_key(w) for w in ("يوم", "مساء", "صباح", "ليلة", "فجر", "ظهر"))
+_WEEKDAY_INDEX = {
+    normalize_key(spelling): position
+    for position, entry in enumerate(variants("calendar", "weekdays"))
+    for spelling in entry
+}
+_DAY_WORDS = word_list("calendar", "day parts")
 _ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 
@@ -189,7 +170,7 @@ def _neighbours(fact: Fact, rng: random.Random) -> list[str]:
     text = fact.text
     if fact.kind == "month":
         system, position = _MONTH_INDEX[normalize_key(text)]
-        names = [n for n in MONTHS[system] if "_" not in n]
+        names = [n for n in MONTHS[system] if " " not in n]
         return [names[(position + step) % 12] for step in (-1, 1, -2, 2, 3, -3)]
     if fact.kind == "weekday":
         position = _WEEKDAY_INDEX[normalize_key(text)]

@@ -8,12 +8,7 @@ from functools import cache, lru_cache
 from exercises.arabic.wordlists import lines
 
 # Words of a gloss that say nothing about its meaning ("to make sth. ...", "one's ...").
-_FILLER_WORDS = (
-    "a an the of to be in on at by for from with as or and into up out off its it one's "
-    "oneself someone something somebody s o etc e g i.e eg make made do get have become "
-    "give take put set go come keep let kind sort type state act thing person"
-)
-_FILLER = frozenset(_FILLER_WORDS.split())
+_FILLER = frozenset(lines("gloss_filler_words"))
 _WORD = re.compile(r"[a-z]+")
 
 

@@ -12,6 +12,7 @@ import re
 from exercises.arabic.analysis_types import Analysis, AnalyzedDocument, AnalyzedToken
 from exercises.arabic.stopwords import stopword_keys
 from exercises.arabic.text.normalize import lookup_form, normalize_key, strip_tashkeel
+from exercises.arabic.wordlists import lines
 
 TATWEEL = "ـ"
 # Letters that never join the letter after them; after any other letter a blank needs a tatweel,
@@ -20,23 +21,7 @@ _NON_JOINING = frozenset("اأإآٱدذرزوؤةءى")
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 _DROPPABLE_PREFIX_TAGS = ("CONJ", "PREP", "EMPHATIC_PARTICLE", "RESULT_CLAUSE_PARTICLE")
 _DASHES = frozenset("—–-")
-_LEADING_CONNECTORS = (
-    "في المقابل",
-    "في غضون ذلك",
-    "من جهته",
-    "من جهتها",
-    "من ناحية أخرى",
-    "من جانبه",
-    "من جانبها",
-    "وفي الوقت نفسه",
-    "في الوقت نفسه",
-    "وفي اليوم نفسه",
-    "في اليوم نفسه",
-    "كما",
-    "وقد",
-    "قد",
-    "ثم",
-)
+_LEADING_CONNECTORS = lines("leading_connectors")
 
 
 def letter_positions(text: str) -> list[int]:

@@ -1,8 +1,12 @@
 """The derived-data cache: written once, read back, and never trusted blindly."""
 
+import re
+from pathlib import Path
+
 import pytest
 
 from exercises.arabic import cache
+from exercises.arabic.morphology import lexicon, upos
 from exercises.arabic.morphology.lexicon import Lexicon
 
 
@@ -57,3 +61,12 @@ def test_the_lexicon_is_written_to_the_cache_and_a_corrupt_cache_falls_back_to_p
 
     cached_file.write_bytes(cached_file.read_bytes()[:1000])  # truncated
     assert Lexicon.load_buckwalter().stems["بكين"] == parsed.stems["بكين"]
+
+
+def test_the_lexicon_cache_is_keyed_on_every_word_list_that_shapes_its_stems():
+    source = Path(upos.__file__).read_text("utf-8")
+    read = set(re.findall(r"""(?:lines|sections|rows|word_list|variants)\("(\w+)\"""", source))
+    assert read and read <= set(upos.WORD_LISTS)
+    keyed = {path.name for path in lexicon._PARSER_SOURCES}
+    assert {f"{name}.txt" for name in upos.WORD_LISTS} <= keyed
+    assert all(path.exists() for path in lexicon._PARSER_SOURCES)

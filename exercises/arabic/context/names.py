@@ -17,15 +17,21 @@ from exercises.arabic.morphology.reading_traits import (
     key_of,
 )
 from exercises.arabic.text.normalize import normalize_key, strip_tashkeel
-from exercises.arabic.wordlists import rows, word_list
+from exercises.arabic.wordlists import rows, variants, word_list
 
 NAME_HEADS = word_list("name_heads")
 INSTITUTION_HEADS = word_list("institution_heads")
 DEFINITE_NAME_HEADS = word_list("definite_name_heads")
 ANY_NAME_HEAD = NAME_HEADS | INSTITUTION_HEADS | DEFINITE_NAME_HEADS
 NAME_ADJECTIVES = word_list("name_adjectives")
-CALENDAR_NAMES = word_list("calendar_names")
-WEEKDAYS = word_list("weekdays")
+# Month names, and the first word of a name of two (كانون of كانون الثاني), in every spelling.
+CALENDAR_NAMES = frozenset(
+    normalize_key(spelling.split()[0])
+    for calendar in ("gregorian", "levantine")
+    for entry in variants("calendar", calendar)
+    for spelling in entry
+)
+WEEKDAYS = word_list("calendar", "weekdays")
 NOUN_PREPOSITIONS = word_list("noun_prepositions")
 CLAUSE_VERB_OPENERS = word_list("strong_verb_triggers") | word_list("clause_verb_openers")
 # Every form of the verbs of saying, alone or after و: قال، وقالت، يقول.

@@ -40,7 +40,7 @@ MANNER_NOUNS = word_list("manner_nouns")
 QUANTITY_WORDS = word_list("quantity_words")
 THIS_THESE = word_list("this_these")
 TIME_NOUNS = word_list("time_nouns")
-WEEKDAYS_AND_DEMONSTRATIVES = word_list("weekdays") | word_list("time_noun_followers")
+WEEKDAYS_AND_DEMONSTRATIVES = word_list("calendar", "weekdays") | word_list("time_noun_followers")
 
 _AN, _ANNA, _INNA = (unicodedata.normalize("NFC", w) for w in ("أَن", "أَنَّ", "إِنَّ"))
 _THAT = frozenset({_AN, _ANNA, _INNA})

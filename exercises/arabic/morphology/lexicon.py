@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 
 from exercises.arabic import cache as derived
+from exercises.arabic import wordlists
 from exercises.arabic.morphology.buckwalter import (
     Affix,
     Stem,
@@ -24,7 +25,9 @@ from exercises.arabic.morphology.buckwalter import (
     parse_stems,
     parse_table,
 )
+from exercises.arabic.morphology.upos import WORD_LISTS as UPOS_WORD_LISTS
 from exercises.arabic.text.normalize import normalize_key
+from exercises.arabic.wordlists import WORDS_FOLDER
 
 
 class Lexicon:
@@ -143,9 +146,15 @@ _DATA_FILES = ("dictPrefixes", "dictStems", "dictSuffixes", "tableAB", "tableAC"
 _TEXT_ARGUMENTS = ("prefixes", "stems", "suffixes", "table_ab", "table_ac", "table_bc")
 _CACHE_NAME = "buckwalter-lexicon"
 _CACHE_VERSION = 1
-# The parsed lexicon depends on this code too: a change to it must not reuse an old cache.
-_PARSER_SOURCES = tuple(
-    Path(__file__).with_name(name) for name in ("lexicon.py", "buckwalter.py", "upos.py")
+# The parsed lexicon depends on this code too, and on the word lists that upos.py reads (and
+# their reader): a change to any of them must not reuse an old cache.
+_PARSER_SOURCES = (
+    *(Path(__file__).with_name(name) for name in ("lexicon.py", "buckwalter.py", "upos.py")),
+    *(
+        Path(__file__).parent.parent.joinpath(*WORDS_FOLDER, f"{name}.txt")
+        for name in UPOS_WORD_LISTS
+    ),
+    Path(wordlists.__file__),
 )
 
 _default_lock = threading.Lock()

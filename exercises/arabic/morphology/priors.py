@@ -27,6 +27,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from exercises.arabic import wordlists
 from exercises.arabic.analysis_types import Analysis
 
 PRIORS_FILE = "lemma_priors.tsv.gz"
@@ -208,9 +209,7 @@ def initial_weights(lexicon, frequency) -> dict[str, float]:
 
 # A verb with no related noun may owe its citation form's frequency to a homograph.
 _UNRELATED_VERB_DISCOUNT = 1.0
-_GLOSS_FILLER = frozenset(
-    ["be", "become", "make", "have", "with", "from", "into", "onto", "upon", "about", "someone", "something", "oneself", "one's", "oneself", "another", "other", "each"]
-)  # fmt: skip
+_GLOSS_FILLER = frozenset(wordlists.lines("gloss_filler_verb_nouns"))
 
 
 def _gloss_stems(gloss: str) -> frozenset[str]:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from exercises.arabic.analysis_types import Analysis
 from exercises.arabic.morphology.adjectives import adjective_kind
 from exercises.arabic.text.normalize import normalize_key
+from exercises.arabic.wordlists import lines
 
 TANWEEN = ("\u064b", "\u064c", "\u064d")
 
@@ -142,21 +143,7 @@ def is_elative(analysis: Analysis) -> bool:
     )
 
 
-_ORDINALS = frozenset(
-    [
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "last",
-    ]
-)
+_ORDINALS = frozenset(lines("gloss_ordinals"))
 
 
 def governs_genitive(previous: Analysis) -> bool:
@@ -171,9 +158,7 @@ _ADJECTIVE_ENDINGS = (
 
 _NOUN_ENDINGS = ("ment", "ness", "tion", "sion", "ity", "ship", "ism", "ist")
 
-_COMMON_ADJECTIVES = frozenset(
-    ["small", "little", "big", "large", "great", "new", "old", "young", "good", "bad", "long", "short", "high", "low", "rich", "poor", "strong", "weak", "easy", "hard", "heavy", "clear", "free", "full", "real", "true", "whole", "main", "simple", "common", "public", "general", "special", "certain", "direct", "late", "early", "dry", "wet", "hot", "cold", "warm", "cool", "dear", "sad", "happy", "wide", "narrow", "deep", "thin", "thick", "quick", "fast", "slow", "close", "far", "near", "open", "huge", "tiny", "many", "much", "few", "same", "other", "sure", "safe", "ready", "alive", "dead", "wise", "fine", "kind", "bright", "dark", "black", "white", "red", "green", "blue", "yellow", "brown", "sick", "ill", "right", "wrong", "major", "minor", "senior", "junior"]
-)  # fmt: skip
+_COMMON_ADJECTIVES = frozenset(lines("gloss_common_adjectives"))
 
 
 def _gloss_is_adjectival(gloss: str) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from exercises.arabic.wordlists import lines, sections
+
 _TAG_TO_UPOS = {
     "ADJ": "ADJ",
     "NOUN": "NOUN",
@@ -37,98 +39,20 @@ _TAG_TO_UPOS = {
     "VERB_IMPERATIVE": "VERB",
 }
 
-# Closed-class lemmas (vowelled, as the lexicon writes them) whose UPOS is a convention.
-_LEMMA_UPOS = {
-    # coordinating conjunctions
-    "وَ": "CCONJ",
-    "فَ": "CCONJ",
-    "أَم": "CCONJ",
-    "بَل": "CCONJ",
-    "إِمّا": "CCONJ",
-    "ثُمَّ": "CCONJ",
-    "أَو": "CCONJ",
-    # complementisers and particles
-    "أَنَّ": "SCONJ",
-    "أَن": "ADP",
-    "إِنَّ": "PART",
-    "كَما": "PART",
-    "غَيْر": "PART",
-    "سِوَى": "PART",
-    "إِلّا": "PART",
-    # the copula
-    "كان": "AUX",
-    # quantifiers
-    "كُلّ": "DET",
-    "بَعْض": "DET",
-    "أَحَد": "DET",
-    "جَمِيع": "DET",
-    "عِدَّة": "DET",
-    "مُعْظَم": "DET",
-    "أَيّ": "DET",
-    "كافَّة": "DET",
-    "سائِر": "DET",
-    "بِضْع": "DET",
-    "كِلا": "DET",
-    "أَغْلَب": "DET",
-    "غالِبِيَّة": "DET",
-    # common nouns the lexicon files as names
-    "إِنْتِرْنِت": "NOUN",
-    "يُورُو": "NOUN",
-    "سَيِّد": "NOUN",
-    "سَيِّدَة": "NOUN",
-    # seasons, capitalised in the lexicon's glosses
-    "رَبِيع": "NOUN",
-    "صَيْف": "NOUN",
-    "خَرِيف": "NOUN",
-    "شِتاء": "NOUN",
-    # adverbs the lexicon files as nouns or particles
-    "أَيْضاً": "ADV",
-    "فَقَط": "ADV",
-    "جِدّاً": "ADV",
-    "هُناكَ": "ADV",
-    "هُنا": "ADV",
-    "ثَمَّةَ": "ADV",
-    "رُبَّما": "ADV",
-    "كَيْفَ": "ADV",
-}
-
 
 def _lemma_key(lemma: str) -> str:
     """NFC (shadda before the vowel on its letter), without the fatha before a long ā."""
     return unicodedata.normalize("NFC", lemma).replace("\u064e\u0627", "\u0627")
 
 
-_LEMMA_UPOS = {_lemma_key(lemma): upos for lemma, upos in _LEMMA_UPOS.items()}
-
-_CARDINALS = frozenset(
-    [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-        "thousand",
-        "million",
-        "billion",
-        "trillion",
-    ]
-)
+# The word lists read here: they shape the lexicon's stems, so its cache is keyed on them.
+WORD_LISTS = ("lemma_upos", "gloss_cardinals")
+# Closed-class lemmas (vowelled, as the lexicon writes them) whose UPOS is a convention.
+_LEMMA_UPOS = {
+    _lemma_key(lemma): upos for upos, lemmas in sections("lemma_upos").items() for lemma in lemmas
+}
+# English number words, for the glosses.
+_CARDINALS = frozenset(lines("gloss_cardinals"))
 
 
 def stem_upos(tag: str, category: str, lemma_vocalized: str, gloss: str) -> str:

@@ -15,6 +15,7 @@ from exercises.arabic.analysis_types import AnalyzedToken
 from exercises.arabic.context.names import has_name_reading
 from exercises.arabic.stopwords import stopword_keys
 from exercises.arabic.text.normalize import normalize_key, strip_tashkeel
+from exercises.arabic.wordlists import word_list
 from exercises.generators.people.cues import (
     NAMED_PLACES,
     NOT_NAMES,
@@ -30,7 +31,7 @@ from exercises.generators.written import dictionary_shape
 if TYPE_CHECKING:
     from exercises.generators.article_context import ArticleContext
 
-_COMPOUND_NAMES = frozenset(normalize_key(w) for w in ("عبد", "أبو", "بن", "ابن"))
+_COMPOUND_NAMES = word_list("name_compounds")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from exercises.arabic.text.normalize import normalize_key, strip_tashkeel
+from exercises.arabic.wordlists import rows
 from exercises.generators.people.cues import PARTICIPLES, SAYING, is_that, speech_verb
 from exercises.generators.people.mentions import (
     Mention,
@@ -28,16 +29,11 @@ if TYPE_CHECKING:
     from exercises.generators.article_context import ArticleContext
 
 _OPEN_QUOTES = frozenset("\"“«'")
-# verb -> the preposition its content starts with: أشار إلى أن، حذر من أن
+# verb -> the preposition its content starts with (أشار إلى أن), or "" when it starts right away
 _GOVERNED: Mapping[str, str] = MappingProxyType(
     {
-        normalize_key("أشار"): normalize_key("إلى"),
-        normalize_key("حذر"): normalize_key("من"),
-        normalize_key("شدد"): normalize_key("على"),
-        normalize_key("أكد"): normalize_key("على"),
-        normalize_key("أعرب"): normalize_key("عن"),
-        normalize_key("لفت"): normalize_key("إلى"),
-        normalize_key("دعا"): "",  # داعيًا الحكومة إلى ...: the content starts right away
+        normalize_key(verb): normalize_key(governed[0]) if governed else ""
+        for verb, *governed in rows("speech_prepositions")
     }
 )
 _MAX_SUBJECT = 12

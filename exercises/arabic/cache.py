@@ -31,18 +31,20 @@ def cache_dir() -> Path | None:
     return Path(base) / "arabic-exercises"
 
 
-def fingerprint(files: Iterable[Path], sources: Iterable[Path], version: int) -> str:
-    """A key that changes when a data file, a source file or the format version changes.
+def fingerprint(files: Iterable[Path], sources: Iterable[Path]) -> str:
+    """A key that changes when a data file or the code that derives from it changes.
 
     Args:
-        files: data files, identified by name, size and modification time.
-        sources: code that shapes the derived data, identified by content.
-        version: the format version of the cached data.
+        files: data files, identified by name, size and modification time (they are large
+            and come from installed packages).
+        sources: code and word lists that shape the derived data, identified by content; the
+            module that builds and stores the data is one of them, so a change to its format
+            is a change to its source.
 
     Returns:
         A hex digest.
     """
-    digest = hashlib.sha256(f"v{version}".encode())
+    digest = hashlib.sha256()
     for path in files:
         status = path.stat()
         digest.update(f"{path.name}:{status.st_size}:{status.st_mtime_ns};".encode())

@@ -37,7 +37,7 @@ def zipf_table() -> dict[str, float]:
     spec = importlib.util.find_spec("wordfreq")
     package = Path(next(iter(spec.submodule_search_locations))) if spec else Path()
     data = package / "data" / "large_ar.msgpack.gz"
-    key = derived.fingerprint([data], [], _TABLE_VERSION) if data.exists() else ""
+    key = derived.fingerprint([data], [Path(__file__)]) if data.exists() else ""
     table = derived.load(_TABLE_NAME, key) if key else None
     if isinstance(table, dict):
         return table
@@ -55,7 +55,6 @@ def zipf_table() -> dict[str, float]:
 
 
 _TABLE_NAME = "wordfreq-ar"
-_TABLE_VERSION = 2
 # Rarer words (under once per ten million words, 400,000 of wordfreq's 620,000) count as
 # unseen: they are all C2 anyway, and leaving them out halves the time to load the table.
 _MIN_ZIPF = 2.0

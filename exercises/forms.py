@@ -2,6 +2,18 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from exercises.arabic.frequency import LEVELS
+from exercises.article_files import ArticleFileError, ArticleText, decode_article
+from exercises.article_sources import (
+    MAX_PAGE_BYTES,
+    UPLOAD_SUFFIXES,
+    FetchRules,
+    fetch_article,
+    read_upload,
+)
+
+MAX_TITLE_LENGTH = 300
+MAX_SOURCE_LENGTH = 500
+MAX_UPLOAD_BYTES = MAX_PAGE_BYTES
 
 KIND_CHOICES = [
     ("cloze", _("Cloze (fill in the blank)")),
@@ -78,3 +90,68 @@ class WorksheetForm(forms.Form):
     page_size = forms.ChoiceField(
         label=_("Paper"), choices=[("A4", "A4"), ("Letter", "Letter")], initial="A4"
     )
+
+
+class ArticleImportForm(forms.Form):
+    """An article to import: pasted text, an uploaded file or a web address (exactly one)."""
+
+    text = forms.CharField(
+        label=_("Paste the article"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 10, "dir": "rtl", "lang": "ar"}),
+    )
+    file = forms.FileField(
+        label=_("or upload a file (.txt, .md, .html, .docx)"),
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": ",".join(UPLOAD_SUFFIXES)}),
+    )
+    url = forms.URLField(
+        label=_("or give the address of a web page"), required=False, assume_scheme="https"
+    )
+    title = forms.CharField(
+        label=_("Title (optional: the first heading or sentence otherwise)"),
+        required=False,
+        max_length=MAX_TITLE_LENGTH,
+        widget=forms.TextInput(attrs={"dir": "auto"}),
+    )
+    source = forms.CharField(
+        label=_("Source (optional)"),
+        required=False,
+        max_length=MAX_SOURCE_LENGTH,
+        widget=forms.TextInput(attrs={"dir": "auto"}),
+    )
+
+    def __init__(self, *args, fetch_rules: FetchRules | None = None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fetch_rules = fetch_rules or FetchRules()
+        self.article_text: ArticleText | None = None
+
+    def clean(self) -> dict:
+        data = super().clean()
+        given = [name for name in ("text", "file", "url") if data.get(name)]
+        if len(given) != 1:
+            raise forms.ValidationError(
+                _("Paste the text, upload a file or give a web address: one of the three.")
+            )
+        try:
+            self.article_text = self._read(given[0], data)
+        except ArticleFileError as error:
+            raise forms.ValidationError(str(error)) from None
+        if not data.get("source") and given[0] == "url":
+            data["source"] = data["url"][:MAX_SOURCE_LENGTH]
+        return data
+
+    def _read(self, kind: str, data: dict) -> ArticleText:
+        if kind == "text":
+            return decode_article(data["text"].encode("utf-8"), name=_("The text"))
+        if kind == "url":
+            return fetch_article(data["url"], self.fetch_rules)
+        upload = data["file"]
+        if upload.size > MAX_UPLOAD_BYTES:
+            raise ArticleFileError(_("%(name)s is larger than 3 MB.") % {"name": upload.name})
+        return read_upload(upload.name, upload.read())
+
+
+class ArticleEditForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=MAX_TITLE_LENGTH)
+    source = forms.CharField(label=_("Source"), required=False, max_length=MAX_SOURCE_LENGTH)

@@ -14,6 +14,22 @@ class Article(models.Model):
     analysis = models.JSONField(default=dict, blank=True)
     analysis_version = models.CharField(max_length=40, blank=True)
     word_count = models.PositiveIntegerField(default=0)
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles_added",
+    )
+    # A learner's own reading is theirs alone; an article with no owner here is in the library
+    # every teacher and learner sees.
+    private_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="private_articles",
+    )
     created = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -131,3 +147,41 @@ class ItemVersion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.item} v{self.version}"
+
+
+class Job(models.Model):
+    """Work done in the background (a Celery task, or in-process when no broker is set): its
+    progress, and what it made or why it failed. Progress lives here, not in a result backend,
+    so a page can show it whichever way the work ran."""
+
+    class Kind(models.TextChoices):
+        IMPORT = "import", "Import an article"
+        GENERATE = "generate", "Generate an exercise set"
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Waiting to start"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    progress = models.PositiveSmallIntegerField(default=0)  # percent
+    stage = models.CharField(max_length=40, blank=True)
+    payload = models.JSONField(default=dict)
+    error = models.TextField(blank=True)
+    article = models.ForeignKey(Article, null=True, blank=True, on_delete=models.SET_NULL)
+    exercise_set = models.ForeignKey(ExerciseSet, null=True, blank=True, on_delete=models.SET_NULL)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    created = models.DateTimeField(auto_now_add=True)
+    finished = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.kind} job {self.pk} ({self.status})"
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in (self.Status.DONE, self.Status.FAILED)

@@ -3,7 +3,7 @@ under /teach/). The project's root URLs mount the two lists."""
 
 from django.urls import path
 
-from learning.views import exports, learner, quiz, reader, review
+from learning.views import articles, exports, jobs, learner, quiz, reader, review
 from learning.views.teach import classes, home, items, sets
 from learning.views.teach import exports as teach_exports
 
@@ -20,7 +20,10 @@ learn_urlpatterns = [
     path("attempts/<int:attempt_id>/results/", quiz.attempt_results, name="attempt_results"),
     path("review/", review.review, name="review"),
     path("review/<int:word_id>/", review.review_rate, name="review_rate"),
+    path("articles/new/", articles.own_article_new, name="article_new"),
     path("articles/<int:article_id>/anki/", exports.my_anki_deck, name="my_anki_deck"),
+    path("jobs/<int:job_id>/", jobs.job_detail, name="job"),
+    path("jobs/<int:job_id>/status/", jobs.job_status, name="job_status"),
     path("reader/<int:article_id>/", reader.reader_words, name="reader_words"),
     path("reader/<int:article_id>/words/<int:token>/", reader.word_lookup, name="word_lookup"),
     path(
@@ -32,6 +35,7 @@ learn_urlpatterns = [
 
 teach_urlpatterns = [
     path("", home.teach_home, name="home"),
+    path("articles/new/", articles.library_article_new, name="article_new"),
     # exercise sets and their items
     path("articles/<int:article_id>/generate/", sets.set_generate, name="set_generate"),
     path("sets/<int:set_id>/", sets.set_review, name="set_review"),

@@ -5,7 +5,8 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 
-from django.db.models import QuerySet
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.db.models import Q, QuerySet
 
 from exercises.arabic.analysis_json import analysis_from_json, current_analysis_version
 from exercises.arabic.analysis_types import AnalyzedDocument, Span, VocabularyEntry
@@ -14,8 +15,18 @@ from exercises.arabic.vocabulary import Order, Vocabulary, sort_entries
 from exercises.models import Article, VocabularyWord
 
 
-def article_list() -> QuerySet[Article]:
-    return Article.objects.only("id", "title", "source", "word_count", "created")
+def articles_visible_to(user: AbstractBaseUser | AnonymousUser | None) -> QuerySet[Article]:
+    """The library, and the user's own private reading."""
+    library = Q(private_to__isnull=True)
+    if user is not None and user.is_authenticated:
+        return Article.objects.filter(library | Q(private_to=user))
+    return Article.objects.filter(library)
+
+
+def article_list(user: AbstractBaseUser | AnonymousUser | None) -> QuerySet[Article]:
+    return articles_visible_to(user).only(
+        "id", "title", "source", "word_count", "created", "private_to"
+    )
 
 
 def stale_articles() -> QuerySet[Article]:

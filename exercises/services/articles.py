@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 
+from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
 from exercises.arabic.analysis_json import analysis_to_json, current_analysis_version
@@ -28,8 +29,20 @@ def normalized_text(text: str) -> str:
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
 
 
-def article_import(*, text: str, title: str = "", source: str = "") -> tuple[Article, bool]:
+def article_import(
+    *,
+    text: str,
+    title: str = "",
+    source: str = "",
+    user: AbstractBaseUser | None = None,
+    private: bool = False,
+) -> tuple[Article, bool]:
     """Import an article, or return the one already imported with the same text.
+
+    Args:
+        user: who brought it.
+        private: a learner's own reading, seen by them alone; otherwise it joins the library.
+            The same text brought by two people is one article, in the library.
 
     Returns:
         The article and whether it was created now.
@@ -46,6 +59,7 @@ def article_import(*, text: str, title: str = "", source: str = "") -> tuple[Art
     if existing is not None:
         if existing.analysis_version != current_analysis_version():
             article_reanalyze(article=existing)
+        _share_if_brought_again(existing, user, private)
         return existing, False
     analysed = analyze_text(text)
     with transaction.atomic():
@@ -54,9 +68,20 @@ def article_import(*, text: str, title: str = "", source: str = "") -> tuple[Art
             text=text,
             source=source.strip(),
             content_hash=digest,
+            added_by=user,
+            private_to=user if private else None,
         )
         _store_analysis(article, analysed)
     return article, True
+
+
+def _share_if_brought_again(article: Article, user: AbstractBaseUser | None, private: bool) -> None:
+    if article.private_to_id is None:
+        return
+    if private and user is not None and article.private_to_id == user.pk:
+        return
+    article.private_to = None
+    article.save(update_fields=["private_to"])
 
 
 def article_reanalyze(*, article: Article) -> Article:

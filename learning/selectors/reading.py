@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.contrib.auth.models import AbstractBaseUser
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from exercises.arabic.analysis_types import AnalyzedToken
 from exercises.models import Article
-from exercises.selectors.articles import article_analysis
+from exercises.selectors.articles import article_analysis, articles_visible_to
 from learning.services.progress import WordInfo
 
 
@@ -35,8 +36,8 @@ class LookedUp:
         )
 
 
-def reading_article(article_id: int) -> Article:
-    return get_object_or_404(Article.objects.defer("analysis"), pk=article_id)
+def reading_article(user: AbstractBaseUser, article_id: int) -> Article:
+    return get_object_or_404(articles_visible_to(user).defer("analysis"), pk=article_id)
 
 
 def article_lemmas(article: Article) -> list[str]:

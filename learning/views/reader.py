@@ -18,7 +18,7 @@ from learning.services.progress import word_status_set
 @require_GET
 def reader_words(request: HttpRequest, article_id: int) -> HttpResponse:
     """The bar above the article: status counts per lemma, and the statuses to colour words."""
-    article = reading_article(article_id)
+    article = reading_article(request.user, article_id)
     lemmas = article_lemmas(article)
     statuses = word_statuses(request.user, lemmas)
     return render(
@@ -35,7 +35,7 @@ def reader_words(request: HttpRequest, article_id: int) -> HttpResponse:
 
 @require_GET
 def word_lookup(request: HttpRequest, article_id: int, token: int) -> HttpResponse:
-    article = reading_article(article_id)
+    article = reading_article(request.user, article_id)
     word = token_lookup(article, token)
     return _panel(request, article, word)
 
@@ -43,7 +43,7 @@ def word_lookup(request: HttpRequest, article_id: int, token: int) -> HttpRespon
 @require_POST
 @learner_required
 def word_status(request: HttpRequest, article_id: int, token: int) -> HttpResponse:
-    article = reading_article(article_id)
+    article = reading_article(request.user, article_id)
     word = token_lookup(article, token)
     status = request.POST.get("status", "")
     if not word.lemma or status not in WordStatus.values:

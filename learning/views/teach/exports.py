@@ -14,7 +14,7 @@ from exercises.exports.moodle import moodle_xml_bytes
 from exercises.exports.pdf.worksheet import WorksheetOptions, worksheet_pdf_bytes
 from exercises.forms import WorksheetForm
 from exercises.models import Article
-from exercises.selectors.articles import article_vocabulary
+from exercises.selectors.articles import article_vocabulary, articles_visible_to
 from exercises.selectors.exports import export_article
 from exercises.selectors.sets import approved_sets_for_article
 from learning.permissions import teacher_required
@@ -30,7 +30,7 @@ FORMATS = {
 
 @teacher_required
 def export_page(request: HttpRequest, article_id: int) -> HttpResponse:
-    article = get_object_or_404(Article, pk=article_id)
+    article = get_object_or_404(articles_visible_to(request.user), pk=article_id)
     return render(
         request,
         "learning/teach/export.html",
@@ -44,7 +44,7 @@ def export_page(request: HttpRequest, article_id: int) -> HttpResponse:
 
 @teacher_required
 def export_download(request: HttpRequest, article_id: int, fmt: str) -> HttpResponse:
-    article = get_object_or_404(Article, pk=article_id)
+    article = get_object_or_404(articles_visible_to(request.user), pk=article_id)
     if fmt not in FORMATS:
         return HttpResponse("Unknown export format.", status=404)
     if fmt == "csv":

@@ -15,5 +15,5 @@ def teach_home(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "learning/teach/home.html",
-        {"sets": sets_of_teacher(request.user), "articles": article_list()},
+        {"sets": sets_of_teacher(request.user), "articles": article_list(request.user)},
     )

@@ -10,12 +10,12 @@ from django.views.decorators.http import require_POST
 
 from exercises.forms import GenerateForm
 from exercises.generators.items import GenerationOptions
-from exercises.models import Article
+from exercises.selectors.articles import articles_visible_to
 from exercises.selectors.sets import review_counts
+from exercises.services.jobs import job_exercise_set_generate_start
 from exercises.services.sets import (
     ItemEditError,
     exercise_set_approve,
-    exercise_set_generate,
     exercise_set_regenerate,
 )
 from learning.permissions import teacher_required
@@ -24,7 +24,7 @@ from learning.views.teach.ownership import own_set
 
 @teacher_required
 def set_generate(request: HttpRequest, article_id: int) -> HttpResponse:
-    article = get_object_or_404(Article, pk=article_id)
+    article = get_object_or_404(articles_visible_to(request.user), pk=article_id)
     form = GenerateForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -36,11 +36,8 @@ def set_generate(request: HttpRequest, article_id: int) -> HttpResponse:
             cloze_typed=data["cloze_typed"],
             keep_clitics=data["keep_clitics"],
         )
-        exercise_set = exercise_set_generate(article=article, options=options, user=request.user)
-        messages.success(
-            request, _("%(count)d items generated.") % {"count": exercise_set.items.count()}
-        )
-        return redirect("teach:set_review", set_id=exercise_set.pk)
+        job = job_exercise_set_generate_start(user=request.user, article=article, options=options)
+        return redirect("learning:job", job_id=job.pk)
     return render(request, "learning/teach/set_generate.html", {"article": article, "form": form})
 
 

@@ -36,6 +36,12 @@ learn_urlpatterns = [
 teach_urlpatterns = [
     path("", home.teach_home, name="home"),
     path("articles/new/", articles.library_article_new, name="article_new"),
+    path("articles/<int:article_id>/edit/", articles.library_article_edit, name="article_edit"),
+    path(
+        "articles/<int:article_id>/delete/",
+        articles.library_article_delete,
+        name="article_delete",
+    ),
     # exercise sets and their items
     path("articles/<int:article_id>/generate/", sets.set_generate, name="set_generate"),
     path("sets/<int:set_id>/", sets.set_review, name="set_review"),

@@ -23,6 +23,13 @@ def articles_visible_to(user: AbstractBaseUser | AnonymousUser | None) -> QueryS
     return Article.objects.filter(library)
 
 
+def articles_editable_by(user: AbstractBaseUser) -> QuerySet[Article]:
+    """The articles whose title and source the user may change: those they added."""
+    if user.is_superuser:
+        return Article.objects.all()
+    return Article.objects.filter(added_by=user)
+
+
 def article_list(user: AbstractBaseUser | AnonymousUser | None) -> QuerySet[Article]:
     return articles_visible_to(user).only(
         "id", "title", "source", "word_count", "created", "private_to"

@@ -84,6 +84,14 @@ def _share_if_brought_again(article: Article, user: AbstractBaseUser | None, pri
     article.save(update_fields=["private_to"])
 
 
+def article_update(*, article: Article, title: str, source: str) -> Article:
+    """Change what the teacher may change about an article: its title and source."""
+    article.title = title.strip() or article.title
+    article.source = source.strip()
+    article.save(update_fields=["title", "source"])
+    return article
+
+
 def article_reanalyze(*, article: Article) -> Article:
     """Analyse the article again (after the analyser improved) and rebuild its vocabulary."""
     analysed = analyze_text(article.text)

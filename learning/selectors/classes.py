@@ -6,7 +6,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 
-from exercises.models import ExerciseSet
+from exercises.models import Article, ExerciseSet
 from learning.models import Assignment, Classroom, Membership
 
 
@@ -50,3 +50,8 @@ def assignment_of_learner(user: AbstractBaseUser, assignment_id: int) -> Assignm
 def assignable_sets() -> QuerySet[ExerciseSet]:
     """Approved sets, whoever approved them: approved content is fit for any class."""
     return ExerciseSet.objects.filter(status=ExerciseSet.Status.APPROVED).select_related("article")
+
+
+def article_in_use(article: Article) -> bool:
+    """Whether a set made from the article is assigned to a class (learners work on it)."""
+    return Assignment.objects.filter(exercise_set__article=article).exists()

@@ -4,14 +4,21 @@ reading. Paste, upload or a web address; preview before saving; the analysis run
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from exercises.article_sources import FetchRules
-from exercises.forms import ArticleImportForm
+from exercises.forms import ArticleEditForm, ArticleImportForm
+from exercises.selectors.articles import articles_editable_by
+from exercises.services.articles import article_update
 from exercises.services.jobs import job_article_import_start
 from learning.permissions import learner_required, teacher_required
+from learning.selectors.classes import article_in_use
 from learning.selectors.import_preview import import_preview
+from learning.services.library import ArticleInUseError, article_delete
 
 
 @teacher_required
@@ -55,3 +62,33 @@ def _fetch_rules() -> FetchRules:
         allow_private=settings.ARTICLE_FETCH_ALLOW_PRIVATE,
         timeout=settings.ARTICLE_FETCH_TIMEOUT,
     )
+
+
+@teacher_required
+def library_article_edit(request: HttpRequest, article_id: int) -> HttpResponse:
+    article = get_object_or_404(articles_editable_by(request.user), pk=article_id)
+    initial = {"title": article.title, "source": article.source}
+    form = ArticleEditForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        article_update(article=article, **form.cleaned_data)
+        messages.success(request, _("Article saved."))
+        return redirect("teach:home")
+    in_use = article_in_use(article)
+    return render(
+        request,
+        "learning/teach/article_edit.html",
+        {"article": article, "form": form, "in_use": in_use},
+    )
+
+
+@require_POST
+@teacher_required
+def library_article_delete(request: HttpRequest, article_id: int) -> HttpResponse:
+    article = get_object_or_404(articles_editable_by(request.user), pk=article_id)
+    try:
+        article_delete(article=article)
+    except ArticleInUseError as error:
+        messages.error(request, str(error))
+        return redirect("teach:article_edit", article_id=article.pk)
+    messages.success(request, _("Article deleted."))
+    return redirect("teach:home")

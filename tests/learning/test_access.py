@@ -12,7 +12,7 @@ import re
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from exercises.models import Item
+from exercises.models import Item, Job
 from learning.models import Membership
 from learning.services.attempts import attempt_start
 from learning.services.progress import WordInfo, word_status_set
@@ -20,7 +20,7 @@ from tests.users import make_user
 
 # Ids that belong to the owning teacher, and to the member learner.
 TEACHER_OWNED = {"classroom_id", "assignment_id", "set_id", "item_id"}
-LEARNER_OWNED = {"attempt_id", "word_id"}
+LEARNER_OWNED = {"attempt_id", "word_id", "job_id"}
 # Pages anyone may see: articles are public, and so is a word's dictionary entry.
 PUBLIC = {
     "exercises:article_list",
@@ -28,6 +28,7 @@ PUBLIC = {
     "exercises:article_vocabulary",
     "learning:reader_words",
     "learning:word_lookup",
+    "password_reset_confirm",
 }
 DENIED = {403, 404, 405}
 
@@ -51,6 +52,7 @@ def world(db, seed_article, approved_set, classroom, assignment, learner, teache
     """The owner's class, set and assignment, and the member learner's attempt and word."""
     attempt = attempt_start(assignment=assignment, learner=learner)
     word = word_status_set(learner=learner, lemma="زيارة", status="learning", info=WordInfo())
+    job = Job.objects.create(kind=Job.Kind.IMPORT, created_by=learner, article=seed_article)
     token = next(
         index
         for index, item in enumerate(seed_article.analysis["tokens"])
@@ -64,6 +66,7 @@ def world(db, seed_article, approved_set, classroom, assignment, learner, teache
         "attempt_id": attempt.pk,
         "position": 1,
         "word_id": word.pk,
+        "job_id": job.pk,
         "set_id": approved_set.pk,
         "item_id": Item.objects.filter(exercise_set=approved_set).first().pk,
         "status": "approved",
@@ -86,7 +89,7 @@ def id_urls(world: dict) -> list[tuple[str, str, set[str]]]:
     urls = []
     for name, pattern in named_patterns():
         arguments = set(url_arguments(pattern))
-        if arguments & (TEACHER_OWNED | LEARNER_OWNED | {"article_id"}):
+        if arguments:
             urls.append((name, fill(name, pattern, world), arguments))
     return urls
 
@@ -107,6 +110,9 @@ def test_the_walk_finds_the_urls_that_take_ids(world):
         "learning:attempt_question",
         "learning:attempt_results",
         "learning:review_rate",
+        "learning:job",
+        "learning:job_status",
+        "teach:article_edit",
         "learning:word_status",
         "teach:set_review",
     } <= names
@@ -186,3 +192,22 @@ def test_a_learner_sees_only_their_own_classes_and_assignments(client, world, cl
     assert "مجموعة التمارين" not in html and classroom.name not in html
     Membership.objects.create(classroom=classroom, learner=outsider)
     assert "مجموعة التمارين" in client.get(reverse("learning:dashboard")).content.decode()
+
+
+def test_a_learners_private_article_is_closed_to_everyone_else_on_every_page(client, world):
+    from exercises.models import Article
+
+    owner = make_user("reader")
+    Article.objects.filter(pk=world["article_id"]).update(private_to=owner)
+    article_urls = [(n, u) for n, u, arguments in id_urls(world) if arguments == {"article_id"}]
+    assert len(article_urls) >= 6
+    for someone in (make_user("outsider"), make_user("stranger", teacher=True)):
+        client.force_login(someone)
+        for name, url in article_urls:
+            got = responses(client, url)
+            assert all(r.status_code in DENIED for r in got), (name, [r.status_code for r in got])
+    client.force_login(owner)
+    assert (
+        client.get(reverse("exercises:article_detail", args=[world["article_id"]])).status_code
+        == 200
+    )

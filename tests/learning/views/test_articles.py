@@ -175,3 +175,31 @@ def test_a_failed_job_says_why_and_stops_polling(client, teacher):
     client.force_login(teacher)
     page = client.get(reverse("learning:job", args=[job.pk])).content.decode()
     assert "Too short." in page and "hx-trigger" not in page
+
+
+def test_the_teacher_who_added_an_article_edits_and_deletes_it(client, teacher, other_teacher):
+    client.force_login(teacher)
+    client.post(import_url("teacher"), {"text": TEXT})
+    article = Article.objects.get()
+    edit = reverse("teach:article_edit", args=[article.pk])
+    client.post(edit, {"title": "مدرسة الزرقاء", "source": "بترا"})
+    article.refresh_from_db()
+    assert (article.title, article.source) == ("مدرسة الزرقاء", "بترا")
+    client.force_login(other_teacher)
+    assert client.get(edit).status_code == 404
+    client.force_login(teacher)
+    client.post(reverse("teach:article_delete", args=[article.pk]))
+    assert not Article.objects.exists()
+
+
+def test_an_article_a_class_works_on_cannot_be_deleted(client, teacher, assignment):
+    article = assignment.exercise_set.article
+    Article.objects.filter(pk=article.pk).update(added_by=teacher)
+    client.force_login(teacher)
+    assert (
+        "cannot be deleted"
+        in client.get(reverse("teach:article_edit", args=[article.pk])).content.decode()
+    )
+    response = client.post(reverse("teach:article_delete", args=[article.pk]), follow=True)
+    assert "remove the assignment" in response.content.decode()
+    assert Article.objects.filter(pk=article.pk).exists()

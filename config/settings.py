@@ -111,7 +111,7 @@ EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.conso
 
 # Background work: a Celery worker when a broker is configured, in-process otherwise.
 _BROKER = os.environ.get("CELERY_BROKER_URL", "")
-CELERY_BROKER_URL = _BROKER or "memory://"
+CELERY_BROKER_URL = _BROKER or "memory://localhost/"
 CELERY_TASK_ALWAYS_EAGER = not _BROKER  # no broker: tasks run in-process, at once
 CELERY_TASK_DEFAULT_QUEUE = os.environ.get("CELERY_QUEUE", "celery")
 CELERY_TASK_IGNORE_RESULT = True  # progress and results are kept on the Job rows

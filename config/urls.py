@@ -1,5 +1,6 @@
 """The site's URLs: public article pages, learners under /learn/, teachers under /teach/."""
 
+from django.contrib import admin
 from django.urls import include, path
 
 from learning.urls import learn_urlpatterns, teach_urlpatterns
@@ -13,4 +14,5 @@ urlpatterns = [
     path("accounts/signup/", sign_up, name="signup"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("admin/", admin.site.urls),
 ]

@@ -11,11 +11,12 @@ class SignUpForm(UserCreationForm):
     email = forms.EmailField(
         label=_("Email"), help_text=_("Used only to reset a forgotten password.")
     )
-    role = forms.ChoiceField(
-        label=_("I am"),
-        choices=[("learner", _("a learner")), ("teacher", _("a teacher"))],
-        initial="learner",
-        widget=forms.RadioSelect,
+    teacher_invite = forms.CharField(
+        label=_("Teacher invite code (teachers only)"),
+        required=False,
+        max_length=40,
+        help_text=_("Your school gives its teachers this code. Learners leave it empty."),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
     )
 
     class Meta(UserCreationForm.Meta):

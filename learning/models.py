@@ -192,3 +192,21 @@ class Review(models.Model):
 
     def __str__(self) -> str:
         return f"{self.learner} · {self.lemma} rated {self.rating}"
+
+
+class TeacherInvite(models.Model):
+    """A code an admin gives a school's teachers: signing up with it makes a teacher account,
+    until it expires or has been used ``max_uses`` times."""
+
+    code = models.CharField(max_length=40, unique=True)
+    note = models.CharField(max_length=200, blank=True)
+    max_uses = models.PositiveIntegerField(default=1)
+    uses = models.PositiveIntegerField(default=0)
+    expires = models.DateTimeField()
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created"]
+
+    def __str__(self) -> str:
+        return self.code

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.shortcuts import get_object_or_404
 
 from exercises.models import Article, ExerciseSet
@@ -55,3 +55,12 @@ def assignable_sets() -> QuerySet[ExerciseSet]:
 def article_in_use(article: Article) -> bool:
     """Whether a set made from the article is assigned to a class (learners work on it)."""
     return Assignment.objects.filter(exercise_set__article=article).exists()
+
+
+def set_with_answers_for(user: AbstractBaseUser, article: Article) -> ExerciseSet | None:
+    """The newest approved set of the article whose answer key this teacher may have: one they
+    made, or one given to a class they teach (any, for an admin)."""
+    sets = ExerciseSet.objects.filter(article=article, status=ExerciseSet.Status.APPROVED)
+    if not user.is_superuser:
+        sets = sets.filter(Q(created_by=user) | Q(assignments__classroom__teacher=user)).distinct()
+    return sets.order_by("-created", "-id").first()

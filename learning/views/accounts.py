@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 
 from learning.forms import SignUpForm
 from learning.permissions import is_teacher
-from learning.services.accounts import user_sign_up
+from learning.services.accounts import InviteError, user_sign_up
 
 
 def sign_up(request: HttpRequest) -> HttpResponse:
@@ -17,14 +17,18 @@ def sign_up(request: HttpRequest) -> HttpResponse:
     form = SignUpForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        user = user_sign_up(
-            username=data["username"],
-            email=data["email"],
-            password=data["password1"],
-            role=data["role"],
-        )
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-        return redirect("home")
+        try:
+            user = user_sign_up(
+                username=data["username"],
+                email=data["email"],
+                password=data["password1"],
+                teacher_invite=data["teacher_invite"],
+            )
+        except InviteError as error:
+            form.add_error("teacher_invite", str(error))
+        else:
+            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            return redirect("home")
     return render(request, "registration/signup.html", {"form": form})
 
 

@@ -16,6 +16,7 @@ from playwright.sync_api import Page, expect
 
 from exercises.models import ItemVersion
 from learning.models import Answer, Attempt, Classroom, WordProgress
+from learning.services.accounts import teacher_invite_create
 
 from .conftest import DESKTOP, PHONE
 
@@ -45,7 +46,9 @@ def sign_up(page: Page, base: str, username: str, role: str) -> None:
     page.fill('input[name="email"]', f"{username}@example.org")
     page.fill('input[name="password1"]', "a-long-pass-phrase-7")
     page.fill('input[name="password2"]', "a-long-pass-phrase-7")
-    page.check(f'input[name="role"][value="{role}"]')
+    if role == "teacher":  # a school gives its teachers an invite code
+        invite = teacher_invite_create(max_uses=1, days=1)
+        page.fill('input[name="teacher_invite"]', invite.code)
     page.click('form.stacked-form button[type="submit"]')
     page.wait_for_load_state("networkidle")
 

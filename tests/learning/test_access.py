@@ -37,6 +37,8 @@ def named_patterns(patterns=None, namespace=""):
     """(full name, pattern) for every named URL, namespaces included."""
     for entry in patterns if patterns is not None else get_resolver().url_patterns:
         if isinstance(entry, URLResolver):
+            if entry.namespace == "admin":
+                continue  # Django's admin: staff only, by its own checks
             inner = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
             yield from named_patterns(entry.url_patterns, inner)
         elif isinstance(entry, URLPattern) and entry.name:

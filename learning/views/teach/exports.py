@@ -16,8 +16,8 @@ from exercises.forms import WorksheetForm
 from exercises.models import Article
 from exercises.selectors.articles import article_vocabulary, articles_visible_to
 from exercises.selectors.exports import export_article
-from exercises.selectors.sets import approved_sets_for_article
 from learning.permissions import teacher_required
+from learning.selectors.classes import set_with_answers_for
 
 FORMATS = {
     "apkg": ("application/octet-stream", "apkg"),
@@ -37,7 +37,7 @@ def export_page(request: HttpRequest, article_id: int) -> HttpResponse:
         {
             "article": article,
             "form": WorksheetForm(),
-            "approved_set": approved_sets_for_article(article).first(),
+            "approved_set": set_with_answers_for(request.user, article),
         },
     )
 
@@ -61,11 +61,11 @@ def export_download(request: HttpRequest, article_id: int, fmt: str) -> HttpResp
         options = dict(form.cleaned_data)
         level = options.pop("vocabulary_level") or None
         data = worksheet_pdf_bytes(
-            with_vocabulary_from_level(_data(article), level), WorksheetOptions(**options)
+            with_vocabulary_from_level(_data(request, article), level), WorksheetOptions(**options)
         )
     else:
         exporter = {"apkg": anki_deck_bytes, "moodle": moodle_xml_bytes, "gift": gift_bytes}[fmt]
-        data = exporter([_data(article)])
+        data = exporter([_data(request, article)])
     content_type, extension = FORMATS[fmt]
     response = HttpResponse(data, content_type=content_type)
     name = slugify(f"article-{article.pk}") or "article"
@@ -73,5 +73,6 @@ def export_download(request: HttpRequest, article_id: int, fmt: str) -> HttpResp
     return response
 
 
-def _data(article: Article) -> ExportArticle:
-    return export_article(article, exercise_set=approved_sets_for_article(article).first())
+def _data(request: HttpRequest, article: Article) -> ExportArticle:
+    """The article with the exercises of a set whose answers this teacher may have, if any."""
+    return export_article(article, exercise_set=set_with_answers_for(request.user, article))

@@ -1,15 +1,19 @@
-"""Sign up as learner or teacher, log in and out, reset a password by email."""
+"""Sign up (a learner, or a teacher with an invite code), log in and out, reset a password."""
 
 import re
+from datetime import timedelta
 
 from django.contrib.auth.models import User
 from django.core import mail
+from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 
+from learning.models import TeacherInvite
 from learning.permissions import is_teacher
 
 
-def sign_up(client, username, role):
+def sign_up(client, username, invite=""):
     return client.post(
         reverse("signup"),
         {
@@ -17,28 +21,57 @@ def sign_up(client, username, role):
             "email": f"{username}@example.org",
             "password1": "a-long-pass-phrase-7",
             "password2": "a-long-pass-phrase-7",
-            "role": role,
+            "teacher_invite": invite,
         },
     )
 
 
+def invite(**fields) -> TeacherInvite:
+    defaults = {"code": "SCHOOL-2026", "max_uses": 2, "expires": timezone.now() + timedelta(days=7)}
+    return TeacherInvite.objects.create(**{**defaults, **fields})
+
+
 def test_a_learner_signs_up_and_lands_on_the_dashboard(client, db):
-    response = sign_up(client, "amina", "learner")
+    response = sign_up(client, "amina")
     assert response.url == reverse("home")
     assert client.get(reverse("home")).url == reverse("learning:dashboard")
     user = User.objects.get(username="amina")
     assert not is_teacher(user) and user.email == "amina@example.org"
 
 
-def test_a_teacher_signs_up_into_the_teachers_group(client, db):
-    sign_up(client, "omar", "teacher")
+def test_signing_up_never_makes_a_teacher_without_an_invite(client, db):
+    client.post(reverse("signup"), {
+        "username": "eve", "email": "eve@example.org", "password1": "a-long-pass-phrase-7",
+        "password2": "a-long-pass-phrase-7", "role": "teacher",
+    })  # fmt: skip
+    assert not is_teacher(User.objects.get(username="eve"))
+
+
+def test_a_teacher_signs_up_with_a_schools_invite_code(client, db):
+    code = invite()
+    sign_up(client, "omar", invite="school-2026 ")
     assert is_teacher(User.objects.get(username="omar"))
     assert client.get(reverse("home")).url == reverse("teach:class_list")
+    code.refresh_from_db()
+    assert code.uses == 1
 
 
-def test_a_role_must_be_chosen_from_the_two(client, db):
-    response = sign_up(client, "eve", "admin")
-    assert response.status_code == 200 and not User.objects.filter(username="eve").exists()
+def test_an_expired_used_up_or_unknown_invite_is_refused_and_makes_no_account(client, db):
+    invite(code="OLD", expires=timezone.now() - timedelta(minutes=1))
+    invite(code="FULL", max_uses=1, uses=1)
+    for code in ("OLD", "FULL", "NOPE"):
+        response = sign_up(client, f"user-{code.lower()}", invite=code)
+        assert "not valid or has expired" in response.content.decode()
+    assert not User.objects.filter(username__startswith="user-").exists()
+
+
+def test_admins_make_teachers_and_invites_from_the_command_line(db, capsys):
+    User.objects.create_user("samira")
+    call_command("create_teacher", "samira")
+    assert is_teacher(User.objects.get(username="samira"))
+    call_command("create_teacher_invite", "--uses", "30", "--days", "14")
+    made = TeacherInvite.objects.get()
+    assert made.max_uses == 30 and made.code in capsys.readouterr().out
 
 
 def test_log_in_and_out(client, learner):

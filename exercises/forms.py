@@ -43,7 +43,9 @@ class GenerateForm(forms.Form):
     keep_clitics = forms.BooleanField(
         label=_("Blank only the stem, keep attached prefixes visible"), required=False
     )
-    seed = forms.IntegerField(label=_("Seed (same seed, same items)"), initial=1, min_value=0)
+    seed = forms.IntegerField(
+        label=_("Seed (same seed, same items)"), initial=1, min_value=0, max_value=2**31 - 1
+    )
 
 
 class ItemEditForm(forms.Form):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -21,7 +23,7 @@ from learning.selectors.attempts import (
     support_sentences,
 )
 from learning.selectors.classes import assignment_of_learner
-from learning.services.attempts import answer_submit, attempt_start
+from learning.services.attempts import MAX_TIME_MS, answer_submit, attempt_start
 
 ARABIC_KEYS = (
     "ض ص ث ق ف غ ع ه خ ح ج د",
@@ -134,7 +136,12 @@ def _differences(item: QuizItem, answer: Answer) -> list:
 
 
 def _elapsed(value: str | None) -> int:
+    """The time the page says the learner took; anything absurd (inf, nan, huge) counts as 0
+    or the longest time stored."""
     try:
-        return max(0, int(float(value or 0)))
+        milliseconds = float(value or 0)
     except ValueError:
         return 0
+    if not math.isfinite(milliseconds) or milliseconds < 0:
+        return 0
+    return int(min(milliseconds, MAX_TIME_MS))

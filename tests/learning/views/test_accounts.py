@@ -100,3 +100,20 @@ def test_the_pages_use_our_templates(client, db):
     html = client.get(reverse("password_reset")).content.decode()
     assert "Reset your password" in html and "learning/site.css" in html
     assert "learning/site.css" in client.get(reverse("login")).content.decode()
+
+
+def test_a_signed_in_user_changes_their_password(client, learner):
+    client.force_login(learner)
+    page = client.get(reverse("password_change"))
+    assert page.status_code == 200 and "learning/site.css" in page.content.decode()
+    response = client.post(
+        reverse("password_change"),
+        {
+            "old_password": "pw-12345-abc",
+            "new_password1": "another-pass-phrase-9",
+            "new_password2": "another-pass-phrase-9",
+        },
+    )
+    assert response.url == reverse("password_change_done")
+    assert client.get(response.url).status_code == 200
+    assert client.login(username="learner", password="another-pass-phrase-9")

@@ -138,3 +138,11 @@ def test_results_before_the_end_send_back_to_the_quiz(client, started):
 def test_a_question_number_out_of_range_is_404(client, started):
     assert client.get(question_url(started, 6)).status_code == 404
     assert client.get(question_url(started, 0)).status_code == 404
+
+
+@pytest.mark.parametrize("elapsed", ["inf", "-inf", "nan", "1e30", "99999999999999999999"])
+def test_an_absurd_time_is_stored_within_bounds(client, started, elapsed):
+    response = client.post(question_url(started, 1), {"answer": "بزيارة", "elapsed_ms": elapsed})
+    assert response.status_code == 302
+    answer = Answer.objects.get(attempt=started)
+    assert 0 <= answer.time_taken_ms <= 60 * 60 * 1000

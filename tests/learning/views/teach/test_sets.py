@@ -85,3 +85,12 @@ def test_learners_and_strangers_cannot_reach_teacher_pages(client, seed_set, oth
     assert response.status_code == 404
     seed_set.refresh_from_db()
     assert seed_set.status == ExerciseSet.Status.DRAFT
+
+
+def test_a_seed_beyond_the_database_integer_is_refused_on_the_form(client, teacher, seed_article):
+    client.force_login(teacher)
+    url = reverse("teach:set_generate", args=[seed_article.pk])
+    response = client.post(url, {"kinds": ["cloze"], "count": 3, "seed": 2**31, "level": ""})
+    assert response.status_code == 200
+    assert "Ensure this value is less than or equal to" in response.content.decode()
+    assert not ExerciseSet.objects.exists()

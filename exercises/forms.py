@@ -49,6 +49,8 @@ class GenerateForm(forms.Form):
 
 
 class ItemEditForm(forms.Form):
+    # The version the teacher is editing: a save over someone else's newer edit is refused.
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
     prompt = forms.CharField(
         label=_("Question"), widget=forms.Textarea(attrs={"rows": 3, "dir": "rtl", "lang": "ar"})
     )

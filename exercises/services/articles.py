@@ -6,7 +6,7 @@ import hashlib
 import unicodedata
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from exercises.arabic.analysis_json import analysis_to_json, current_analysis_version
 from exercises.arabic.analysis_types import AnalyzedDocument
@@ -62,6 +62,27 @@ def article_import(
         _share_if_brought_again(existing, user, private)
         return existing, False
     analysed = analyze_text(text)
+    try:
+        article = _create(
+            text, digest, analysed, title=title, source=source, user=user, private=private
+        )
+    except IntegrityError:  # the same text was imported at the same moment
+        existing = Article.objects.get(content_hash=digest)
+        _share_if_brought_again(existing, user, private)
+        return existing, False
+    return article, True
+
+
+def _create(
+    text: str,
+    digest: str,
+    analysed: AnalyzedDocument,
+    *,
+    title: str,
+    source: str,
+    user: AbstractBaseUser | None,
+    private: bool,
+) -> Article:
     with transaction.atomic():
         article = Article.objects.create(
             title=(title.strip() or default_title(analysed))[:300],
@@ -72,7 +93,7 @@ def article_import(
             private_to=user if private else None,
         )
         _store_analysis(article, analysed)
-    return article, True
+    return article
 
 
 def _share_if_brought_again(article: Article, user: AbstractBaseUser | None, private: bool) -> None:

@@ -97,8 +97,14 @@ def item_update(
     answer: str,
     hint: str = "",
     explanation: str = "",
+    expected_version: int | None = None,
 ) -> Item:
-    """A teacher's edit of an item; checked so that a choice item keeps exactly one right answer."""
+    """A teacher's edit of an item; checked so that a choice item keeps exactly one right answer.
+
+    Args:
+        expected_version: the version the teacher saw; if the item changed since (another
+            edit saved first), the edit is refused rather than losing either one.
+    """
     prompt, answer = prompt.strip(), answer.strip()
     options = [option.strip() for option in options if option.strip()]
     if not prompt:
@@ -113,7 +119,14 @@ def item_update(
     if item.type in ("typed", "true_false") and not answer:
         raise ItemEditError("The answer cannot be empty.")
     with transaction.atomic():
-        _snapshot(item)
+        current = Item.objects.select_for_update().get(pk=item.pk)
+        if expected_version is not None and current.version != expected_version:
+            raise ItemEditError(
+                "Someone saved this item while you were editing it. Reload the page to see "
+                "their version, then make your change again."
+            )
+        item.version = current.version
+        _snapshot(current)
         item.prompt, item.answer, item.hint, item.explanation = prompt, answer, hint, explanation
         if item.type == "multiple_choice":
             item.options = options

@@ -68,6 +68,9 @@ def answer_submit(*, attempt: Attempt, position: int, given, time_taken_ms: int 
     now = timezone.now()
     try:
         with transaction.atomic():
+            # One answer of an attempt at a time: the last two arriving together must see each
+            # other, or neither would mark the attempt finished.
+            Attempt.objects.select_for_update().filter(pk=attempt.pk).first()
             answer = Answer.objects.create(
                 attempt=attempt,
                 learner_id=attempt.learner_id,

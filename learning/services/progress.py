@@ -85,12 +85,21 @@ def word_review(
     now: datetime | None = None,
     duration_ms: int | None = None,
     info: WordInfo | None = None,
+    only_if_due: bool = False,
 ) -> WordProgress:
-    """Rate the learner's card for a lemma and schedule it with FSRS."""
+    """Rate the learner's card for a lemma and schedule it with FSRS.
+
+    Args:
+        only_if_due: a rating from the review page counts only while the card of a word being
+            learnt is due, so a double click (two requests at once) rates it once; decided
+            under the row lock.
+    """
     now = now or timezone.now()
     progress, created = WordProgress.objects.select_for_update().get_or_create(
         learner=learner, lemma=lemma, defaults=_info_fields(info or WordInfo())
     )
+    if only_if_due and not _due(progress, now):
+        return progress
     if info is not None:
         _fill_info(progress, info)
     if progress.status == WordStatus.NEW:
@@ -142,3 +151,7 @@ def _fill_info(progress: WordProgress, info: WordInfo) -> None:
     for field, value in _info_fields(info).items():
         if value and not getattr(progress, field):
             setattr(progress, field, value)
+
+
+def _due(progress: WordProgress, now: datetime) -> bool:
+    return progress.status == WordStatus.LEARNING and (progress.due is None or progress.due <= now)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import timedelta
 
 from django.http import HttpRequest, HttpResponse
@@ -15,7 +16,7 @@ from learning.labels import pos_label, root_letters
 from learning.models import WordProgress
 from learning.permissions import learner_required
 from learning.selectors.dashboard import reviews_due_by_day
-from learning.selectors.progress import due_word, due_words
+from learning.selectors.progress import due_words
 from learning.services.progress import word_review
 from learning.srs import RATINGS, next_intervals
 
@@ -49,14 +50,14 @@ def review_rate(request: HttpRequest, word_id: int) -> HttpResponse:
     now = timezone.now()
     word = get_object_or_404(WordProgress, pk=word_id, learner=request.user)
     rating = RATINGS.get(request.POST.get("rating", ""))
-    # A word no longer due was just rated (a double click): the second rating is dropped.
-    if rating is not None and due_word(request.user, now, word.pk) is not None:
+    if rating is not None:
         word_review(
             learner=request.user,
             lemma=word.lemma,
             rating=rating,
             now=now,
             duration_ms=_duration(request.POST.get("elapsed_ms")),
+            only_if_due=True,  # a double click rates once
         )
     return redirect("learning:review")
 
@@ -81,6 +82,9 @@ def _label(name: str) -> str:
 
 def _duration(value: str | None) -> int | None:
     try:
-        return max(0, min(int(float(value)), 3_600_000)) if value else None
+        milliseconds = float(value) if value else None
     except ValueError:
         return None
+    if milliseconds is None or not math.isfinite(milliseconds):
+        return None
+    return int(max(0.0, min(milliseconds, 3_600_000)))

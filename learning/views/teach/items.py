@@ -23,6 +23,7 @@ def item_edit(request: HttpRequest, item_id: int) -> HttpResponse:
         "answer": item.answer,
         "hint": item.hint,
         "explanation": item.explanation,
+        "version": item.version,
     }
     form = ItemEditForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
@@ -35,6 +36,7 @@ def item_edit(request: HttpRequest, item_id: int) -> HttpResponse:
                 answer=data["answer"],
                 hint=data["hint"],
                 explanation=data["explanation"],
+                expected_version=data["version"],
             )
         except ItemEditError as error:
             form.add_error(None, str(error))

@@ -116,3 +116,20 @@ def test_approving_a_set_whose_items_are_all_rejected_is_refused(seed_set):
         exercise_set_approve(exercise_set=seed_set)
     seed_set.refresh_from_db()
     assert seed_set.status == ExerciseSet.Status.DRAFT
+
+
+def test_an_edit_over_a_newer_version_is_refused_and_nothing_is_lost(seed_set):
+    item = choice_item(seed_set)
+    seen = item.version
+    item_update(item=item, prompt="نص أول ＿", options=list(item.options), answer=item.answer)
+    stale = Item.objects.get(pk=item.pk)
+    with pytest.raises(ItemEditError, match="Someone saved this item"):
+        item_update(
+            item=stale,
+            prompt="نص ثان ＿",
+            options=list(item.options),
+            answer=item.answer,
+            expected_version=seen,
+        )
+    item.refresh_from_db()
+    assert item.prompt == "نص أول ＿" and item.version == seen + 1

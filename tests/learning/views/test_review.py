@@ -73,3 +73,12 @@ def test_a_double_submitted_rating_counts_once(client, learner):
     assert client.post(url, {"rating": "good"}).status_code == 302
     assert client.post(url, {"rating": "good"}).status_code == 302
     assert Review.objects.count() == 1
+
+
+def test_an_absurd_review_time_is_not_a_server_error(client, learner):
+    word = word_status_set(learner=learner, lemma="زيارة", status="learning", info=WordInfo())
+    client.force_login(learner)
+    url = reverse("learning:review_rate", args=[word.pk])
+    response = client.post(url, {"rating": "good", "elapsed_ms": "inf"})
+    assert response.status_code == 302
+    assert Review.objects.get().duration_ms is None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from exercises.arabic.analysis_types import AnalyzedDocument, AnalyzedToken, Span
+from exercises.arabic.frequency import zipf
 from exercises.arabic.morphology.analyzer import Analyzer
 from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.vocabulary import Vocabulary, build_vocabulary
@@ -24,6 +25,14 @@ from exercises.generators.common import (
 from exercises.generators.glosses import short_gloss
 from exercises.generators.items import GenerationOptions, Item
 from exercises.generators.readings import ROOTED_POS, is_loanword, possible_roots, sure_root
+from exercises.generators.root_options import (
+    consonants,
+    is_derived,
+    lemmas_by_root,
+    letters,
+    look_alike_roots,
+    real_roots,
+)
 from exercises.generators.written import dictionary_shape
 
 _MATCH_SIZE = 4
@@ -91,6 +100,7 @@ def _families(article: ArticleContext) -> list[RootFamily]:
     roots: dict[tuple[str, str], str] = {}
     forms: dict[tuple[str, str], str] = {}
     names = article.people.name_tokens
+    known = real_roots(article.analyzer.lexicon)
     for item in article.tokens:
         analysis = item.analysis
         if analysis is None or item.is_stopword or not item.in_lexicon:
@@ -102,6 +112,8 @@ def _families(article: ArticleContext) -> list[RootFamily]:
             continue  # أولمبي (Olympic) sits under ءول in the lexicon but has no Arabic root
         if root == normalize_key(analysis.lemma):
             continue  # a "root" spelled like the word itself (جنيه) is a borrowing's heading
+        if root not in known or not is_derived(analysis.lemma, root):
+            continue  # إنفلونزا under «ء ن ء», درامي under «د ر ء م»: no Arabic root
         identity = (analysis.lemma_vocalized, analysis.pos)
         counts[identity] = counts.get(identity, 0) + 1
         if identity in firsts:
@@ -142,7 +154,9 @@ def _shown_form(article: ArticleContext, item: AnalyzedToken, root: str) -> str:
     for form in (dictionary_shape(item), item.token.text):
         readings = article.analyzer.analyze(form)
         rooted = [reading.root for reading in readings if reading.pos in ROOTED_POS]
-        if set(rooted) == {root} and not any(reading.pos == "PROPN" for reading in readings):
+        # المدني also reads as a name (al-Madani), المشرق as the Mashriq: no root item
+        named = any(r.pos == "PROPN" or r.gloss[:1].isupper() for r in readings)
+        if set(rooted) == {root} and not named:
             return form
     return ""
 
@@ -159,28 +173,29 @@ def _extra(*words: FamilyWord) -> dict[str, str]:
 def _share_items(
     article: ArticleContext, families: list[RootFamily], seed: int, limit: int
 ) -> list[Item]:
-    """«Which word shares the root of X?» for families with two words or more."""
+    """«Which word shares the root of X?» for families with two words or more.
+
+    The answer must not show the word's written stem (طريق / طريقة teaches nothing about
+    roots), and the wrong options share letters with the word but not its root, so that
+    looking for the option that resembles the word does not find the answer.
+    """
     items: list[Item] = []
     for family in spread_order([f for f in families if len(f.words) >= 2]):
         if len(items) >= limit:
             break
         word = family.words[0]
-        # The partner that looks least like the word: الصحة/الصحية teaches nothing about roots.
-        answer = max(family.words[1:], key=lambda other: _distance(word.form, other.form))
-        if word.form == answer.form:
+        partners = [w for w in family.words[1:] if not _shows_stem(article, word.form, w.form)]
+        if not partners:
             continue
+        answer = max(partners, key=lambda other: _distance(word.form, other.form))
         key = f"roots:share:{family.root}"
-        candidates = [
-            other
-            for other_family in families
-            if other_family.root != family.root
-            for other in other_family.words
-            if family.root not in possible_roots(article.analyzer, other.form)
-        ]
-        # Words sharing letters with the root look related: the better distractors.
+        distractors = _look_alike_words(article, families, family, answer.form)
+        if not distractors:
+            continue
         rng = rng_for(seed, key, "distractors")
-        rng.shuffle(candidates)
-        candidates.sort(key=lambda other: -_shared_letters(family.root, other.form))
+        rng.shuffle(distractors)
+        # the likeliest first: most letters shared with the word
+        distractors.sort(key=lambda other: -len(consonants(other) & consonants(word.form)))
         item = choice_item(
             key=key,
             kind="roots",
@@ -188,7 +203,7 @@ def _share_items(
             prompt=f"أيّ كلمة تشترك في الجذر مع «{word.form}»؟",
             instruction="Which word comes from the same root as the word shown?",
             answer=answer.form,
-            distractors=[other.form for other in candidates if other.form != word.form][:_SPARE],
+            distractors=distractors[:_SPARE],
             seed=seed,
             support=_support(article, word, answer),
             hint=f"{word.form}: {word.gloss}",
@@ -202,40 +217,90 @@ def _share_items(
     return items
 
 
+def _shows_stem(article: ArticleContext, form: str, other: str) -> bool:
+    """One word holds the other's written stem (طريق in طريقة, صح in الصحية)."""
+    for a, b in ((form, other), (other, form)):
+        for reading in article.analyzer.analyze(a):
+            if len(reading.stem) >= 2 and letters(reading.stem) in letters(b):
+                return True
+    return False
+
+
+def _look_alike_words(
+    article: ArticleContext, families: list[RootFamily], family: RootFamily, answer: str
+) -> list[str]:
+    """Words that share letters with the family's first word but not its root.
+
+    First common words of the roots its own letters spell (احتمال: حتمي), shaped like the
+    answer (with ال when it has it); then the article's words sharing two letters or more.
+    """
+    analyzer = article.analyzer
+    form = family.words[0].form
+    mine = consonants(form)
+    own = possible_roots(analyzer, form) | {family.root}
+    article_ = "ال" if answer.startswith("ال") else ""
+    lexicon_words = []
+    by_root = lemmas_by_root(analyzer.lexicon)
+    for root in look_alike_roots(form, len(family.root), own, analyzer.lexicon):
+        lemmas = sorted(by_root.get(root, ()), key=lambda lemma: -zipf(lemma))
+        for lemma in lemmas[:1]:
+            shaped = article_ + lemma
+            if zipf(lemma) > 0 and own.isdisjoint(possible_roots(analyzer, shaped)):
+                lexicon_words.append(shaped)
+    article_words = [
+        other.form
+        for other_family in families
+        if other_family.root not in own
+        for other in other_family.words
+        if len(consonants(other.form) & mine) >= 2
+        and family.root not in possible_roots(analyzer, other.form)
+    ]
+    return [w for w in [*lexicon_words, *article_words] if w != form]
+
+
 def _identify_items(
     article: ArticleContext, families: list[RootFamily], seed: int, limit: int
 ) -> list[Item]:
-    """«What is the root of X?» with roots of other article words as options."""
+    """«What is the root of X?» with real roots spelled by the word's own letters as options.
+
+    احتمال: ح م ل against ح ت م، ... so that the root cannot be found by spotting which
+    option's letters occur in the word.
+    """
     items: list[Item] = []
-    all_roots = [family.root for family in families]
+    lexicon = article.analyzer.lexicon
+    known = real_roots(lexicon)
+    article_roots = [family.root for family in families]
     for family in spread_order(families):
         if len(items) >= limit:
             break
-        for word in family.words[:1]:
-            key = f"roots:identify:{word.token}"
-            own = possible_roots(article.analyzer, word.form) | {family.root}
-            others = [root for root in all_roots if root not in own]
-            rng = rng_for(seed, key, "roots")
-            rng.shuffle(others)
-            # Roots sharing letters with the right one are the tempting ones.
-            others.sort(key=lambda root: -len(set(root) & set(family.root)))
-            item = choice_item(
-                key=key,
-                kind="roots",
-                subtype="root_identify",
-                prompt=f"ما جذر كلمة «{word.form}»؟",
-                instruction="What is the root of this word?",
-                answer=family.letters,
-                distractors=[spaced(root) for root in others[:_SPARE]],
-                seed=seed,
-                support=_support(article, word),
-                hint=word.gloss,
-                difficulty=0.6,
-                lemma=word.lemma,
-                extra=_extra(word),
-            )
-            if item is not None:
-                items.append(item)
+        word = family.words[0]
+        key = f"roots:identify:{word.token}"
+        own = possible_roots(article.analyzer, word.form) | {family.root}
+        rng = rng_for(seed, key, "roots")
+        alike = look_alike_roots(word.form, len(family.root), own, lexicon)
+        rng.shuffle(alike)
+        if not alike:
+            continue  # only the answer could be read off the word
+        others = [r for r in article_roots if r in known and r not in own and r not in alike]
+        rng.shuffle(others)
+        others.sort(key=lambda root: -len(set(root) & set(family.root)))
+        item = choice_item(
+            key=key,
+            kind="roots",
+            subtype="root_identify",
+            prompt=f"ما جذر كلمة «{word.form}»؟",
+            instruction="What is the root of this word?",
+            answer=family.letters,
+            distractors=[spaced(root) for root in [*alike[:3], *others][:_SPARE]],
+            seed=seed,
+            support=_support(article, word),
+            hint=word.gloss,
+            difficulty=0.6,
+            lemma=word.lemma,
+            extra=_extra(word),
+        )
+        if item is not None:
+            items.append(item)
     return items
 
 
@@ -266,10 +331,6 @@ def _match_items(article: ArticleContext, families: list[RootFamily], seed: int)
             )
         )
     return items
-
-
-def _shared_letters(root: str, text: str) -> int:
-    return sum(1 for letter in set(root) if letter in text)
 
 
 def _distance(a: str, b: str) -> int:

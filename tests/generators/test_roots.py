@@ -6,6 +6,7 @@ from exercises.arabic.morphology.analyzer import default_analyzer
 from exercises.arabic.text.normalize import lookup_form
 from exercises.generators.items import GenerationOptions
 from exercises.generators.roots import generate_roots, root_families, spaced
+from tests.generators.conftest import analysed_text
 
 analyzer = default_analyzer()
 
@@ -82,3 +83,33 @@ def test_it_gives_no_word_a_root_spelled_like_itself(article):
     for family in root_families(article.analysed, article.vocabulary):
         for word in family.words:
             assert family.root != word.lemma, word.form
+
+
+def test_a_hospital_is_filed_under_the_root_of_healing():
+    # شفى (he cured) ends in ى: its third root letter is ي, as dictionaries list مستشفى
+    assert roots_of("المستشفى") == {"شفي"}
+    assert roots_of("شفاء") == {"شفي"}
+
+
+def test_borrowed_words_and_their_pseudo_roots_stay_out():
+    text = (
+        "انتشرت الإنفلونزا في المدينة هذا الشتاء. وقدم المخرج سيناريو جديدا لعمل درامي. "
+        "وقال الطبيب إن المستشفى استقبل مرضى كثيرين، وإن احتمال انتشار المرض كبير."
+    )
+    article = analysed_text(text)
+    families = {family.root: family for family in root_families(article.analysed)}
+    forms = {word.form for family in families.values() for word in family.words}
+    assert not forms & {"الإنفلونزا", "سيناريو", "درامي"}
+    assert "المستشفى" in {word.form for word in families["شفي"].words}
+    assert not {"درءم", "سينء", "ءنء"} & set(families)
+
+
+def test_the_root_of_a_word_is_asked_against_roots_spelled_by_its_own_letters():
+    text = "وقال الخبير إن احتمال نزول المطر كبير هذا الأسبوع، ولكن الاحتمال يبقى ضعيفا."
+    article = analysed_text(text)
+    items = generate_roots(article.context, GenerationOptions(count=20))
+    (item,) = [i for i in items if i.subtype == "root_identify" and "احتمال" in i.prompt]
+    assert item.answer == "ح م ل"
+    wrong = [option for option in item.options if option != item.answer]
+    # ح ت م can be read off احتمال just as well as ح م ل
+    assert "ح ت م" in wrong

@@ -143,7 +143,35 @@ def parse_stems(text: str) -> dict[str, list[Stem]]:
                 tag_fields[3],
             )
         )
-    return _adverbs_of_nouns(_merge_feminine_elatives(stems))
+    return _adverbs_of_nouns(_final_ya_roots(_merge_feminine_elatives(stems)))
+
+
+# A form I verb with a weak third letter: شَفَى ($afaY), دَعَا (daEA).
+_FORM_ONE_WEAK = re.compile(r"^[^aiuo~{]a[^aiuo~](aY|A)$")
+
+
+def _final_ya_roots(stems: dict[str, list[Stem]]) -> dict[str, list[Stem]]:
+    """File roots whose form I verb ends in ى under ي: شَفَى, مُسْتَشْفًى -> شفي, not شفو.
+
+    The lexicon puts some under و; a verb written with final ى (not ا) has ي as its third
+    root letter, as dictionaries list it. Only roots where every form I verb says so change.
+    """
+    endings: dict[str, set[str]] = {}
+    for entries in stems.values():
+        for stem in entries:
+            if stem.upos == "VERB" and len(stem.root) == 3 and stem.root.endswith("و"):
+                base = _lemma_from_id(stem.lemma_id)
+                match = _FORM_ONE_WEAK.match(base)
+                if match:
+                    endings.setdefault(stem.root, set()).add(match.group(1))
+    moved = {root: root[:-1] + "ي" for root, found in endings.items() if found == {"aY"}}
+    if not moved:
+        return stems
+    for entries in stems.values():
+        for index, stem in enumerate(entries):
+            if stem.root in moved:
+                entries[index] = stem._replace(root=moved[stem.root])
+    return stems
 
 
 def _adverbs_of_nouns(stems: dict[str, list[Stem]]) -> dict[str, list[Stem]]:

@@ -1,0 +1,43 @@
+"""Root items over tests/corpus/*.txt: how many a learner solves by spotting letters.
+
+Run from the project's folder: ``python scripts/root_item_figures.py`` (never reads unseen/).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tests.generators.root_checks import is_real_root  # noqa: E402
+from tests.generators.test_roots_corpus import (  # noqa: E402
+    _share,
+    _words,
+    corpus_items,
+    named_or_borrowed,
+)
+
+
+def main() -> None:
+    items = corpus_items()
+    print(f"{len(items)} root items")
+    for subtype in ("root_identify", "root_share"):
+        bad, total, _ = _share(subtype)
+        print(f"{subtype}: {bad}/{total} solvable by letters ({bad / max(total, 1):.0%})")
+    roots = [
+        option
+        for _, item in items
+        for option in (
+            item.options if item.subtype == "root_identify" else [r for _, r in item.pairs]
+        )
+    ]
+    fake = [root for root in roots if not is_real_root(root)]
+    print(f"option roots not real: {len(fake)}/{len(roots)} {sorted(set(fake))[:12]}")
+    words = [word for _, item in items for word in _words(item)]
+    wrong = [word for word in words if named_or_borrowed(word)]
+    print(f"names or borrowed words: {len(wrong)}/{len(words)} {sorted(set(wrong))}")
+
+
+if __name__ == "__main__":
+    main()

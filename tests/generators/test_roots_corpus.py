@@ -1,0 +1,86 @@
+"""Root items over the test corpus: not solvable by spotting letters, real roots, no borrowings.
+
+The corpus is ``tests/corpus/*.txt`` (never the unseen folder beneath it).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from exercises.arabic.morphology.analyzer import default_analyzer
+from exercises.arabic.text.normalize import lookup_form
+from exercises.generators.items import GenerationOptions, Item
+from exercises.generators.readings import is_loanword
+from exercises.generators.roots import generate_roots
+from tests.generators.conftest import analysed_text
+from tests.generators.root_checks import (
+    identify_solvable,
+    is_real_root,
+    share_solvable,
+    word_of,
+)
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+ARTICLES = sorted(CORPUS.glob("*.txt"))  # not recursive: unseen/ stays unread
+
+
+@cache
+def corpus_items() -> tuple[tuple[str, Item], ...]:
+    items = []
+    for path in ARTICLES:
+        context = analysed_text(path.read_text(encoding="utf-8")).context
+        for item in generate_roots(context, GenerationOptions(count=20)):
+            items.append((path.stem, item))
+    return tuple(items)
+
+
+def _share(subtype: str) -> tuple[int, int, list[str]]:
+    check = identify_solvable if subtype == "root_identify" else share_solvable
+    chosen = [(name, item) for name, item in corpus_items() if item.subtype == subtype]
+    bad = [f"{name}: {item.prompt} {item.options}" for name, item in chosen if check(item)]
+    return len(bad), len(chosen), bad
+
+
+@pytest.mark.parametrize("subtype", ["root_identify", "root_share"])
+def test_at_most_a_fifth_of_root_items_are_solved_by_spotting_letters(subtype):
+    bad, total, examples = _share(subtype)
+    assert total >= 40, total
+    assert bad <= 0.2 * total, (bad, total, examples[:10])
+
+
+def test_every_option_root_is_a_real_root_of_the_lexicon():
+    roots = []
+    for _, item in corpus_items():
+        if item.subtype == "root_identify":
+            roots += item.options
+        elif item.subtype == "root_match":
+            roots += [right for _, right in item.pairs]
+    assert roots
+    assert [root for root in roots if not is_real_root(root)] == []
+
+
+def _words(item: Item) -> list[str]:
+    if item.subtype == "root_match":
+        return [left for left, _ in item.pairs]
+    if item.subtype == "root_share":
+        return [word_of(item), item.answer]
+    return [word_of(item)]
+
+
+def named_or_borrowed(word: str) -> bool:
+    readings = default_analyzer().analyze(lookup_form(word))
+    named = any(r.pos == "PROPN" or r.gloss[:1].isupper() for r in readings)
+    return named or is_loanword(word)
+
+
+def test_no_name_or_borrowed_word_is_a_root_item_word():
+    wrong = [
+        (name, word)
+        for name, item in corpus_items()
+        for word in _words(item)
+        if named_or_borrowed(word)
+    ]
+    assert wrong == []

@@ -85,3 +85,14 @@ def test_learners_and_strangers_cannot_reach_teacher_pages(client, seed_set, oth
     assert response.status_code == 404
     seed_set.refresh_from_db()
     assert seed_set.status == ExerciseSet.Status.DRAFT
+
+
+def test_a_teacher_asks_for_english_hints_on_multiple_choice_cloze(client, teacher, seed_article):
+    login(client, teacher, PASSWORD)
+    url = reverse("teach:set_generate", args=[seed_article.pk])
+    fields = {"kinds": ["cloze"], "count": 4, "seed": 2, "level": ""}
+    client.post(url, fields)
+    client.post(url, {**fields, "cloze_hints": "on"})
+    plain, hinted = ExerciseSet.objects.order_by("pk")
+    assert not any(item.hint for item in plain.items.all())
+    assert all(item.hint for item in hinted.items.all())

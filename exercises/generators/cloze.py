@@ -56,14 +56,14 @@ def generate_cloze(article: ArticleContext, options: GenerationOptions) -> tuple
             continue  # its prompt would show a chosen answer
         for target in by_sentence[sentence]:
             lemma = normalize_key(target.analysis.lemma)
-            form = normalize_key(target.item.token.text)
-            if lemma in used_lemmas or form in shown:
+            forms = {normalize_key(target.item.token.text), normalize_key(target.word)}
+            if lemma in used_lemmas or forms & shown:
                 continue  # one gap per word; never the answer another item shows
             item = _item(article, target, options, frozenset(answers))
             if item is not None:
                 chosen.append(item)
                 used_lemmas.add(lemma)
-                answers.add(form)
+                answers |= forms  # with or without its clitics (a typed answer has none)
                 shown |= words | {normalize_key(option) for option in item.options}
                 break
     chosen.sort(key=lambda item: int(item.extra["token"]))

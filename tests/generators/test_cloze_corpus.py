@@ -45,3 +45,9 @@ def test_multiple_choice_cloze_has_no_english_hint_by_default(report):
 def test_most_sentences_still_give_an_item(report):
     wanted = sum(min(20, len(article.context.body_sentences)) for article in corpus_articles())
     assert len(report["items"]) >= 0.75 * wanted
+
+
+def test_typed_cloze_shows_no_answer_either():
+    typed = cloze_report(GenerationOptions(cloze_typed=True))
+    assert typed["shared_sentence"] == [] and typed["revealing"] == []
+    assert typed["names_blanked"] == []

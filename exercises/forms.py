@@ -43,6 +43,11 @@ class GenerateForm(forms.Form):
     keep_clitics = forms.BooleanField(
         label=_("Blank only the stem, keep attached prefixes visible"), required=False
     )
+    cloze_hints = forms.ChoiceField(
+        label=_("English meaning as a cloze hint"),
+        choices=[("", _("Typed cloze only")), ("on", _("Always")), ("off", _("Never"))],
+        required=False,
+    )
     seed = forms.IntegerField(
         label=_("Seed (same seed, same items)"), initial=1, min_value=0, max_value=2**31 - 1
     )

@@ -1,11 +1,15 @@
 """Cloze: fill the blank in the article's own sentences.
 
 Targets are content words at the learner's level or below whose every reading is the chosen one
-(so the hint, the lemma and the shape of the distractors are right). Each sentence gives one
-item before any sentence gives a second, so the items cover the whole article.
+(so the hint, the lemma and the shape of the distractors are right). A sentence gives one
+item at most, sentences taken from all over the article; no item shows (in its prompt or its
+options) the form of another item's answer.
 """
 
 from __future__ import annotations
+
+import bisect
+import re
 
 from exercises.arabic.analysis_types import CONTENT_POS, AnalyzedToken
 from exercises.arabic.frequency import level_rank
@@ -13,16 +17,17 @@ from exercises.arabic.text.normalize import normalize_key
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import choice_item, difficulty_from_zipf, rng_for, spread_order
 from exercises.generators.distractors import Target, find_distractors
-from exercises.generators.glosses import short_gloss
+from exercises.generators.glosses import is_generic_adjective, short_gloss
 from exercises.generators.items import BLANK, GenerationOptions, Item
 from exercises.generators.people.cues import SPEECH_LEMMAS, is_speech_word
 from exercises.generators.readings import is_loanword, is_unambiguous
-from exercises.generators.written import blank_in_word
+from exercises.generators.written import blank_in_word, multiword_name_tokens
 
 _MC_INSTRUCTION = "Choose the word that fills the gap."
 _TYPED_INSTRUCTION = "Type the missing word."
 _KEEP_MC_INSTRUCTION = "Choose the word that fills the gap; the letters joined to it stay."
 _KEEP_TYPED_INSTRUCTION = "Type the word that fills the gap; the letters joined to it stay."
+_SHORT_QUOTE = 5  # words: a title or a term rather than a quotation
 _COMFORT_ZIPF = (3.5, 5.5)  # common enough to be worth learning, rare enough to be worth a gap
 # Many adjectives fit one noun (الفرق الطبية / الحكومية): a sentence's adjective is its last choice.
 _POS_PENALTY = {"ADJ": 1.0, "ADV": 0.5}
@@ -41,32 +46,42 @@ def generate_cloze(article: ArticleContext, options: GenerationOptions) -> tuple
     by_sentence = _candidates(article, options)
     chosen: list[Item] = []
     used_lemmas: set[str] = set()
-    rounds = max((len(c) for c in by_sentence.values()), default=0)
-    for _ in range(rounds):
-        for sentence in spread_order(sorted(by_sentence)):
-            if len(chosen) >= options.count:
-                break
-            queue = by_sentence[sentence]
-            while queue:
-                target = queue.pop(0)
-                lemma = normalize_key(target.analysis.lemma)
-                if lemma in used_lemmas:
-                    continue  # one gap per word: the list practises as many words as it can
-                item = _item(article, target, options)
-                if item is not None:
-                    chosen.append(item)
-                    used_lemmas.add(lemma)
-                    break
+    answers: set[str] = set()  # forms of the chosen answers
+    shown: set[str] = set()  # forms the chosen items show: their prompts' words, their options
+    for sentence in spread_order(sorted(by_sentence)):
         if len(chosen) >= options.count:
             break
+        words = _sentence_words(article, sentence)
+        if words & answers:
+            continue  # its prompt would show a chosen answer
+        for target in by_sentence[sentence]:
+            lemma = normalize_key(target.analysis.lemma)
+            forms = {normalize_key(target.item.token.text), normalize_key(target.word)}
+            if lemma in used_lemmas or forms & shown:
+                continue  # one gap per word; never the answer another item shows
+            item = _item(article, target, options, frozenset(answers))
+            if item is not None:
+                chosen.append(item)
+                used_lemmas.add(lemma)
+                answers |= forms  # with or without its clitics (a typed answer has none)
+                shown |= words | {normalize_key(option) for option in item.options}
+                break
     chosen.sort(key=lambda item: int(item.extra["token"]))
     return tuple(chosen)
+
+
+def _sentence_words(article: ArticleContext, sentence: int) -> set[str]:
+    return {
+        normalize_key(item.token.text)
+        for item in article.sentence_tokens(sentence)
+        if item.token.kind == "word"
+    }
 
 
 def _candidates(article: ArticleContext, options: GenerationOptions) -> dict[int, list[Target]]:
     """Eligible targets per body sentence, best first (seeded order among equals)."""
     max_rank = level_rank(options.level) if options.level else None
-    names = article.people.name_tokens
+    names = article.people.name_tokens | _inside_names(article)
     by_sentence: dict[int, list[tuple[float, float, Target]]] = {}
     for sentence in article.body_sentences:
         tokens = article.sentence_tokens(sentence)
@@ -84,6 +99,8 @@ def _candidates(article: ArticleContext, options: GenerationOptions) -> dict[int
                 continue  # the other occurrence would give the answer away
             if _in_coordination(article, item) or is_loanword(item.token.text):
                 continue
+            if item.analysis.pos == "ADJ" and is_generic_adjective(item.analysis.gloss):
+                continue  # جوائز أخرى: كبرى and عليا fit as well
             if is_speech_word(item) or normalize_key(item.analysis.lemma) in SPEECH_LEMMAS:
                 continue  # قال، أكد، أوضح: any of them fits before a quotation
             target = Target.of(item)
@@ -95,6 +112,23 @@ def _candidates(article: ArticleContext, options: GenerationOptions) -> dict[int
         sentence: [target for _, _, target in sorted(entries, key=lambda e: (e[0], e[1]))]
         for sentence, entries in by_sentence.items()
     }
+
+
+def _inside_names(article: ArticleContext) -> frozenset[int]:
+    """Words of a quotation in «», of a short one in other quotes (a title, a coined term), of
+    a well-known multiword name (الولايات المتحدة): their words are not the author's to swap."""
+    text = article.text
+    spans = [match.span() for match in re.finditer(r"«[^»\n]*»", text)]
+    for match in re.finditer(r'"[^"\n]*"|“[^”\n]*”', text):
+        if len(match.group().split()) <= _SHORT_QUOTE:
+            spans.append(match.span())
+    starts = sorted(spans)
+    found = set(multiword_name_tokens(article.document))
+    for item in article.tokens:
+        position = bisect.bisect_right(starts, (item.token.start, len(text))) - 1
+        if position >= 0 and item.token.start < starts[position][1]:
+            found.add(item.token.index)
+    return frozenset(found)
 
 
 def _eligible(
@@ -122,6 +156,11 @@ def _eligible(
     return is_unambiguous(article.analyzer, item.token.text, analysis)
 
 
+def _hinted(options: GenerationOptions) -> bool:
+    """The English meaning: on for typed cloze, off for multiple choice unless asked for."""
+    return options.cloze_typed if options.cloze_hints is None else options.cloze_hints
+
+
 def _in_coordination(article: ArticleContext, item: AnalyzedToken) -> bool:
     """X وY of the same kind: any member of the list fits any gap in it."""
     analysis = item.analysis
@@ -147,11 +186,17 @@ def _next_word(article: ArticleContext, item: AnalyzedToken, step: int) -> Analy
     return tokens[position]
 
 
-def _item(article: ArticleContext, target: Target, options: GenerationOptions) -> Item | None:
+def _item(
+    article: ArticleContext, target: Target, options: GenerationOptions, avoid: frozenset[str]
+) -> Item | None:
+    """The item for ``target``; ``avoid``: forms no option may take (other items' answers)."""
     token = target.item.token
     analysis = target.analysis
     key = f"cloze:{token.index}"
-    keep = options.keep_clitics and bool(target.clitic_prefix or target.clitic_suffix)
+    # A typed answer shows what is attached (و، بال، ـه): the learner types the word itself.
+    keep = (options.keep_clitics or options.cloze_typed) and bool(
+        target.clitic_prefix or target.clitic_suffix
+    )
     if keep:
         gap = blank_in_word(target.clitic_prefix, BLANK, target.clitic_suffix, target.word)
         answer = target.word
@@ -181,7 +226,7 @@ def _item(article: ArticleContext, target: Target, options: GenerationOptions) -
         "subtype": "cloze",
         "prompt": prompt,
         "support": (article.span(token.sentence),),
-        "hint": short_gloss(analysis.gloss),
+        "hint": short_gloss(analysis.gloss) if _hinted(options) else "",
         "difficulty": difficulty_from_zipf(target.zipf),
         "lemma": analysis.lemma,
         "extra": extra,
@@ -193,7 +238,8 @@ def _item(article: ArticleContext, target: Target, options: GenerationOptions) -
             answer=answer,
             **common,  # type: ignore[arg-type]
         )
-    distractors = find_distractors(article, target, rng_for(options.seed, key, "distractors"))
+    rng = rng_for(options.seed, key, "distractors")
+    distractors = find_distractors(article, target, rng, avoid=avoid)
     if len(distractors) < 3:
         return None
     return choice_item(

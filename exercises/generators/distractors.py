@@ -11,25 +11,25 @@ neighbour, could fit the blank and is never offered.
 
 from __future__ import annotations
 
-import bisect
-import math
 import random
 from dataclasses import dataclass
-from functools import lru_cache
-
-from wordfreq import get_frequency_dict
 
 from exercises.arabic.analysis_types import Analysis, AnalyzedToken
 from exercises.arabic.frequency import zipf as word_zipf
-from exercises.arabic.morphology.lexicon import Lexicon, Stem
-from exercises.arabic.text.normalize import bare, lookup_form, normalize_key, strip_tashkeel
+from exercises.arabic.morphology.priors import reading_prior
+from exercises.arabic.text.normalize import lookup_form, normalize_key, strip_tashkeel
 from exercises.generators.article_context import ArticleContext
-from exercises.generators.glosses import gloss_keys, glosses_overlap, looks_plural
+from exercises.generators.glosses import (
+    gloss_keys,
+    glosses_overlap,
+    is_generic_adjective,
+    looks_plural,
+)
+from exercises.generators.lexicon_index import lexicon_index
 from exercises.generators.people.cues import SPEECH_LEMMAS, is_title_word
 from exercises.generators.readings import parses_as
 from exercises.generators.written import letter_positions, split_written, trailing_tanween
 
-_MIN_LEXICON_ZIPF = 3.0
 _ARTICLE_WINDOW = 1.5
 _LEXICON_WINDOWS = (0.5, 1.0)
 _LEXICON_TRIES = 80
@@ -126,66 +126,6 @@ class Distractor:
     source: str  # "article", "article-lemma" or "lexicon"
 
 
-class LexiconIndex:
-    """Stems grouped by category and part of speech, sorted by the Zipf of their lemma."""
-
-    def __init__(self, lexicon: Lexicon) -> None:
-        frequencies = get_frequency_dict("ar")
-        by_shape: dict[tuple[str, str], list[tuple[float, str, Stem]]] = {}
-        by_lemma: dict[str, list[Stem]] = {}
-        spellings: set[tuple[str, str]] = set()
-        for written, stems in lexicon.stems.items():
-            for stem in stems:
-                by_lemma.setdefault(stem.lemma_id, []).append(stem)
-                spellings.add((stem.lemma_id, written))
-                if stem.upos not in ("NOUN", "VERB", "ADJ", "ADV"):
-                    continue
-                frequency = frequencies.get(stem.lemma) or frequencies.get(bare(written))
-                zipf = math.log10(frequency) + 9 if frequency else 0.0
-                if zipf >= _MIN_LEXICON_ZIPF:
-                    by_shape.setdefault((stem.category, stem.upos), []).append(
-                        (round(zipf, 2), stem.lemma_id, stem)
-                    )
-        for entries in by_shape.values():
-            entries.sort(key=lambda entry: (entry[0], entry[1], entry[2].written))
-        self.by_shape = by_shape
-        self.by_lemma = by_lemma
-        self.spellings = frozenset(spellings)
-
-    def well_spelled(self, stem: Stem) -> bool:
-        """The lexicon lists careless spellings beside the standard ones: a bare alef for a
-        hamza (ارجل beside أرجل, تاثير beside تأثير) or a hamza on the wasl alef of forms
-        VII-X (إبتكار for ابتكار). Never show those to a learner."""
-        written = stem.written
-        if written[:1] == "إ" and stem.lemma[:1] == "ا":
-            return False
-        if written[:1] == "ا" and stem.lemma[:1] in ("أ", "إ", "آ"):
-            return False
-        for position, letter in enumerate(written):
-            if letter != "ا":
-                continue
-            for seat in "أإآ":
-                if (stem.lemma_id, written[:position] + seat + written[position + 1 :]) in (
-                    self.spellings
-                ):
-                    return False  # تاثير beside تأثير
-        return True
-
-    def near(
-        self, category: str, upos: str, zipf: float, window: float
-    ) -> list[tuple[float, Stem]]:
-        entries = self.by_shape.get((category, upos), [])
-        low = bisect.bisect_left(entries, (zipf - window,))
-        high = bisect.bisect_right(entries, (zipf + window, "\uffff"))
-        return [(entry[0], entry[2]) for entry in entries[low:high]]
-
-
-@lru_cache(maxsize=4)
-def lexicon_index(lexicon: Lexicon) -> LexiconIndex:
-    """The index of a lexicon, built once per process; a few lexicons at most are kept."""
-    return LexiconIndex(lexicon)
-
-
 class _Search:
     def __init__(self, article: ArticleContext, target: Target, rng: random.Random) -> None:
         self.article = article
@@ -200,6 +140,7 @@ class _Search:
         self.title = is_title_word(target.item.token.text)
         self.chosen: list[Distractor] = []
         self.seen_forms: set[str] = {self.answer_form}
+        self.possessed = any("POSS_PRON" in tag for tag in answer.suffixes)
 
     def accept(self, stem: str, lemma: str, root: str, gloss: str, lemma_id: str | None) -> bool:
         """Whether the answer's clitics around ``stem`` make a good distractor."""
@@ -215,6 +156,8 @@ class _Search:
             return False  # الإفريقي (African), الشيعي: people and names fit many gaps
         if gloss_keys(gloss) & _AVOIDED:
             return False
+        if answer.pos == "ADJ" and is_generic_adjective(gloss):
+            return False  # كبرى، أخرى fit any noun: they would fit the gap too
         if self.title and is_title_word(form):
             return False  # before a name, any title fits: الطبيب سامي / النائب سامي
         if word_zipf(form) <= 0:
@@ -241,19 +184,34 @@ class _Search:
             stem=stem,
         ):
             return False
-        # A homograph of the answer (another reading with its lemma or root) would be right too,
-        # and a word that is also a name (نبيل) reads as a person in an options list.
-        for reading in analyzer.analyze(form):
-            if reading.pos == "PROPN":
-                return False
+        if not self._reads_only_as_intended(form):
+            return False
+        self.seen_forms.add(key)
+        return True
+
+    def _reads_only_as_intended(self, form: str) -> bool:
+        """A reader takes ``form`` in its likeliest reading: that one must have the answer's part
+        of speech and clitics (تعارض for تعميم reads as a verb, سر for استمر as a noun). No
+        reading may be a name, the answer's lemma or root, or share the answer's meaning."""
+        answer = self.answer
+        readings = self.article.analyzer.analyze(form)
+        for reading in readings:
+            if reading.pos == "PROPN" or reading.gloss[:1].isupper():
+                return False  # نبيل، خاتمي read as people in an options list
             if normalize_key(reading.lemma) == self.answer_key:
                 return False
             if answer.root and reading.root == answer.root:
                 return False
             if glosses_overlap(reading.gloss, answer.gloss):
                 return False
-        self.seen_forms.add(key)
-        return True
+            if self.possessed and reading.pos == "ADJ":
+                return False  # حزينه for زميله: an adjective takes no possessive, a misspelt ة
+        best = max(readings, key=reading_prior)
+        return (
+            _pos_class(best.pos) == _pos_class(answer.pos)
+            and best.prefixes == answer.prefixes
+            and best.suffixes == answer.suffixes
+        )
 
     def add(self, stem: str, lemma: str, source: str) -> None:
         word, middle = self.target.with_stem(stem)
@@ -261,16 +219,22 @@ class _Search:
 
 
 def find_distractors(
-    article: ArticleContext, target: Target, rng: random.Random, wanted: int = 3
+    article: ArticleContext,
+    target: Target,
+    rng: random.Random,
+    wanted: int = 3,
+    avoid: frozenset[str] = frozenset(),
 ) -> list[Distractor]:
     """Up to ``wanted`` distractors, article words first, then the lexicon's.
 
     Words of the same article share its topic, and in blind reviews a noun of the same story
     fitted the gap as well as the answer in about one item in five (النسخة for البطولة, الدكتورة
     for الوزارة): nouns take their distractors from the lexicon, verbs, adjectives and adverbs
-    one article word at most, and the lexicon gives the rest.
+    one article word at most, and the lexicon gives the rest. ``avoid``: normalized forms never
+    offered (the answers of the other items of the set).
     """
     search = _Search(article, target, rng)
+    search.seen_forms |= avoid  # the answers of the set's other items
     spare = wanted + 2  # a few more than needed so the seed has a choice
     from_article = _ARTICLE_SHARE.get(target.analysis.pos, 1)
     _from_article(search, spare)
@@ -357,6 +321,11 @@ def _from_lexicon(search: _Search, enough: int) -> None:
                 search.add(stem.written, stem.lemma, "lexicon")
                 if len(search.chosen) >= enough:
                     return
+
+
+def _pos_class(pos: str) -> str:
+    """Nouns and adjectives trade places in Arabic (السياسيين: politicians, political)."""
+    return "NOUN" if pos == "ADJ" else pos
 
 
 def _needs_number_match(analysis: Analysis) -> bool:

@@ -51,6 +51,18 @@ def looks_plural(gloss: str) -> bool:
     return len(first) > 3 and first.endswith("s") and not first.endswith(("ss", "us", "is", "ics"))
 
 
+@lru_cache(maxsize=50_000)
+def is_generic_adjective(gloss: str) -> bool:
+    """An adjective that fits almost any noun (big, other, high): its first sense says so."""
+    first = short_gloss(gloss, 1).lower()
+    return bool(set(_WORD.findall(first)) & _generic_adjectives())
+
+
+@cache
+def _generic_adjectives() -> frozenset[str]:
+    return frozenset(lines("gloss_generic_adjectives"))
+
+
 @cache
 def _synonym_groups() -> dict[str, tuple[int, ...]]:
     groups: dict[str, tuple[int, ...]] = {}

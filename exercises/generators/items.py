@@ -48,6 +48,9 @@ class GenerationOptions:
     seed: int = 0
     cloze_typed: bool = False  # typed answers instead of multiple choice
     keep_clitics: bool = False  # blank only the stem, keep attached clitics visible
+    # The English meaning as a cloze hint: None gives it to typed cloze only (with four
+    # options a hint turns the item into matching English to Arabic).
+    cloze_hints: bool | None = None
 
 
 def item_fields(item: Item) -> dict:

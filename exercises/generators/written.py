@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from exercises.arabic.analysis_types import Analysis, AnalyzedDocument, AnalyzedToken
+from exercises.arabic.analysis_types import Analysis, AnalyzedDocument, AnalyzedToken, Document
+from exercises.arabic.context.gazetteer import default_gazetteer, first_word_variants
 from exercises.arabic.stopwords import stopword_keys
 from exercises.arabic.text.normalize import lookup_form, normalize_key, strip_tashkeel
 from exercises.arabic.wordlists import lines
@@ -153,6 +154,27 @@ def cut_at_clause(text: str, *, max_words: int, min_words: int = 5, keep_until: 
     if best is None:
         return text
     return text[:best].rstrip()
+
+
+def multiword_name_tokens(document: Document) -> frozenset[int]:
+    """Token indices of the well-known multiword names of the gazetteer (الولايات المتحدة), the
+    adjectives that complete them included (the analysis keeps those ADJ)."""
+    gazetteer = default_gazetteer()
+    found: set[int] = set()
+    for sentence in document.sentences:
+        words = [
+            token
+            for token in document.tokens[sentence.first_token : sentence.last_token]
+            if token.kind == "word"
+        ]
+        keys = [normalize_key(token.text) for token in words]
+        for position, key in enumerate(keys):
+            for first in first_word_variants(key):
+                for rest in gazetteer.get(first, ()):
+                    end = position + 1 + len(rest)
+                    if tuple(keys[position + 1 : end]) == rest:
+                        found.update(token.index for token in words[position:end])
+    return frozenset(found)
 
 
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"))

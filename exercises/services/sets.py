@@ -212,6 +212,7 @@ def options_to_json(options: GenerationOptions) -> dict:
         "seed": options.seed,
         "cloze_typed": options.cloze_typed,
         "keep_clitics": options.keep_clitics,
+        "cloze_hints": options.cloze_hints,
     }
 
 
@@ -224,6 +225,7 @@ def options_from_json(data: dict) -> GenerationOptions:
         seed=int(data.get("seed", defaults.seed)),
         cloze_typed=bool(data.get("cloze_typed", defaults.cloze_typed)),
         keep_clitics=bool(data.get("keep_clitics", defaults.keep_clitics)),
+        cloze_hints=data.get("cloze_hints", defaults.cloze_hints),
     )
 
 

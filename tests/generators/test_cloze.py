@@ -17,7 +17,7 @@ def cloze(article, **options):
 
 def test_it_blanks_content_words_with_a_gloss_never_names(article):
     tokens = article.analysed.tokens
-    for item in cloze(article, count=100):
+    for item in cloze(article, count=100, cloze_hints=True):
         token = tokens[int(item.extra["token"])]
         assert token.analysis is not None
         assert token.analysis.pos in ("NOUN", "VERB", "ADJ", "ADV")
@@ -33,7 +33,8 @@ def test_it_skips_headings_and_spreads_over_the_article(article):
     headings = {s.index for s in document.sentences if document.paragraphs[s.paragraph].is_heading}
     assert not set(sentences) & headings
     body = len(document.sentences) - len(headings)
-    assert len(set(sentences)) >= 0.75 * body
+    # a sentence that shows another item's answer gives none
+    assert len(set(sentences)) >= 0.6 * body
 
 
 def test_it_gives_each_sentence_one_gap_before_any_gets_two(article):
@@ -67,7 +68,7 @@ def test_its_distractors_share_no_lemma_root_or_meaning_with_the_answer(article)
 def test_it_keeps_clitics_visible_and_joined(article):
     items = cloze(article, keep_clitics=True, count=100, seed=1)
     kept = [item for item in items if item.extra["prefix"] or item.extra["suffix"]]
-    assert len(kept) >= 5
+    assert len(kept) >= 3  # one item per sentence: a short article gives few
     for item in kept:
         prefix, suffix = item.extra["prefix"], item.extra["suffix"]
         joiner = TATWEEL if prefix and joins_next(prefix) else ""
@@ -88,7 +89,10 @@ def test_it_shows_no_tatweel_after_a_letter_that_does_not_join(seed):
 def test_it_asks_for_typed_answers(article):
     for item in cloze(article, cloze_typed=True, count=100):
         assert item.type == "typed" and item.options == ()
-        assert item.instruction == "Type the missing word."
+        assert item.instruction in (
+            "Type the missing word.",
+            "Type the word that fills the gap; the letters joined to it stay.",
+        )
 
 
 def test_it_respects_the_count(seed):
@@ -102,3 +106,44 @@ def test_it_offers_no_other_title_before_a_name(article):
     for item in cloze(article, count=100):
         if is_title_word(item.answer):
             assert [option for option in item.options if is_title_word(option)] == [item.answer]
+
+
+def test_it_never_blanks_a_number_word():
+    from tests.generators.conftest import analysed_text
+
+    text = (
+        "افتتحت الوزارة المرحلة الثالثة من المشروع الزراعي في المدينة. "
+        "وشارك في الحفل ثلاثة آلاف مزارع من القرى القريبة. "
+        "وقال المهندس إن الموسم الأول كان ناجحا بفضل الأمطار الغزيرة."
+    )
+    article = analysed_text(text)
+    answers = {item.answer for item in cloze(article, count=10, cloze_typed=True)}
+    assert answers, "the sentences give items"
+    assert not answers & {"الثالثة", "ثلاثة", "آلاف", "الأول"}
+
+
+def test_it_never_blanks_a_word_of_a_title_or_of_a_well_known_name():
+    from tests.generators.conftest import analysed_text
+
+    text = (
+        "عرض المخرج فيلم «ذاكرة البحر» في قاعة كبيرة أمام جمهور غفير. "
+        "وزار الوفد الولايات المتحدة لمناقشة التعاون الاقتصادي بين البلدين."
+    )
+    article = analysed_text(text)
+    answers = {item.answer for item in cloze(article, count=10, cloze_typed=True)}
+    assert not answers & {"ذاكرة", "البحر", "الولايات", "المتحدة"}
+
+
+def test_multiple_choice_hints_only_when_asked_for(seed):
+    assert all(not item.hint for item in cloze(seed, count=10))
+    assert all(item.hint for item in cloze(seed, count=10, cloze_hints=True))
+    assert all(item.hint for item in cloze(seed, count=10, cloze_typed=True))
+    assert all(not item.hint for item in cloze(seed, count=10, cloze_typed=True, cloze_hints=False))
+
+
+def test_typed_cloze_shows_the_attached_letters(article):
+    items = cloze(article, cloze_typed=True, count=100)
+    for item in items:
+        token = article.analysed.tokens[int(item.extra["token"])].token.text
+        assert item.extra["prefix"] + item.answer + item.extra["suffix"] == token
+    assert any(item.extra["prefix"] for item in items)

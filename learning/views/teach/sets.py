@@ -35,6 +35,7 @@ def set_generate(request: HttpRequest, article_id: int) -> HttpResponse:
             seed=data["seed"],
             cloze_typed=data["cloze_typed"],
             keep_clitics=data["keep_clitics"],
+            cloze_hints={"on": True, "off": False}.get(data["cloze_hints"]),
         )
         job = job_exercise_set_generate_start(user=request.user, article=article, options=options)
         return redirect("learning:job", job_id=job.pk)

@@ -101,7 +101,8 @@ def test_generate_from_a_path_prints_items_without_the_database(seed_path, seed_
         span = item["support"]
         assert 0 <= span["start"] < span["end"] <= len(seed_text)
     cloze = [item for item in items if item["kind"] == "cloze"]
-    assert len(cloze) >= 20
+    assert len(cloze) >= 10  # one per sentence at most: the seed article has 17
+    assert len({item["support"]["start"] for item in cloze}) == len(cloze)
     for item in cloze:
         assert item["answer"] in seed_text[item["support"]["start"] : item["support"]["end"]]
 

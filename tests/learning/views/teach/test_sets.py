@@ -94,3 +94,14 @@ def test_a_seed_beyond_the_database_integer_is_refused_on_the_form(client, teach
     assert response.status_code == 200
     assert "Ensure this value is less than or equal to" in response.content.decode()
     assert not ExerciseSet.objects.exists()
+
+
+def test_a_teacher_asks_for_english_hints_on_multiple_choice_cloze(client, teacher, seed_article):
+    login(client, teacher, PASSWORD)
+    url = reverse("teach:set_generate", args=[seed_article.pk])
+    fields = {"kinds": ["cloze"], "count": 4, "seed": 2, "level": ""}
+    client.post(url, fields)
+    client.post(url, {**fields, "cloze_hints": "on"})
+    plain, hinted = ExerciseSet.objects.order_by("pk")
+    assert not any(item.hint for item in plain.items.all())
+    assert all(item.hint for item in hinted.items.all())

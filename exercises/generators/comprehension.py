@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from exercises.generators.article_context import ArticleContext
-from exercises.generators.common import interleave, spread_order, unique_items
+from exercises.generators.common import spread_order, unique_items
 from exercises.generators.headings import heading_items
 from exercises.generators.items import GenerationOptions, Item
 from exercises.generators.meaning import meaning_items
 from exercises.generators.numbers import number_items
 from exercises.generators.sequence import sequence_items
-from exercises.generators.true_false import true_false_items
+from exercises.generators.true_false import TRUE, true_false_items
 from exercises.generators.who_said import who_said_items
 
 SubGenerator = Callable[[ArticleContext, int], list[Item]]
@@ -40,7 +40,7 @@ def generate_comprehension(article: ArticleContext, options: GenerationOptions) 
     groups = [spread_order(make(article, options.seed)) for _, make in SUBTYPES]
     kept = {id(item) for item in unique_items(item for group in groups for item in group)}
     groups = [[item for item in group if id(item) in kept] for group in groups]
-    chosen = interleave(groups, options.count)
+    chosen = _interleave_units([_units(group) for group in groups], options.count)
     order = {name: position for position, (name, _) in enumerate(SUBTYPES)}
     order["dates"] = order["numbers"]
     chosen.sort(key=lambda item: (order.get(item.subtype, 99), _position(item)))
@@ -49,3 +49,29 @@ def generate_comprehension(article: ArticleContext, options: GenerationOptions) 
 
 def _position(item: Item) -> int:
     return item.support[0].start if item.support else 0
+
+
+Unit = tuple[Item, ...]
+
+
+def _units(group: list[Item]) -> list[Unit]:
+    """One item per unit, except true/false: a true and a false statement go together, so every
+    set has as many true statements as false ones; an unpaired statement is left out."""
+    if not group or group[0].subtype != "true_false":
+        return [(item,) for item in group]
+    true = [item for item in group if item.answer == TRUE]
+    false = [item for item in group if item.answer != TRUE]
+    return list(zip(true, false, strict=False))
+
+
+def _interleave_units(groups: list[list[Unit]], limit: int) -> list[Item]:
+    """One unit of each group in turn up to ``limit`` items; a unit too big for the room left
+    gives its turn to the next group."""
+    chosen: list[Item] = []
+    position = 0
+    while len(chosen) < limit and any(position < len(group) for group in groups):
+        for group in groups:
+            if position < len(group) and len(chosen) + len(group[position]) <= limit:
+                chosen.extend(group[position])
+        position += 1
+    return chosen

@@ -1,11 +1,16 @@
-"""True or false: the article's own sentences, and copies with one fact swapped.
+"""True or false: statements reworded from the article's sentences, half of them with one fact changed.
 
-A false statement changes a number, a date or a person for another of the same kind, so it is
-as grammatical as the sentence it comes from and clearly contradicted by it.
+A true statement is a sentence reworded (``rewording``): reported speech as an attribution, a
+word or phrase replaced by one of the same meaning; a sentence that cannot be reworded safely
+gives no true statement. A false statement changes exactly one fact: a number, a date or a person
+for another of the same kind, or a present-tense verb negated (يتوقع -> لا يتوقع); it is
+reworded too when it can be, so the wording does not tell which is which. Sentences alternate
+between true and false, so about half of the statements are true.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from exercises.generators.article_context import ArticleContext
@@ -14,68 +19,147 @@ from exercises.generators.facts import Fact, find_facts, wrong_values
 from exercises.generators.items import Item
 from exercises.generators.people.mentions import Mention
 from exercises.generators.people.speech import complement_end
+from exercises.generators.rewording import Edit, apply_edits, rewordings
 from exercises.generators.written import clean_statement, cut_at_clause, drop_leading_wa
 
 TRUE = "صح"
 FALSE = "خطأ"
 _MIN_WORDS = 6
 _MAX_WORDS = 24
+_NOT = "لا "
+_LIST_ITEM = re.compile(
+    r"[-•*–—]|[0-9٠-٩]+[.)]"
+)  # before a present-tense verb: the indicative stays as it is
 
 
 @dataclass(frozen=True, slots=True)
-class _Swap:
-    start: int  # character offsets of the replaced text
-    end: int
-    replacement: str
+class _Candidate:
+    sentence: int
+    true: str  # the reworded statement, "" when no rewording is safe
+    false: str  # the statement with one fact changed, "" when none can be
+    original: str  # the article's own words, for the explanation
+    was: str  # the fact the false statement changes, as the article writes it
+    now: str  # what the false statement says instead
 
 
 def true_false_items(article: ArticleContext, seed: int) -> list[Item]:
+    """Items alternating true and false as far as the sentences allow, in article order."""
     facts = find_facts(article)
-    make_false = rng_for(seed, "true_false", "first").random() < 0.5
+    want_true = rng_for(seed, "true_false", "first").random() < 0.5
+    counts = {TRUE: 0, FALSE: 0}
     items = []
     for sentence_index in article.body_sentences:
-        start, end = article.statement(sentence_index)
-        if len(article.text[start:end].split()) < _MIN_WORDS:
+        candidate = _candidate(article, sentence_index, facts, seed)
+        if candidate is None:
             continue
-        key = f"comprehension:true_false:{sentence_index}"
-        swap = _swap(article, sentence_index, facts, seed, key) if make_false else None
-        if swap is not None:
-            prompt, answer = _statement(article, sentence_index, swap), FALSE
-            explanation = f"في النص: {_statement(article, sentence_index, None, keep=swap)}"
-        else:
-            prompt, answer, explanation = _statement(article, sentence_index, None), TRUE, ""
-        make_false = not make_false
-        items.append(
-            Item(
-                key=key,
-                kind="comprehension",
-                type="true_false",
-                subtype="true_false",
-                prompt=prompt,
-                instruction="True or false, according to the article?",
-                answer=answer,
-                options=(TRUE, FALSE),
-                support=(article.span(sentence_index),),
-                explanation=explanation,
-                difficulty=0.35 if answer == TRUE else 0.5,
+        if candidate.true and candidate.false:
+            answer = (
+                TRUE
+                if counts[TRUE] < counts[FALSE] or (counts[TRUE] == counts[FALSE] and want_true)
+                else FALSE
             )
-        )
+        else:
+            answer = TRUE if candidate.true else FALSE
+        counts[answer] += 1
+        want_true = not want_true
+        items.append(_item(article, candidate, answer))
     return items
 
 
-def _swap(
+def _item(article: ArticleContext, candidate: _Candidate, answer: str) -> Item:
+    return Item(
+        key=f"comprehension:true_false:{candidate.sentence}",
+        kind="comprehension",
+        type="true_false",
+        subtype="true_false",
+        prompt=candidate.true if answer == TRUE else candidate.false,
+        instruction="True or false, according to the article?",
+        answer=answer,
+        options=(TRUE, FALSE),
+        support=(article.span(candidate.sentence),),
+        explanation=f"في النص: {candidate.original}",
+        difficulty=0.4 if answer == TRUE else 0.5,
+        extra={"was": candidate.was, "now": candidate.now} if answer == FALSE else {},
+    )
+
+
+def _candidate(
+    article: ArticleContext, sentence_index: int, facts: list[Fact], seed: int
+) -> _Candidate | None:
+    start, end = article.statement(sentence_index)
+    if len(article.text[start:end].split()) < _MIN_WORDS or _LIST_ITEM.match(
+        article.text[start:end]
+    ):
+        return None  # a list item (- نحو مليون أسرة ...) is a fragment, not a statement
+    key = f"comprehension:true_false:{sentence_index}"
+    change = _change(article, sentence_index, facts, seed, key)
+    keep_until = max(change.end if change else 0, complement_end(article, sentence_index)) - start
+    text = cut_at_clause(
+        article.text[start:end], max_words=_MAX_WORDS, min_words=_MIN_WORDS, keep_until=keep_until
+    )
+    cut_end = start + len(text)
+    edits = [e for e in rewordings(article, sentence_index, start, cut_end) if e.start >= start]
+    true = _statement(article, sentence_index, start, text, edits) if edits else ""
+    false = ""
+    if change is not None:
+        kept = [e for e in edits if e.end <= change.start or e.start >= change.end]
+        false = _statement(article, sentence_index, start, text, [*kept, change])
+    if not true and not false:
+        return None
+    original = _statement(article, sentence_index, start, text, [])
+    was = article.text[change.start : change.end] if change else ""
+    return _Candidate(
+        sentence_index, true, false, original, was, change.replacement if change else ""
+    )
+
+
+def _statement(
+    article: ArticleContext, sentence_index: int, start: int, text: str, edits: list[Edit]
+) -> str:
+    changed = apply_edits(text, start, edits)
+    tokens = article.sentence_tokens(sentence_index)
+    first = next((t for t in tokens if t.token.start >= start and t.token.kind == "word"), None)
+    if edits and edits[0].start == start and not changed.startswith("و"):
+        first = None  # the opening word was replaced: nothing to drop
+    return clean_statement(drop_leading_wa(changed, first))
+
+
+def _change(
     article: ArticleContext, sentence_index: int, facts: list[Fact], seed: int, key: str
-) -> _Swap | None:
-    """A number or date of the sentence changed, else a person changed (الرئيس شي/بوتين)."""
+) -> Edit | None:
+    """A number or date of the sentence changed, else a person, else its opening verb negated."""
     for fact in (f for f in facts if f.sentence == sentence_index):
         wrong = wrong_values(article, fact, facts, rng_for(seed, key, fact.token), wanted=1)
         if wrong:
             token = article.tokens[fact.token].token
-            return _Swap(token.start, token.end, wrong[0])
-    return _person_swap(article, sentence_index)
+            return Edit(token.start, token.end, wrong[0])
+    return _person_swap(article, sentence_index) or _negation(article, sentence_index)
 
 
-def _person_swap(article: ArticleContext, sentence_index: int) -> _Swap | None:
+def _negation(article: ArticleContext, sentence_index: int) -> Edit | None:
+    """يتوقع الخبراء ... -> لا يتوقع الخبراء ...: a present-tense verb opening the statement.
+
+    Not a future (سيبدأ: لن يبدأ changes the mood) and not a verb that reports (يذكر أن).
+    """
+    start, _ = article.statement(sentence_index)
+    first = next(
+        (t for t in article.sentence_tokens(sentence_index) if t.token.start >= start), None
+    )
+    if first is None or first.analysis is None or first.analysis.pos != "VERB":
+        return None
+    prefixes = first.analysis.prefixes
+    if not any("/IV" in tag for tag in prefixes) or any("FUT" in tag for tag in prefixes):
+        return None
+    position = first.token.index + 1
+    following = article.tokens[position].token.text if position < len(article.tokens) else ""
+    if following in ("أن", "إلى") or following.startswith("ب"):
+        return None
+    text = first.token.text
+    conjunction = "و" if prefixes[:1] == ("wa/CONJ",) else ""
+    return Edit(first.token.start, first.token.end, conjunction + _NOT + text[len(conjunction) :])
+
+
+def _person_swap(article: ArticleContext, sentence_index: int) -> Edit | None:
     """الرئيس شي -> الرئيس بوتين: only between people the article names with the same title."""
     people = article.people
     for mention in people.mentions:
@@ -88,27 +172,9 @@ def _person_swap(article: ArticleContext, sentence_index: int) -> _Swap | None:
             if replacement in article.document.sentence_text(sentence_index):
                 continue
             token = article.tokens[mention.name_tokens[0]].token
-            return _Swap(token.start, token.end, replacement)
+            return Edit(token.start, token.end, replacement)
     return None
 
 
 def _short(mention: Mention) -> bool:
     return mention.bare_title and len(mention.name_tokens) == 1 and mention.person >= 0
-
-
-def _statement(
-    article: ArticleContext, sentence_index: int, swap: _Swap | None, keep: _Swap | None = None
-) -> str:
-    start, end = article.statement(sentence_index)
-    text = article.text[start:end]
-    keep_until = 0
-    if swap is not None:
-        text = article.text[start : swap.start] + swap.replacement + article.text[swap.end : end]
-        keep_until = swap.start - start + len(swap.replacement)
-    elif keep is not None:
-        keep_until = keep.end - start
-    keep_until = max(keep_until, complement_end(article, sentence_index) - start)
-    text = cut_at_clause(text, max_words=_MAX_WORDS, min_words=_MIN_WORDS, keep_until=keep_until)
-    tokens = article.sentence_tokens(sentence_index)
-    first = next((t for t in tokens if t.token.start >= start and t.token.kind == "word"), None)
-    return clean_statement(drop_leading_wa(text, first))

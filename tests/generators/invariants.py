@@ -73,8 +73,9 @@ def check_evidence(analysed: AnalyzedDocument, item: Item) -> None:
     elif item.subtype in ("numbers", "dates"):
         assert item.answer in evidence, item.key
     elif item.subtype == "true_false":
-        statement = item.prompt if item.answer == TRUE else item.explanation.split(": ", 1)[1]
+        statement = item.explanation.split(": ", 1)[1]  # the article's words, true or false
         assert statement.rstrip(".") in evidence, item.key
+        assert item.prompt != statement, item.key  # reworded or changed, never copied
     elif item.subtype == "who_said":
         words = item.prompt.rstrip("؟").split()[2:6]
         assert " ".join(words) in evidence, item.key

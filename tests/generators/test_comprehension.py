@@ -82,14 +82,65 @@ def test_it_makes_true_statements_and_clearly_false_ones():
     sentences = [line.split("— ")[-1].removeprefix("و") for line in REPORT.splitlines()]
     assert {item.answer for item in items} == {"صح", "خطأ"}
     for item in items:
-        if item.answer == "صح":
-            assert item.prompt in sentences
-        else:
-            assert item.prompt not in sentences
-            original = item.explanation.split(": ", 1)[1]
-            assert original in sentences
-            changed = set(item.prompt.split()) ^ set(original.split())
-            assert len(changed) == 2, changed  # one value swapped for another
+        original = item.explanation.split(": ", 1)[1]
+        assert original in sentences
+        assert item.prompt not in sentences  # never the article's sentence copied
+        if item.answer == "خطأ":  # one value swapped for another of its kind
+            was, now = item.extra["was"], item.extra["now"]
+            assert was in original.split() and was not in item.prompt.split()
+            assert now in item.prompt.split() and now not in original.split()
+
+
+REWORDINGS = """قال وزير النقل سالم العمري إن الحكومة ستبني جسرا جديدا فوق النهر هذا الصيف.
+وأكد المهندس خالد يوسف أن المشروع يشمل طريقا طوله نحو 40 كيلومترا عبر الوادي.
+وارتفعت أسعار الحديد بنسبة كبيرة خلال العام الماضي في الأسواق المحلية كلها.
+وتوجهت القافلة نحو الشرق بعد أن انتهت الاحتفالات في المدينة القديمة.
+"""
+
+BALANCE = """قال وزير النقل سالم العمري إن الحكومة ستبني 3 جسور جديدة فوق النهر.
+وأكد المهندس خالد يوسف أن المشروع يشمل طريقا طوله نحو 40 كيلومترا عبر الوادي.
+ويعمل في المشروع أكثر من 900 عامل من مدن البلاد المختلفة منذ شهر مايو.
+وارتفعت أسعار الحديد بنسبة 15 في المئة خلال العام الماضي في الأسواق المحلية.
+وقال المدير سمير حداد إن العمل سيستمر حتى شهر ديسمبر من العام المقبل.
+ويتوقع السكان أن تنخفض مدة الرحلة إلى المدينة من ساعتين إلى نصف ساعة.
+"""
+
+
+def test_true_statements_are_reworded_with_their_grammar_kept(monkeypatch):
+    from exercises.generators import true_false
+
+    monkeypatch.setattr(true_false, "_change", lambda *args: None)  # only true statements
+    items = true_false.true_false_items(analysed_text(REWORDINGS).context, 0)
+    assert {item.prompt for item in items} == {
+        "بحسب سالم العمري، فإن الحكومة ستبني جسرا جديدا فوق النهر هذا الصيف.",
+        "أكد المهندس خالد يوسف أن المشروع يشمل طريقا طوله حوالي 40 كيلومترا عبر الوادي.",
+        "ارتفعت أسعار الحديد بنسبة كبيرة خلال العام المنصرم في الأسواق المحلية كلها.",
+    }  # «نحو الشرق» (towards) is not «حوالي»: that sentence is left out
+    assert all(item.answer == "صح" for item in items)
+
+
+def test_a_present_tense_verb_is_negated_to_make_a_statement_false():
+    from exercises.generators.true_false import true_false_items
+
+    article = analysed_text("ويتوقع السكان أن تنخفض مدة الرحلة إلى المدينة كثيرا.\n")
+    items = true_false_items(article.context, 0)
+    assert [(item.prompt, item.answer) for item in items] == [
+        ("لا يتوقع السكان أن تنخفض مدة الرحلة إلى المدينة كثيرا.", "خطأ")
+    ]
+
+
+def test_half_of_the_statements_are_true():
+    for seed in range(4):
+        items = of(comprehension(BALANCE, seed=seed), "true_false")
+        answers = [item.answer for item in items]
+        assert len(answers) >= 4 and answers.count("صح") * 2 == len(answers), answers
+
+
+def test_a_set_takes_true_and_false_statements_in_pairs(seed):
+    for count in (4, 5, 7, 9, 20):
+        items = generate_comprehension(seed.context, GenerationOptions(count=count, seed=count))
+        answers = [item.answer for item in items if item.subtype == "true_false"]
+        assert answers.count("صح") * 2 == len(answers), (count, answers)
 
 
 def test_it_asks_the_meaning_of_a_word_in_its_sentence():
@@ -126,8 +177,8 @@ def test_it_orders_events_as_the_article_tells_them():
 
 
 def test_it_gives_every_type_a_turn_when_the_count_is_small(seed):
-    items = generate_comprehension(seed.context, GenerationOptions(count=6))
-    assert len(items) == 6
+    items = generate_comprehension(seed.context, GenerationOptions(count=7))
+    assert len(items) == 7  # a true/false pair takes two places
     assert len({item.subtype for item in items} - {"dates"}) >= 5
 
 

@@ -33,7 +33,8 @@ class ItemEditError(ValueError):
 
 def generated_items(*, article: Article, options: GenerationOptions) -> tuple[GeneratedItem, ...]:
     analysed = article_analysis(article)
-    return generate(analysed, build_vocabulary(analysed), options)
+    label = f"article {article.pk} «{article.title}»"
+    return generate(analysed, build_vocabulary(analysed), options, label=label)
 
 
 def exercise_set_generate(

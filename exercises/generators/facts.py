@@ -15,24 +15,20 @@ from exercises.arabic.text.normalize import normalize_digits, normalize_key
 from exercises.arabic.wordlists import variants, word_list
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import same_text
+from exercises.generators.months import (
+    article_calendar,
+    is_month,
+    is_month_word,
+    month_calendar,
+    month_neighbours,
+)
 
 FactKind = Literal["year", "day", "number", "decimal", "percent", "month", "weekday"]
 DATE_KINDS = frozenset({"year", "day", "month", "weekday"})
 
-# The months of each calendar (Gregorian, Levantine) and the weekdays, in calendar order, each in
-# its usual spelling; the index also knows the other spellings. A month name of two words (كانون
-# الثاني) is no one-token fact: the index skips it.
-MONTHS = tuple(
-    [entry[0] for entry in variants("calendar", system)] for system in ("gregorian", "levantine")
-)
+# The weekdays, in calendar order, each in its usual spelling; the index knows every spelling.
+# Months are in ``months``: every calendar's own list, and the date context they need.
 WEEKDAYS = [entry[0] for entry in variants("calendar", "weekdays")]
-_MONTH_INDEX = {
-    normalize_key(spelling): (system, position)
-    for system, name in enumerate(("gregorian", "levantine"))
-    for position, entry in enumerate(variants("calendar", name))
-    for spelling in entry
-    if " " not in spelling
-}
 _WEEKDAY_INDEX = {
     normalize_key(spelling): position
     for position, entry in enumerate(variants("calendar", "weekdays"))
@@ -48,12 +44,14 @@ class Fact:
     sentence: int
     kind: FactKind
     text: str  # as written in the article
+    calendar: str = ""  # of a month: gregorian, levantine, maghrebi or hijri
 
 
 def find_facts(article: ArticleContext) -> list[Fact]:
     """Every number and date token of the body sentences that occurs once in its sentence."""
     facts = []
     tokens = article.tokens
+    calendars = article_calendar(tokens)
     for sentence_index in article.body_sentences:
         sentence = article.document.sentences[sentence_index]
         statement_start, _ = article.statement(sentence_index)
@@ -68,7 +66,8 @@ def find_facts(article: ArticleContext) -> list[Fact]:
                 continue
             key = normalize_key(token.text)
             seen[key] = seen.get(key, 0) + 1
-            found.append(Fact(index, sentence_index, kind, token.text))
+            calendar = month_calendar(token.text, calendars) if kind == "month" else ""
+            found.append(Fact(index, sentence_index, kind, token.text, calendar))
         facts.extend(f for f in found if seen[normalize_key(f.text)] == 1)
     return facts
 
@@ -85,7 +84,7 @@ def _kind(article: ArticleContext, index: int) -> FactKind | None:
             return None  # a name with a number (كوفيد-19), not a quantity
         value = normalize_digits(token.text)
         following = tokens[index + 1].token.text if index + 1 < len(tokens) else ""
-        if normalize_key(following) in _MONTH_INDEX:
+        if is_month_word(following):
             return "day"
         if value.isdigit() and len(value) == 4 and 1900 <= int(value) <= 2099:
             return "year"
@@ -96,9 +95,9 @@ def _kind(article: ArticleContext, index: int) -> FactKind | None:
         return "number"
     if token.kind != "word":
         return None
-    key = normalize_key(token.text)
-    if key in _MONTH_INDEX:
+    if is_month(tokens, index):
         return "month"
+    key = normalize_key(token.text)
     previous = normalize_key(tokens[index - 1].token.text) if index else ""
     if key in _WEEKDAY_INDEX and previous in _DAY_WORDS:
         return "weekday"
@@ -152,9 +151,7 @@ def _compatible(fact: Fact, other: Fact) -> bool:
         a, b = _number(fact.text), _number(other.text)
         return a > 0 and b > 0 and 0.2 <= b / a <= 5
     if fact.kind == "month":
-        return (
-            _MONTH_INDEX[normalize_key(fact.text)][0] == _MONTH_INDEX[normalize_key(other.text)][0]
-        )
+        return fact.calendar == other.calendar
     return True
 
 
@@ -169,9 +166,7 @@ def _number(text: str) -> float:
 def _neighbours(fact: Fact, rng: random.Random) -> list[str]:
     text = fact.text
     if fact.kind == "month":
-        system, position = _MONTH_INDEX[normalize_key(text)]
-        names = [n for n in MONTHS[system] if " " not in n]
-        return [names[(position + step) % 12] for step in (-1, 1, -2, 2, 3, -3)]
+        return month_neighbours(text, fact.calendar)
     if fact.kind == "weekday":
         position = _WEEKDAY_INDEX[normalize_key(text)]
         return [WEEKDAYS[(position + step) % 7] for step in (1, -1, 2, -2)]

@@ -13,6 +13,7 @@ from exercises.generators.common import unique_items
 from exercises.generators.comprehension import generate_comprehension
 from exercises.generators.isolation import contained
 from exercises.generators.items import GenerationOptions, Item
+from exercises.generators.matching import split_matching
 from exercises.generators.roots import generate_roots
 
 # One kind: the article (built once per call of ``generate``, shared by the kinds) to items.
@@ -53,5 +54,5 @@ def generate(
     items: list[Item] = []
     for kind in dict.fromkeys(options.kinds):
         made = contained(article.label, kind, (), GENERATORS[kind], article, options)
-        items.extend(made[: options.count])
+        items.extend(split_matching(made, options.seed)[: options.count])
     return tuple(unique_items(items))

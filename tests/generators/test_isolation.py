@@ -8,8 +8,9 @@ import pytest
 
 from exercises.generators import comprehension, registry, roots
 from exercises.generators.items import GenerationOptions
+from exercises.generators.matching import MAX_PAIRS
 from exercises.generators.registry import generate
-from tests.generators.conftest import analysed_article
+from tests.generators.conftest import analysed_article, analysed_text
 
 OPTIONS = GenerationOptions(count=30, seed=1)
 
@@ -53,3 +54,30 @@ def test_a_root_item_type_that_raises_is_left_out(seed, monkeypatch, caplog):
     root_items = [item for item in items if item.kind == "roots"]
     assert root_items and all(item.type != "matching" for item in root_items)
     assert any("roots" in r.getMessage() for r in caplog.records)
+
+
+TOPICS = "الاقتصاد التعليم الصحة الزراعة الطاقة النقل السياحة الثقافة الرياضة البيئة الإسكان المياه"
+
+
+def twelve_sections() -> str:
+    lines = []
+    for topic in TOPICS.split():
+        lines.append(f"خطة جديدة لقطاع {topic}")
+        lines.append(
+            f"أعلنت الحكومة يوم الأحد عن خطة جديدة لدعم قطاع {topic} في البلاد. "
+            "وقال الوزير إن الخطة تشمل مشاريع كثيرة خلال السنوات المقبلة."
+        )
+    return "\n".join(lines)
+
+
+def test_matching_of_more_than_eight_pairs_becomes_several_items_that_keep_every_pair():
+    article = analysed_text(twelve_sections())
+    items = generate(article.analysed, article.vocabulary, GenerationOptions(count=40))
+    headings = [item for item in items if item.type == "matching" and item.subtype == "heading"]
+    assert len(headings) == 2
+    assert all(len(item.pairs) <= MAX_PAIRS for item in headings)
+    assert sum(len(item.pairs) for item in headings) == 12
+    assert len({item.prompt for item in headings}) == 2 and len({i.key for i in headings}) == 2
+    for item in headings:
+        assert sorted(item.options) == sorted(right for _, right in item.pairs)
+        assert item.answer.count("\n") == len(item.pairs) - 1

@@ -206,4 +206,7 @@ def _control_share(data: bytes) -> float:
 
 def _first_markdown_heading(text: str) -> str:
     match = re.search(r"^\s{0,3}#{1,6}\s*(.+)$", text, re.MULTILINE)
-    return match.group(1).strip() if match else ""
+    heading = match.group(1).strip() if match else ""
+    if len(heading) <= MAX_TITLE_CHARS:
+        return heading
+    return heading[: MAX_TITLE_CHARS - 1].rsplit(" ", 1)[0] + "…"  # a hint: cut, not refused

@@ -75,3 +75,10 @@ def test_title_and_source_length_and_nul_are_checked():
         article_files.check_source("s" * 501)
     with pytest.raises(ArticleFileError, match="NUL"):
         article_files.check_source("a\x00b")
+
+
+def test_a_markdown_heading_too_long_for_a_title_is_cut_not_refused():
+    heading = " ".join(["عنوان"] * 80)  # 479 characters
+    hint = decode_article(f"# {heading}\n{ARABIC}".encode(), markdown=True).title_hint
+    assert len(hint) <= 300 and heading.startswith(hint.rstrip("…"))
+    assert article_files.check_title(hint) == hint

@@ -1,8 +1,13 @@
 """Reading an article file a teacher brings: encoding detection and refusal of bad input.
 
 Accepts .txt and .md in UTF-8 (with or without BOM), UTF-16 with BOM and Windows-1256 (still
-common for Arabic text saved by older Windows programs). Refuses empty, binary, oversized and
-non-Arabic input with a message in the user's terms.
+common for Arabic text saved by older Windows programs; only when the bytes are no broken UTF-8
+and the result is mostly Arabic). Refuses empty, binary, oversized and non-Arabic input, NUL
+characters, broken characters, words too long to be words and text without a word, with a
+message in the user's terms. Bidirectional controls (embeddings, overrides, isolates, marks) are
+removed: the reader sets the direction itself, and a stray override would garble the page; the
+joiners that are part of spelling (ZWNJ, ZWJ) stay. ``services.articles.article_import`` applies
+the same rules to text, title and source from every entry point.
 """
 
 from __future__ import annotations
@@ -13,10 +18,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 MAX_BYTES = 1_000_000
+MAX_WORD_CHARS = 50  # with its vowel marks; the longest real words are about half of it
+MAX_TITLE_CHARS = 300  # Article.title
+MAX_SOURCE_CHARS = 500  # Article.source
 ALLOWED_SUFFIXES = (".txt", ".md")
 _MIN_ARABIC_SHARE = 0.5
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
-_ANY_LETTER = re.compile(r"[^\W\d_]")
+_MIN_CP1256_ARABIC_SHARE = 0.6  # of the non-ASCII characters of a Windows-1256 reading
+_ARABIC_LETTER = re.compile(r"[\u0621-\u063f\u0641-\u064a\u0671-\u06d3]")  # no tatweel
+_ANY_LETTER = re.compile(r"[^\W\d_\u0640]")
+_WORD_RUN = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d]+")
+_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]{1,3}")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*", re.MULTILINE)
@@ -64,21 +77,67 @@ def decode_article(data: bytes, *, name: str = "The text", markdown: bool = Fals
     if len(data) > MAX_BYTES:
         raise ArticleFileError(f"{name} is larger than 1 MB; an article may be at most 1 MB.")
     text, encoding = _decode(data, name)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    text = clean_text(text).replace("\r\n", "\n").replace("\r", "\n").strip()
     title_hint = ""
     if markdown:
         title_hint = _first_markdown_heading(text)
         text = strip_markdown(text)
     if not text.strip():
         raise ArticleFileError(f"{name} is empty: there is no text to import.")
-    check_arabic(text, name)
+    check_text(text, name)
     return ArticleText(text, encoding, title_hint)
+
+
+def clean_text(text: str) -> str:
+    """The text without bidirectional controls (and stray byte-order marks)."""
+    return _BIDI_CONTROLS.sub("", text)
+
+
+def check_text(text: str, name: str = "The text") -> None:
+    """Refuse what cannot be an article: NUL, broken characters, overlong words, no words."""
+    _check_characters(text, name)
+    longest = max(_WORD_RUN.findall(text), key=len, default="")
+    if len(longest) > MAX_WORD_CHARS:
+        raise ArticleFileError(
+            f"{name} has a word of {len(longest)} characters («{longest[:20]}…»); a word may be "
+            f"at most {MAX_WORD_CHARS} characters long."
+        )
+    check_arabic(text, name)
+
+
+def check_title(title: str) -> str:
+    """The title cleaned (bidi controls, outer spaces), or refused: NUL, too long."""
+    return _check_field(title, "The title", MAX_TITLE_CHARS)
+
+
+def check_source(source: str) -> str:
+    """The source cleaned (bidi controls, outer spaces), or refused: NUL, too long."""
+    return _check_field(source, "The source", MAX_SOURCE_CHARS)
+
+
+def _check_field(value: str, name: str, limit: int) -> str:
+    value = clean_text(value).strip()
+    _check_characters(value, name)
+    if len(value) > limit:
+        raise ArticleFileError(
+            f"{name} is {len(value)} characters long; it may be at most {limit} characters."
+        )
+    return value
+
+
+def _check_characters(text: str, name: str) -> None:
+    if "\x00" in text:
+        raise ArticleFileError(f"{name} contains NUL characters: it looks binary, not text.")
+    if _SURROGATE.search(text):
+        raise ArticleFileError(f"{name} is not valid text: it holds a broken character.")
 
 
 def check_arabic(text: str, name: str = "The text") -> None:
     letters = len(_ANY_LETTER.findall(text))
     arabic = len(_ARABIC_LETTER.findall(text))
-    if letters == 0 or arabic / letters < _MIN_ARABIC_SHARE:
+    if letters == 0:
+        raise ArticleFileError(f"{name} has no words: only punctuation, digits or tatweel (ـ).")
+    if arabic / letters < _MIN_ARABIC_SHARE:
         raise ArticleFileError(
             f"{name} does not look like Arabic text: fewer than half of its letters are Arabic."
         )
@@ -91,7 +150,7 @@ def strip_markdown(text: str) -> str:
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:
-    if data.startswith(codecs.BOM_UTF8):
+    if data.startswith(codecs.BOM_UTF8):  # NUL after a BOM is refused once decoded
         return _strict(data[len(codecs.BOM_UTF8) :], "utf-8", name), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16", name), "utf-16"
@@ -99,14 +158,35 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         raise ArticleFileError(f"{name} looks like a binary file, not text.")
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        if _looks_like_utf8(data):
+            raise ArticleFileError(
+                f"{name} is not valid UTF-8: a broken character at byte {error.start}. "
+                "Save it again as UTF-8."
+            ) from None
     try:
-        return data.decode("cp1256"), "windows-1256"
+        text = data.decode("cp1256")
     except UnicodeDecodeError:
+        text = ""
+    if not _mostly_arabic(text):
         raise ArticleFileError(
             f"{name}: the text encoding is not recognised (use UTF-8, UTF-16 or Windows-1256)."
-        ) from None
+        )
+    return text, "windows-1256"
+
+
+def _looks_like_utf8(data: bytes) -> bool:
+    """Most bytes above ASCII form UTF-8 sequences: UTF-8 with errors, not Windows-1256."""
+    high = sum(1 for byte in data if byte >= 0x80)
+    in_sequences = sum(len(match) for match in _UTF8_SEQUENCE.findall(data))
+    return high > 0 and in_sequences >= high / 2
+
+
+def _mostly_arabic(text: str) -> bool:
+    """A Windows-1256 reading worth keeping: its non-ASCII characters are mostly Arabic."""
+    other = [ch for ch in text if ord(ch) >= 0x80 and not ch.isspace()]
+    arabic = sum(1 for ch in other if "\u0600" <= ch <= "\u06ff")
+    return bool(other) and arabic / len(other) >= _MIN_CP1256_ARABIC_SHARE
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:
@@ -126,4 +206,7 @@ def _control_share(data: bytes) -> float:
 
 def _first_markdown_heading(text: str) -> str:
     match = re.search(r"^\s{0,3}#{1,6}\s*(.+)$", text, re.MULTILINE)
-    return match.group(1).strip() if match else ""
+    heading = match.group(1).strip() if match else ""
+    if len(heading) <= MAX_TITLE_CHARS:
+        return heading
+    return heading[: MAX_TITLE_CHARS - 1].rsplit(" ", 1)[0] + "…"  # a hint: cut, not refused

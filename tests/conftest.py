@@ -1,6 +1,8 @@
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from tests.users import make_user
 
@@ -82,3 +84,11 @@ def seed_set(seed_article, teacher):
     return exercise_set_generate(
         article=seed_article, options=GenerationOptions(count=8, seed=3), user=teacher
     )
+
+
+# Hypothesis profiles: the fuzz test of whole articles (tests/test_fuzz_articles.py) runs 2,000
+# examples by default, as in CI; HYPOTHESIS_PROFILE=dev runs 100 for a quick check. Tests that
+# set max_examples themselves keep their own number.
+settings.register_profile("ci", max_examples=2000)
+settings.register_profile("dev", max_examples=100)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

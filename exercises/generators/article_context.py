@@ -35,6 +35,7 @@ class ArticleContext:
         analysed: AnalyzedDocument,
         vocabulary: Vocabulary,
         analyzer: Analyzer | None = None,
+        label: str = "",
     ) -> None:
         self.analysed = analysed
         self.vocabulary = vocabulary
@@ -42,6 +43,8 @@ class ArticleContext:
         self.document = analysed.document
         self.text = analysed.document.text
         self.tokens = analysed.tokens
+        # How logs name the article (a failing generator): given by the caller, else its start.
+        self.label = label or f"the article «{' '.join(self.text[:60].split())}…»"
 
     @cached_property
     def headings(self) -> frozenset[int]:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import spread_order, unique_items
 from exercises.generators.headings import heading_items
+from exercises.generators.isolation import contained
 from exercises.generators.items import GenerationOptions, Item
 from exercises.generators.meaning import meaning_items
 from exercises.generators.numbers import number_items
@@ -37,7 +38,10 @@ def generate_comprehension(article: ArticleContext, options: GenerationOptions) 
         Items in type order (headings, who said, numbers and dates, true/false, meaning,
         sequence), each type's items spread over the article.
     """
-    groups = [spread_order(make(article, options.seed)) for _, make in SUBTYPES]
+    groups = [
+        spread_order(contained(article.label, name, [], make, article, options.seed))
+        for name, make in SUBTYPES
+    ]
     kept = {id(item) for item in unique_items(item for group in groups for item in group)}
     groups = [[item for item in group if id(item) in kept] for group in groups]
     chosen = _interleave_units([_units(group) for group in groups], options.count)

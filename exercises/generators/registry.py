@@ -11,7 +11,9 @@ from exercises.generators.article_context import ArticleContext
 from exercises.generators.cloze import generate_cloze
 from exercises.generators.common import unique_items
 from exercises.generators.comprehension import generate_comprehension
+from exercises.generators.isolation import contained
 from exercises.generators.items import GenerationOptions, Item
+from exercises.generators.matching import split_matching
 from exercises.generators.roots import generate_roots
 
 # One kind: the article (built once per call of ``generate``, shared by the kinds) to items.
@@ -30,6 +32,7 @@ def generate(
     options: GenerationOptions,
     *,
     analyzer: Analyzer | None = None,
+    label: str = "",
 ) -> tuple[Item, ...]:
     """Items of every kind in ``options.kinds``, at most ``options.count`` of each.
 
@@ -38,6 +41,7 @@ def generate(
         vocabulary: from ``build_vocabulary(analysed)``.
         options: kinds, count per kind, learner level, seed and the cloze options.
         analyzer: the morphological analyzer; the default one when not given.
+        label: how a log names the article when a kind or type fails (it is then left out).
     Returns:
         Items of the kinds in the order asked for; keys and prompts are unique.
     Raises:
@@ -46,8 +50,9 @@ def generate(
     unknown = [kind for kind in options.kinds if kind not in GENERATORS]
     if unknown:
         raise ValueError(f"unknown exercise kinds: {', '.join(unknown)}")
-    article = ArticleContext(analysed, vocabulary, analyzer)  # its lookups serve every kind
+    article = ArticleContext(analysed, vocabulary, analyzer, label)  # its lookups serve all kinds
     items: list[Item] = []
     for kind in dict.fromkeys(options.kinds):
-        items.extend(GENERATORS[kind](article, options)[: options.count])
+        made = contained(article.label, kind, (), GENERATORS[kind], article, options)
+        items.extend(split_matching(made, options.seed)[: options.count])
     return tuple(unique_items(items))

@@ -23,6 +23,7 @@ from exercises.generators.common import (
     spread_order,
 )
 from exercises.generators.glosses import short_gloss
+from exercises.generators.isolation import contained
 from exercises.generators.items import GenerationOptions, Item
 from exercises.generators.readings import ROOTED_POS, is_loanword, possible_roots, sure_root
 from exercises.generators.root_options import (
@@ -86,11 +87,12 @@ def generate_roots(article: ArticleContext, options: GenerationOptions) -> tuple
     families = _families(article)
     seed = options.seed
     limit = options.count
-    groups = [
-        _share_items(article, families, seed, limit),
-        _identify_items(article, families, seed, limit),
-        _match_items(article, families, seed),
-    ]
+    makers = {
+        "roots share": lambda: _share_items(article, families, seed, limit),
+        "roots identify": lambda: _identify_items(article, families, seed, limit),
+        "roots matching": lambda: _match_items(article, families, seed),
+    }
+    groups = [contained(article.label, name, [], make) for name, make in makers.items()]
     return tuple(interleave(groups, options.count))
 
 

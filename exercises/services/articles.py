@@ -12,7 +12,14 @@ from exercises.arabic.analysis_json import analysis_to_json, current_analysis_ve
 from exercises.arabic.analysis_types import AnalyzedDocument
 from exercises.arabic.pipeline import analyze_text
 from exercises.arabic.vocabulary import Vocabulary, build_vocabulary
-from exercises.article_files import ArticleFileError, check_arabic
+from exercises.article_files import (
+    MAX_TITLE_CHARS,
+    ArticleFileError,
+    check_source,
+    check_text,
+    check_title,
+    clean_text,
+)
 from exercises.models import Article, VocabularyWord
 from exercises.selectors.articles import stale_articles
 
@@ -26,7 +33,9 @@ def content_hash(text: str) -> str:
 
 
 def normalized_text(text: str) -> str:
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+    """NFC, one kind of line end, no bidirectional controls, no outer spaces."""
+    text = clean_text(text).replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text).strip()
 
 
 def article_import(
@@ -48,12 +57,16 @@ def article_import(
         The article and whether it was created now.
 
     Raises:
-        ArticleFileError: the text is empty or not Arabic.
+        ArticleFileError: the text is empty, not Arabic, without a word, has NUL or broken
+            characters or a word too long to be one; the title or source is too long or has NUL.
+            Nothing is saved then.
     """
+    check_text(text)  # before NFC: a lone surrogate would make normalisation fail
     text = normalized_text(text)
     if not text:
         raise ArticleFileError("The text is empty: there is nothing to import.")
-    check_arabic(text)
+    check_text(text)
+    title, source = check_title(title), check_source(source)
     digest = content_hash(text)
     existing = Article.objects.filter(content_hash=digest).first()
     if existing is not None:
@@ -62,6 +75,8 @@ def article_import(
         _share_if_brought_again(existing, user, private)
         return existing, False
     analysed = analyze_text(text)
+    if not any(item.token.kind == "word" for item in analysed.tokens):
+        raise ArticleFileError("The text has no words: there is nothing to learn from it.")
     try:
         article = _create(
             text, digest, analysed, title=title, source=source, user=user, private=private
@@ -85,9 +100,9 @@ def _create(
 ) -> Article:
     with transaction.atomic():
         article = Article.objects.create(
-            title=(title.strip() or default_title(analysed))[:300],
+            title=title or default_title(analysed)[:MAX_TITLE_CHARS],
             text=text,
-            source=source.strip(),
+            source=source,
             content_hash=digest,
             added_by=user,
             private_to=user if private else None,
@@ -162,11 +177,12 @@ def _store_vocabulary(article: Article, vocabulary: Vocabulary) -> None:
             rows.append(
                 VocabularyWord(
                     article=article,
-                    lemma=entry.lemma,
-                    lemma_vocalized=entry.lemma_vocalized,
+                    # Cut to the columns, should an analysis ever make more of a word.
+                    lemma=entry.lemma[:100],
+                    lemma_vocalized=entry.lemma_vocalized[:120],
                     gloss=entry.gloss[:500],
-                    pos=entry.pos,
-                    root=entry.root,
+                    pos=entry.pos[:10],
+                    root=entry.root[:10],
                     count=entry.count,
                     zipf=entry.zipf,
                     level=entry.level,

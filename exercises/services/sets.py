@@ -33,7 +33,8 @@ class ItemEditError(ValueError):
 
 def generated_items(*, article: Article, options: GenerationOptions) -> tuple[GeneratedItem, ...]:
     analysed = article_analysis(article)
-    return generate(analysed, build_vocabulary(analysed), options)
+    label = f"article {article.pk} «{article.title}»"
+    return generate(analysed, build_vocabulary(analysed), options, label=label)
 
 
 def exercise_set_generate(
@@ -236,7 +237,13 @@ def _snapshot(item: Item) -> None:
 
 
 def _content(item: GeneratedItem) -> dict:
-    return item_fields(item) | {"hint": item.hint[:300]}
+    # The column sizes (article text is checked on import: no word is over 50 characters).
+    return item_fields(item) | {
+        "hint": item.hint[:300],
+        "instruction": item.instruction[:300],
+        "subtype": item.subtype[:40],
+        "lemma": item.lemma[:100],
+    }
 
 
 def _row(exercise_set: ExerciseSet, position: int, item: GeneratedItem) -> Item:

@@ -54,7 +54,7 @@ def answer_text(item: Item) -> str:
         for number, (_, right) in enumerate(item.pairs, 1):
             label = labels[rights.index(right)] if right in rights else "?"
             pairs.append(f"{number}-{label}")
-        return "، ".join(pairs) if labels is ARABIC_LABELS else ", ".join(pairs)
+        return "، ".join(pairs) if labels[:1] == ARABIC_LABELS[:1] else ", ".join(pairs)
     if item.type == "ordering":
         shown = list(item.options) or list(item.sequence)
         positions = [item.sequence.index(t) + 1 if t in item.sequence else 0 for t in shown]

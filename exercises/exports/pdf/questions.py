@@ -43,7 +43,7 @@ def matching(item: Item, width: float) -> Table:
     lefts = [left for left, _ in item.pairs]
     rights = list(item.options) or sorted(right for _, right in item.pairs)
     labels = choice_labels(rights)
-    arabic_rights = labels is ARABIC_LABELS
+    arabic_rights = labels[:1] == ARABIC_LABELS[:1]
     rows = []
     for i in range(max(len(lefts), len(rights))):
         right_text = rights[i] if i < len(rights) else ""

@@ -49,7 +49,8 @@ class Command(BaseCommand):
             analysed = article_analysis(article)
         else:
             analysed = analyze_text(read_text_argument(source))
-        items = generate(analysed, build_vocabulary(analysed), generation)
+        label = f"article {source}" if is_article_id(source) else source
+        items = generate(analysed, build_vocabulary(analysed), generation, label=label)
         report = {"items": [item_report(item) for item in items]}
         self.stdout.write(json.dumps(report, ensure_ascii=False, indent=1))
 

@@ -3,7 +3,13 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 
-from exercises.article_files import ArticleFileError, ArticleText, read_article_file
+from exercises.article_files import (
+    ArticleFileError,
+    ArticleText,
+    check_source,
+    check_title,
+    read_article_file,
+)
 from exercises.services.articles import article_import
 
 
@@ -19,6 +25,11 @@ class Command(BaseCommand):
         paths = [Path(p) for p in options["paths"]]
         if options["title"] and len(paths) > 1:
             raise CommandError("--title can only be given when importing a single file.")
+        try:  # the rules article_import applies, told before any file is read
+            check_title(options["title"])
+            check_source(options["source"])
+        except ArticleFileError as error:
+            raise CommandError(f"Nothing was imported. {error}") from None
         # Every file is read and checked before anything is saved: one bad file among several
         # leaves the database as it was.
         texts: list[tuple[Path, ArticleText]] = []

@@ -31,6 +31,7 @@ Kind = Literal[
 HAMZAS = frozenset("أإآٱءؤئ")
 SEATS = frozenset("اويى")
 PERSIAN = {"ک": "ك", "ی": "يى"}  # a Persian keyboard letter -> the Arabic letters it stands for
+OWN_SEATS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "يى"}  # a hamza's bare seat
 _LETTER_SLIPS = ("ta_marbuta", "alef_maqsura")
 _CACHE = 8192
 
@@ -128,13 +129,14 @@ def is_rival(
 ) -> bool:
     """True when the typed word is another word of the lexicon that could take the answer's slot.
 
-    Only differences the learner made by choosing a letter count: a typed hamza, ة/ه, ى/ي (a
-    dropped hamza is a dropped hamza, whatever the bare letters spell). A reading competes when
+    Only differences the learner made by choosing a letter count: a typed hamza or a bare seat
+    that is not the hamza's own (ا for ئ), ة/ه, ى/ي; a hamza dropped to its own seat or left out
+    is a dropped hamza, whatever the bare letters spell. A reading competes when
     its part of speech is one the answer has (a verb cannot fill a noun's slot); for a hamza it
     must belong to another lemma, for ة/ه and ى/ي be another reading altogether (زميلة shares
     زميل with زميله but is not "his colleague"). ``lemma`` is the item's, when it knows one.
     """
-    hamza = any(d.kind == "hamza" and d.given in HAMZAS for d in differences)
+    hamza = any(d.kind == "hamza" and _chosen_hamza(d) for d in differences)
     letter = any(d.kind in _LETTER_SLIPS for d in differences)
     if not (hamza or letter):
         return False
@@ -154,6 +156,11 @@ def is_rival(
         if letter and _identity(reading) not in readings:
             return True
     return False
+
+
+def _chosen_hamza(difference: LetterDifference) -> bool:
+    given = difference.given
+    return given in HAMZAS or (bool(given) and given not in OWN_SEATS.get(difference.expected, ""))
 
 
 def has_conjunction(word: str) -> bool:

@@ -45,6 +45,8 @@ CASES = [
     case("رئيس", "رؤيس", "spelling", "another hamza seat that makes no other word"),
     case("شؤون", "شؤن", "spelling", "the optional second waw after hamza on waw left out"),
     case("الألعاب", "العاب", "wrong", "the alef itself left out, not a hamza on its seat"),
+    case("بئر", "بير", "spelling", "hamza on ya dropped to its own seat"),
+    case("بئر", "بار", "wrong", "a bare alef for hamza on ya spells another noun"),
     # Ta marbuta and alef maqsura where the typed form is no rival word.
     case("المدرسة", "المدرسه", "spelling", "ha for ta marbuta after al: no pronoun ending fits"),
     case("مدرسة", "مدرسه", "spelling", "the shown al rules out a pronoun ending", prefix="ال"),

@@ -9,9 +9,11 @@ left -> right for matching; the list of texts in the learner's order for orderin
 from __future__ import annotations
 
 import random
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from exercises.generators.items import BLANK
 from learning.judging import Judgement, judge_choice, judge_matching, judge_ordering, judge_typed
 
 CHOICE_TYPES = frozenset({"multiple_choice", "true_false"})
@@ -90,7 +92,10 @@ class QuizItem:
 
     def judge(self, given) -> Judgement:
         if self.type == "typed":
-            return judge_typed(str(given), self.answer)
+            prefix, suffix = shown_clitics(self.prompt)
+            return judge_typed(
+                str(given), self.answer, prefix=prefix, suffix=suffix, lemma=self.lemma
+            )
         if self.type == "matching":
             return judge_matching(given if isinstance(given, Mapping) else {}, self.pairs)
         if self.type == "ordering":
@@ -120,6 +125,25 @@ def quiz_item(version_id: int, content: Mapping) -> QuizItem:
         hint=content.get("hint", ""),
         lemma=content.get("lemma", ""),
     )
+
+
+def shown_clitics(prompt: str) -> tuple[str, str]:
+    """The letters a cloze prompt shows joined to its gap (بالـ＿＿＿＿ـه -> ("بال", "ه"))."""
+    at = prompt.find(BLANK)
+    if at < 0:
+        return "", ""
+    start, end = at, at + len(BLANK)
+    while start > 0 and _in_word(prompt[start - 1]):
+        start -= 1
+    while end < len(prompt) and _in_word(prompt[end]):
+        end += 1
+    before, after = prompt[start:at], prompt[at + len(BLANK) : end]
+    return before.replace("ـ", ""), after.replace("ـ", "")
+
+
+def _in_word(char: str) -> bool:
+    """An Arabic letter, vowel mark or tatweel: part of the word the gap sits in."""
+    return "\u0600" <= char <= "\u06ff" and (char.isalpha() or unicodedata.category(char) == "Mn")
 
 
 def given_text(given) -> str:

@@ -18,6 +18,7 @@ PLAIN_MODULES = (
     "learning/item_stats.py",
     "learning/judging.py",
     "learning/quiz_items.py",
+    "learning/spelling.py",
     "learning/srs.py",
 )
 NOT_IN_PLAIN_CODE = (

@@ -130,7 +130,8 @@ def _item_context(attempt: Attempt, index: int, item: QuizItem, answer: Answer |
 
 
 def _differences(item: QuizItem, answer: Answer) -> list:
-    if answer.verdict != "spelling":
+    """The letters a right answer got otherwise (spelling), or a note on a correct one."""
+    if answer.verdict not in ("spelling", "correct") or item.type != "typed":
         return []
     return list(item.judge(answer.given).differences)
 

@@ -146,3 +146,48 @@ def test_an_absurd_time_is_stored_within_bounds(client, started, elapsed):
     assert response.status_code == 302
     answer = Answer.objects.get(attempt=started)
     assert 0 <= answer.time_taken_ms <= 60 * 60 * 1000
+
+
+@pytest.fixture
+def typed_started(client, learner, classroom, seed_article, teacher):
+    from learning.models import Assignment, Membership
+    from tests.learning.conftest import make_approved_set
+
+    typed_items = [
+        ("الوزراء", "اجتمع ＿＿＿＿ صباح اليوم."),
+        ("وقال", "＿＿＿＿ المدير إن العمل انتهى."),
+        ("مدرسة", "ذهب الأولاد إلى الـ＿＿＿＿ مبكرين."),
+    ]
+    items = [
+        {"key": f"t-{n}", "kind": "cloze", "type": "typed", "answer": answer, "prompt": prompt}
+        for n, (answer, prompt) in enumerate(typed_items)
+    ]
+    exercise_set = make_approved_set(seed_article, teacher, items)
+    Membership.objects.create(classroom=classroom, learner=learner)
+    assignment = Assignment.objects.create(
+        classroom=classroom, exercise_set=exercise_set, assigned_by=teacher
+    )
+    client.force_login(learner)
+    client.post(reverse("learning:assignment_start", args=[assignment.pk]))
+    return Attempt.objects.get(learner=learner)
+
+
+def test_a_final_hamza_left_out_is_named_in_the_feedback(client, typed_started):
+    url = question_url(typed_started, 1)
+    html = client.post(url, {"answer": "الوزرا"}, HTTP_HX_REQUEST="true").content.decode()
+    assert "Correct — mind the spelling." in html
+    assert 'You left out <span class="letter" lang="ar">ء</span>' in html
+
+
+def test_a_conjunction_left_out_is_correct_with_a_note(client, typed_started):
+    url = question_url(typed_started, 2)
+    html = client.post(url, {"answer": "قال"}, HTTP_HX_REQUEST="true").content.decode()
+    assert "Correct!" in html
+    assert 'joins <span class="letter" lang="ar">و</span> (and) to the word' in html
+    assert Answer.objects.get(attempt=typed_started).verdict == "correct"
+
+
+def test_the_shown_article_typed_again_is_correct(client, typed_started):
+    url = question_url(typed_started, 3)
+    html = client.post(url, {"answer": "المدرسة"}, HTTP_HX_REQUEST="true").content.decode()
+    assert "Correct!" in html and "differences" not in html

@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from exercises.generators.article_context import ArticleContext
-from exercises.generators.common import rng_for
+from exercises.generators.common import rng_for, window
 from exercises.generators.facts import Fact, find_facts, wrong_values
 from exercises.generators.items import Item
+from exercises.generators.numbers import FACT_RADIUS
 from exercises.generators.people.mentions import Mention
 from exercises.generators.people.speech import complement_end
 from exercises.generators.written import clean_statement, cut_at_clause, drop_leading_wa
@@ -31,6 +32,10 @@ class _Swap:
 
 def true_false_items(article: ArticleContext, seed: int) -> list[Item]:
     facts = find_facts(article)
+    by_sentence: dict[int, list[int]] = {}
+    for position, fact in enumerate(facts):
+        by_sentence.setdefault(fact.sentence, []).append(position)
+    swaps = _PersonSwaps(article)
     make_false = rng_for(seed, "true_false", "first").random() < 0.5
     items = []
     for sentence_index in article.body_sentences:
@@ -38,7 +43,12 @@ def true_false_items(article: ArticleContext, seed: int) -> list[Item]:
         if len(article.text[start:end].split()) < _MIN_WORDS:
             continue
         key = f"comprehension:true_false:{sentence_index}"
-        swap = _swap(article, sentence_index, facts, seed, key) if make_false else None
+        positions = by_sentence.get(sentence_index, [])
+        swap = (
+            _swap(article, sentence_index, facts, positions, seed, key, swaps)
+            if make_false
+            else None
+        )
         if swap is not None:
             prompt, answer = _statement(article, sentence_index, swap), FALSE
             explanation = f"في النص: {_statement(article, sentence_index, None, keep=swap)}"
@@ -64,32 +74,56 @@ def true_false_items(article: ArticleContext, seed: int) -> list[Item]:
 
 
 def _swap(
-    article: ArticleContext, sentence_index: int, facts: list[Fact], seed: int, key: str
+    article: ArticleContext,
+    sentence_index: int,
+    facts: list[Fact],
+    positions: list[int],
+    seed: int,
+    key: str,
+    swaps: _PersonSwaps,
 ) -> _Swap | None:
-    """A number or date of the sentence changed, else a person changed (الرئيس شي/بوتين)."""
-    for fact in (f for f in facts if f.sentence == sentence_index):
-        wrong = wrong_values(article, fact, facts, rng_for(seed, key, fact.token), wanted=1)
+    """A number or date of the sentence changed, else a person changed (الرئيس شي/بوتين).
+
+    ``positions``: where the sentence's facts are in ``facts``.
+    """
+    for position in positions:
+        fact = facts[position]
+        nearby = list(window(facts, position, FACT_RADIUS))
+        wrong = wrong_values(article, fact, nearby, rng_for(seed, key, fact.token), wanted=1)
         if wrong:
             token = article.tokens[fact.token].token
             return _Swap(token.start, token.end, wrong[0])
-    return _person_swap(article, sentence_index)
+    return swaps.swap(sentence_index)
 
 
-def _person_swap(article: ArticleContext, sentence_index: int) -> _Swap | None:
-    """الرئيس شي -> الرئيس بوتين: only between people the article names with the same title."""
-    people = article.people
-    for mention in people.mentions:
-        if mention.sentence != sentence_index or not _short(mention):
-            continue
-        for other in people.mentions:
-            if other.person == mention.person or not _short(other) or other.title != mention.title:
-                continue
-            replacement = article.tokens[other.name_tokens[0]].token.text
-            if replacement in article.document.sentence_text(sentence_index):
-                continue
-            token = article.tokens[mention.name_tokens[0]].token
-            return _Swap(token.start, token.end, replacement)
-    return None
+class _PersonSwaps:
+    """الرئيس شي -> الرئيس بوتين: only between people the article names with the same title.
+
+    The mentions are indexed once, by sentence and by title, in the article's order.
+    """
+
+    def __init__(self, article: ArticleContext) -> None:
+        self.article = article
+        self.mentions = article.people.mentions
+        self.by_sentence: dict[int, list[Mention]] = {}
+        self.by_title: dict[str, list[Mention]] = {}
+        for mention in self.mentions:
+            if _short(mention):
+                self.by_sentence.setdefault(mention.sentence, []).append(mention)
+                self.by_title.setdefault(mention.title, []).append(mention)
+
+    def swap(self, sentence_index: int) -> _Swap | None:
+        article = self.article
+        for mention in self.by_sentence.get(sentence_index, ()):
+            for other in self.by_title[mention.title]:
+                if other.person == mention.person:
+                    continue
+                replacement = article.tokens[other.name_tokens[0]].token.text
+                if replacement in article.document.sentence_text(sentence_index):
+                    continue
+                token = article.tokens[mention.name_tokens[0]].token
+                return _Swap(token.start, token.end, replacement)
+        return None
 
 
 def _short(mention: Mention) -> bool:

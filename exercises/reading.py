@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from exercises.arabic.analysis_types import AnalyzedDocument
+from exercises.arabic.analysis_types import AnalyzedDocument, Document, Sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,15 +22,54 @@ class ReadingParagraph:
     pieces: tuple[Piece, ...]
 
 
-def reading_layout(analysed: AnalyzedDocument) -> tuple[ReadingParagraph, ...]:
-    """Cut every paragraph into word pieces and the text between them, keeping every character."""
+# About 3,000 words a page (tokens count punctuation too): some 250 KB of HTML, so a long
+# article's page stays light.
+PAGE_TOKENS = 3600
+
+
+def reading_pages(document: Document, tokens_per_page: int = PAGE_TOKENS) -> tuple[range, ...]:
+    """The reader's pages as ranges of paragraph indices: whole paragraphs, about
+    ``tokens_per_page`` tokens each. A page starts at a heading when one comes near the end of
+    the page, and never ends with a heading. An empty document has one empty page."""
+    counts = [0] * len(document.paragraphs)
+    for sentence in document.sentences:
+        counts[sentence.paragraph] += sentence.last_token - sentence.first_token
+    pages = []
+    start = total = 0
+    for paragraph in document.paragraphs:
+        full = total >= tokens_per_page or (
+            paragraph.is_heading and total >= tokens_per_page * 3 // 4
+        )
+        if full and not document.paragraphs[paragraph.index - 1].is_heading:
+            pages.append(range(start, paragraph.index))
+            start, total = paragraph.index, 0
+        total += counts[paragraph.index]
+    pages.append(range(start, len(document.paragraphs)))
+    return tuple(pages)
+
+
+def page_of_paragraph(pages: tuple[range, ...], paragraph: int) -> int:
+    """The number (from 1) of the page that holds a paragraph."""
+    return bisect_right([page.start for page in pages], paragraph)
+
+
+def reading_layout(
+    analysed: AnalyzedDocument, paragraphs: range | None = None
+) -> tuple[ReadingParagraph, ...]:
+    """Cut paragraphs (all, or a page's range) into word pieces and the text between them,
+    keeping every character. Token indices are the article's own, whatever the page."""
     document = analysed.document
     text = document.text
+    if paragraphs is None:
+        paragraphs = range(len(document.paragraphs))
+    sentences = document.sentences
+    first = bisect_left(sentences, paragraphs.start, key=lambda s: s.paragraph)
+    after = bisect_left(sentences, paragraphs.stop, key=lambda s: s.paragraph)
     by_paragraph: dict[int, list] = {}
-    for item in analysed.tokens:
+    for item in analysed.tokens[_token_at(sentences, first) : _token_at(sentences, after)]:
         by_paragraph.setdefault(item.token.paragraph, []).append(item)
     layout = []
-    for paragraph in document.paragraphs:
+    for paragraph in document.paragraphs[paragraphs.start : paragraphs.stop]:
         pieces: list[Piece] = []
         position = paragraph.start
         for item in by_paragraph.get(paragraph.index, []):
@@ -45,6 +85,13 @@ def reading_layout(analysed: AnalyzedDocument) -> tuple[ReadingParagraph, ...]:
             pieces.append(Piece(text[position : paragraph.end], None))
         layout.append(ReadingParagraph(paragraph.index, paragraph.is_heading, tuple(pieces)))
     return tuple(layout)
+
+
+def _token_at(sentences: tuple[Sentence, ...], position: int) -> int:
+    """The first token of the sentence at ``position`` (the end of the tokens past the last)."""
+    if position < len(sentences):
+        return sentences[position].first_token
+    return sentences[-1].last_token if sentences else 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ Storing the whole analysis means pages and generators never analyse an article a
 
 from __future__ import annotations
 
-from dataclasses import asdict, fields
+from dataclasses import fields
 from typing import Any
 
 from exercises.arabic.analysis_types import (
@@ -16,13 +16,18 @@ from exercises.arabic.analysis_types import (
     Paragraph,
     Sentence,
     Token,
+    TokenKind,
 )
 from exercises.arabic.version import analysis_fingerprint
 
 # What the stored JSON looks like; a reader refuses another shape. The analysis' version (what
 # the analyser was) is derived from the code and data, this module included.
-FORMAT_VERSION = 1
+# Format 2 is compact: rows of numbers rather than objects, each distinct reading stored once
+# (an article of 1 MB has some 250,000 tokens but a few thousand readings).
+FORMAT_VERSION = 2
 _ANALYSIS_FIELDS = tuple(field.name for field in fields(Analysis))
+_KINDS: tuple[TokenKind, ...] = ("word", "number", "punct", "latin")
+_KIND_CODES = {kind: code for code, kind in enumerate(_KINDS)}
 
 
 def current_analysis_version() -> str:
@@ -31,41 +36,78 @@ def current_analysis_version() -> str:
 
 
 def analysis_to_json(analysed: AnalyzedDocument) -> dict[str, Any]:
-    """Everything needed to rebuild ``analysed`` exactly."""
+    """Everything needed to rebuild ``analysed`` exactly.
+
+    A token is ``[start, end, kind, sentence, paragraph, reading, zipf, stopword, in_lexicon]``:
+    its index is its place, its text ``text[start:end]``, its reading an index into
+    ``analyses`` (-1 for none), its kind an index into word / number / punct / latin.
+    """
     document = analysed.document
+    readings: dict[Analysis, int] = {}
+    rows = []
+    for item in analysed.tokens:
+        token = item.token
+        analysis = item.analysis
+        reading = -1 if analysis is None else readings.setdefault(analysis, len(readings))
+        rows.append(
+            [
+                token.start,
+                token.end,
+                _KIND_CODES[token.kind],
+                token.sentence,
+                token.paragraph,
+                reading,
+                item.zipf,
+                int(item.is_stopword),
+                int(item.in_lexicon),
+            ]  # fmt: skip
+        )
     return {
         "format": FORMAT_VERSION,
         "text": document.text,
-        "paragraphs": [asdict(p) for p in document.paragraphs],
-        "sentences": [asdict(s) for s in document.sentences],
-        "tokens": [
-            {
-                **asdict(item.token),
-                "analysis": None if item.analysis is None else _analysis_to_list(item.analysis),
-                "zipf": item.zipf,
-                "is_stopword": item.is_stopword,
-                "in_lexicon": item.in_lexicon,
-            }
-            for item in analysed.tokens
+        "paragraphs": [[p.start, p.end, p.is_heading] for p in document.paragraphs],
+        "sentences": [
+            [s.start, s.end, s.paragraph, s.first_token, s.last_token] for s in document.sentences
         ],
+        "analyses": [_analysis_to_list(analysis) for analysis in readings],
+        "tokens": rows,
     }
 
 
 def analysis_from_json(data: dict[str, Any]) -> AnalyzedDocument:
+    if data.get("format") == 1:
+        return _analysis_from_format_1(data)
     if data.get("format") != FORMAT_VERSION:
         raise ValueError("stored analysis has another format version")
+    text = data["text"]
+    readings = [_analysis_from_list(values) for values in data["analyses"]]
+    tokens = []
+    analysed = []
+    for index, row in enumerate(data["tokens"]):
+        start, end, kind, sentence, paragraph, reading, zipf, stopword, in_lexicon = row
+        token = Token(index, text[start:end], start, end, _KINDS[kind], sentence, paragraph)
+        tokens.append(token)
+        analysis = readings[reading] if reading >= 0 else None
+        analysed.append(AnalyzedToken(token, analysis, zipf, bool(stopword), bool(in_lexicon)))
+    document = Document(
+        text,
+        tuple(Paragraph(i, *values) for i, values in enumerate(data["paragraphs"])),
+        tuple(Sentence(i, *values) for i, values in enumerate(data["sentences"])),
+        tuple(tokens),
+    )
+    return AnalyzedDocument(document, tuple(analysed))
+
+
+def _analysis_from_format_1(data: dict[str, Any]) -> AnalyzedDocument:
+    """The former shape (an object per token), still read: a stored analysis is served until
+    it is analysed again, which rewrites it in the current shape."""
     tokens = []
     analysed = []
     for raw in data["tokens"]:
         token = Token(
-            raw["index"],
-            raw["text"],
-            raw["start"],
-            raw["end"],
-            raw["kind"],
-            raw["sentence"],
+            raw["index"], raw["text"], raw["start"], raw["end"], raw["kind"], raw["sentence"],
             raw["paragraph"],
-        )
+        )  # fmt: skip
         tokens.append(token)
         analysis = None if raw["analysis"] is None else _analysis_from_list(raw["analysis"])
         analysed.append(

@@ -60,6 +60,17 @@ class ArticleContext:
         )
 
     @cached_property
+    def _first_sentences(self) -> dict[int, int]:
+        first: dict[int, int] = {}
+        for sentence in self.document.sentences:
+            first.setdefault(sentence.paragraph, sentence.index)
+        return first
+
+    def first_sentence(self, paragraph: int) -> int:
+        """Index of the first sentence of a paragraph (every paragraph has one)."""
+        return self._first_sentences[paragraph]
+
+    @cached_property
     def _entries(self) -> dict[tuple[str, str], VocabularyEntry]:
         return {
             (entry.lemma_vocalized, entry.pos): entry

@@ -48,6 +48,12 @@ def heading_sentences(analysed: AnalyzedDocument) -> frozenset[int]:
     )
 
 
+def window(values: Sequence[T], position: int, radius: int) -> Sequence[T]:
+    """The values up to ``radius`` places either side of ``position`` (itself included), in
+    order: a long article's candidates are bounded by this, a short one's are all its values."""
+    return values[max(0, position - radius) : position + radius + 1]
+
+
 def difficulty_from_zipf(value: float) -> float:
     """Common words (Zipf 6) are easy, rare ones (Zipf 3 and below) hard."""
     return round(min(1.0, max(0.0, (6.0 - value) / 3.0)), 2)
@@ -57,15 +63,25 @@ def same_text(a: str, b: str) -> bool:
     return normalize_key(a).strip() == normalize_key(b).strip()
 
 
-def distinct(texts: Iterable[str], *, exclude: Sequence[str] = ()) -> list[str]:
-    """Keep the first of texts a reader would see as the same (vowels, hamza seats ignored)."""
+def distinct(
+    texts: Iterable[str], *, exclude: Sequence[str] = (), limit: int | None = None
+) -> list[str]:
+    """Keep the first of texts a reader would see as the same (vowels, hamza seats ignored).
+
+    With ``limit``, stop once that many are kept: ``texts`` may be a lazy iterable whose
+    later texts are never computed.
+    """
     seen = {normalize_key(text).strip() for text in exclude}
-    kept = []
+    kept: list[str] = []
+    if limit is not None and limit <= 0:
+        return kept
     for text in texts:
         key = normalize_key(text).strip()
         if key and key not in seen:
             seen.add(key)
             kept.append(text)
+            if len(kept) == limit:
+                break
     return kept
 
 
@@ -77,7 +93,7 @@ def choice_item(
     prompt: str,
     instruction: str,
     answer: str,
-    distractors: Sequence[str],
+    distractors: Iterable[str],
     seed: int,
     support: tuple[Span, ...],
     hint: str = "",
@@ -89,9 +105,10 @@ def choice_item(
     """A multiple-choice item with the answer and up to three distractors, shuffled by seed.
 
     Returns None when fewer than two distinct distractors remain: an item with one wrong option
-    is a coin toss, not an exercise.
+    is a coin toss, not an exercise. ``distractors`` is read only until three distinct ones are
+    found, so it may be a lazy iterable.
     """
-    wrong = distinct(distractors, exclude=(answer,))[: MAX_OPTIONS - 1]
+    wrong = distinct(distractors, exclude=(answer,), limit=MAX_OPTIONS - 1)
     if len(wrong) < MIN_OPTIONS - 1:
         return None
     options = [answer, *wrong]

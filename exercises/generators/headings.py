@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from exercises.arabic.analysis_types import Span
@@ -19,14 +20,13 @@ class Section:
 
 
 def sections(article: ArticleContext) -> list[Section]:
-    found: list[Section] = []
+    found: list[tuple[int, list[int]]] = []
     for paragraph in article.document.paragraphs:
         if paragraph.is_heading:
-            found.append(Section(paragraph.index, ()))
+            found.append((paragraph.index, []))
         elif found:
-            last = found[-1]
-            found[-1] = Section(last.heading, (*last.paragraphs, paragraph.index))
-    return [section for section in found if section.paragraphs]
+            found[-1][1].append(paragraph.index)
+    return [Section(heading, tuple(body)) for heading, body in found if body]
 
 
 def heading_items(article: ArticleContext, seed: int) -> list[Item]:
@@ -43,8 +43,7 @@ def heading_items(article: ArticleContext, seed: int) -> list[Item]:
 def snippet(article: ArticleContext, paragraph: int) -> str:
     """The first words of a paragraph, after a news dateline if it opens the article."""
     end = article.document.paragraphs[paragraph].end
-    first = next(s for s in article.document.sentences if s.paragraph == paragraph)
-    start, _ = article.statement(first.index)
+    start, _ = article.statement(article.first_sentence(paragraph))
     words = article.text[start:end].split()
     text = " ".join(words[:_SNIPPET_WORDS])
     return text + (" …" if len(words) > _SNIPPET_WORDS else "")
@@ -82,13 +81,13 @@ def _which_paragraph(article: ArticleContext, found: list[Section], seed: int) -
     """«Which paragraph comes right under this heading?», other paragraphs as options."""
     items = []
     body = [p.index for p in article.document.paragraphs if not p.is_heading]
+    all_firsts = {s.paragraphs[0] for s in found}
     for section in found:
         answer = section.paragraphs[0]
-        own = set(section.paragraphs)
-        others = [index for index in body if index not in own]
-        firsts = [s.paragraphs[0] for s in found if s is not section]
-        # First paragraphs of other sections are the tempting ones; then the rest, spread out.
-        ordered = [*firsts, *[i for i in others if i not in firsts]]
+        # Lazy: only the snippets needed for three distinct options are ever made.
+        distractors = (
+            snippet(article, index) for index in _other_paragraphs(section, found, body, all_firsts)
+        )
         item = choice_item(
             key=f"comprehension:heading:{section.heading}",
             kind="comprehension",
@@ -96,7 +95,7 @@ def _which_paragraph(article: ArticleContext, found: list[Section], seed: int) -
             prompt=f"أيّ فقرة تأتي مباشرة تحت العنوان «{_heading(article, section)}»؟",
             instruction="Which paragraph comes right under this heading?",
             answer=snippet(article, answer),
-            distractors=[snippet(article, index) for index in ordered],
+            distractors=distractors,
             seed=seed,
             support=_support(article, section),
             difficulty=0.5,
@@ -104,3 +103,16 @@ def _which_paragraph(article: ArticleContext, found: list[Section], seed: int) -
         if item is not None:
             items.append(item)
     return items
+
+
+def _other_paragraphs(
+    section: Section, found: list[Section], body: list[int], all_firsts: set[int]
+) -> Iterator[int]:
+    """First paragraphs of other sections (the tempting ones), then the rest, in order."""
+    for other in found:
+        if other is not section:
+            yield other.paragraphs[0]
+    own = set(section.paragraphs)  # holds this section's first paragraph
+    for index in body:
+        if index not in own and index not in all_firsts:
+            yield index

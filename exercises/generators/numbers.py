@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from exercises.generators.article_context import ArticleContext
-from exercises.generators.common import choice_item, rng_for
+from exercises.generators.common import choice_item, rng_for, window
 from exercises.generators.facts import DATE_KINDS, Fact, find_facts, wrong_values
 from exercises.generators.items import BLANK, Item
 from exercises.generators.written import clean_statement, drop_leading_wa
+
+# Wrong values come from the facts this many places either side of the asked one (all of them in
+# an article of up to FACT_RADIUS + 1 facts), so each item costs the same in a long article.
+FACT_RADIUS = 100
 
 _INSTRUCTIONS = {
     "numbers": "Which number completes the sentence, according to the article?",
@@ -17,9 +21,10 @@ _INSTRUCTIONS = {
 def number_items(article: ArticleContext, seed: int) -> list[Item]:
     facts = find_facts(article)
     items = []
-    for fact in facts:
+    for position, fact in enumerate(facts):
         key = f"comprehension:numbers:{fact.token}"
-        wrong = wrong_values(article, fact, facts, rng_for(seed, key, "values"))
+        nearby = list(window(facts, position, FACT_RADIUS))
+        wrong = wrong_values(article, fact, nearby, rng_for(seed, key, "values"))
         subtype = "dates" if fact.kind in DATE_KINDS else "numbers"
         item = choice_item(
             key=key,

@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass
 
 from exercises.generators.article_context import ArticleContext
-from exercises.generators.common import rng_for
+from exercises.generators.common import rng_for, window
 from exercises.generators.facts import Fact, find_facts, wrong_values
 from exercises.generators.items import Item
+from exercises.generators.numbers import FACT_RADIUS
 from exercises.generators.people.mentions import Mention
 from exercises.generators.people.speech import complement_end
 from exercises.generators.rewording import Edit, apply_edits, rewordings
@@ -45,11 +46,16 @@ class _Candidate:
 def true_false_items(article: ArticleContext, seed: int) -> list[Item]:
     """Items alternating true and false as far as the sentences allow, in article order."""
     facts = find_facts(article)
+    by_sentence: dict[int, list[int]] = {}
+    for position, fact in enumerate(facts):
+        by_sentence.setdefault(fact.sentence, []).append(position)
+    swaps = _PersonSwaps(article)
     want_true = rng_for(seed, "true_false", "first").random() < 0.5
     counts = {TRUE: 0, FALSE: 0}
     items = []
     for sentence_index in article.body_sentences:
-        candidate = _candidate(article, sentence_index, facts, seed)
+        positions = by_sentence.get(sentence_index, [])
+        candidate = _candidate(article, sentence_index, facts, positions, swaps, seed)
         if candidate is None:
             continue
         if candidate.true and candidate.false:
@@ -84,7 +90,12 @@ def _item(article: ArticleContext, candidate: _Candidate, answer: str) -> Item:
 
 
 def _candidate(
-    article: ArticleContext, sentence_index: int, facts: list[Fact], seed: int
+    article: ArticleContext,
+    sentence_index: int,
+    facts: list[Fact],
+    positions: list[int],
+    swaps: _PersonSwaps,
+    seed: int,
 ) -> _Candidate | None:
     start, end = article.statement(sentence_index)
     if len(article.text[start:end].split()) < _MIN_WORDS or _LIST_ITEM.match(
@@ -92,7 +103,7 @@ def _candidate(
     ):
         return None  # a list item (- نحو مليون أسرة ...) is a fragment, not a statement
     key = f"comprehension:true_false:{sentence_index}"
-    change = _change(article, sentence_index, facts, seed, key)
+    change = _change(article, sentence_index, facts, positions, swaps, seed, key)
     keep_until = max(change.end if change else 0, complement_end(article, sentence_index)) - start
     text = cut_at_clause(
         article.text[start:end], max_words=_MAX_WORDS, min_words=_MIN_WORDS, keep_until=keep_until
@@ -125,15 +136,28 @@ def _statement(
 
 
 def _change(
-    article: ArticleContext, sentence_index: int, facts: list[Fact], seed: int, key: str
+    article: ArticleContext,
+    sentence_index: int,
+    facts: list[Fact],
+    positions: list[int],
+    swaps: _PersonSwaps,
+    seed: int,
+    key: str,
 ) -> Edit | None:
-    """A number or date of the sentence changed, else a person, else its opening verb negated."""
-    for fact in (f for f in facts if f.sentence == sentence_index):
-        wrong = wrong_values(article, fact, facts, rng_for(seed, key, fact.token), wanted=1)
+    """A number or date of the sentence changed, else a person, else its opening verb negated.
+
+    ``positions`` index the sentence's facts in ``facts``; wrong values come from the facts
+    near each one (as for number items), so a long article costs the same per sentence.
+    """
+    for position in positions:
+        fact = facts[position]
+        nearby = list(window(facts, position, FACT_RADIUS))
+        rng = rng_for(seed, key, fact.token)
+        wrong = wrong_values(article, fact, nearby, rng, wanted=1)
         if wrong:
             token = article.tokens[fact.token].token
             return Edit(token.start, token.end, wrong[0])
-    return _person_swap(article, sentence_index) or _negation(article, sentence_index)
+    return swaps.swap(sentence_index) or _negation(article, sentence_index)
 
 
 def _negation(article: ArticleContext, sentence_index: int) -> Edit | None:
@@ -159,21 +183,34 @@ def _negation(article: ArticleContext, sentence_index: int) -> Edit | None:
     return Edit(first.token.start, first.token.end, conjunction + _NOT + text[len(conjunction) :])
 
 
-def _person_swap(article: ArticleContext, sentence_index: int) -> Edit | None:
-    """الرئيس شي -> الرئيس بوتين: only between people the article names with the same title."""
-    people = article.people
-    for mention in people.mentions:
-        if mention.sentence != sentence_index or not _short(mention):
-            continue
-        for other in people.mentions:
-            if other.person == mention.person or not _short(other) or other.title != mention.title:
-                continue
-            replacement = article.tokens[other.name_tokens[0]].token.text
-            if replacement in article.document.sentence_text(sentence_index):
-                continue
-            token = article.tokens[mention.name_tokens[0]].token
-            return Edit(token.start, token.end, replacement)
-    return None
+class _PersonSwaps:
+    """الرئيس شي -> الرئيس بوتين: only between people the article names with the same title.
+
+    The short mentions are indexed once, by sentence and by title, in the article's order, so
+    each sentence looks only at its own mentions and those sharing their title.
+    """
+
+    def __init__(self, article: ArticleContext) -> None:
+        self.article = article
+        self.by_sentence: dict[int, list[Mention]] = {}
+        self.by_title: dict[str, list[Mention]] = {}
+        for mention in article.people.mentions:
+            if _short(mention):
+                self.by_sentence.setdefault(mention.sentence, []).append(mention)
+                self.by_title.setdefault(mention.title, []).append(mention)
+
+    def swap(self, sentence_index: int) -> Edit | None:
+        article = self.article
+        for mention in self.by_sentence.get(sentence_index, ()):
+            for other in self.by_title[mention.title]:
+                if other.person == mention.person:
+                    continue
+                replacement = article.tokens[other.name_tokens[0]].token.text
+                if replacement in article.document.sentence_text(sentence_index):
+                    continue
+                token = article.tokens[mention.name_tokens[0]].token
+                return Edit(token.start, token.end, replacement)
+        return None
 
 
 def _short(mention: Mention) -> bool:

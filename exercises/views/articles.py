@@ -1,7 +1,7 @@
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
-from exercises.reading import keyword_in_context, reading_layout
+from exercises.reading import keyword_in_context, reading_layout, reading_pages
 from exercises.selectors.articles import (
     article_analysis,
     article_list,
@@ -16,11 +16,30 @@ def article_index(request: HttpRequest) -> HttpResponse:
 
 
 def article_detail(request: HttpRequest, article_id: int) -> HttpResponse:
+    """The article for reading, a page at a time (``?page=N``, from 1; 404 out of range)."""
     article = get_object_or_404(articles_visible_to(request.user), pk=article_id)
-    paragraphs = reading_layout(article_analysis(article))
+    analysed = article_analysis(article)
+    pages = reading_pages(analysed.document)
+    number = _page_number(request.GET.get("page", "1"), len(pages))
+    paragraphs = reading_layout(analysed, pages[number - 1])
     return render(
-        request, "exercises/article_detail.html", {"article": article, "paragraphs": paragraphs}
+        request,
+        "exercises/article_detail.html",
+        {
+            "article": article,
+            "paragraphs": paragraphs,
+            "page": number,
+            "pages": len(pages),
+            "previous_page": number - 1 if number > 1 else None,
+            "next_page": number + 1 if number < len(pages) else None,
+        },
     )
+
+
+def _page_number(value: str, pages: int) -> int:
+    if not value.isascii() or not value.isdigit() or not 1 <= int(value) <= pages:
+        raise Http404("No such page")
+    return int(value)
 
 
 def article_vocabulary_page(request: HttpRequest, article_id: int) -> HttpResponse:

@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404
 
 from exercises.arabic.analysis_types import AnalyzedToken
 from exercises.models import Article
+from exercises.reading import page_of_paragraph, reading_pages
 from exercises.selectors.articles import article_analysis, articles_visible_to
 from learning.services.progress import WordInfo
 
@@ -70,6 +71,15 @@ def token_lookup(article: Article, token: int) -> LookedUp:
         pos=analysis.pos,
         sentence=sentence,
     )
+
+
+def token_page(article: Article, token: int) -> int:
+    """The number of the reader's page that shows a token of the article (from 1)."""
+    analysed = article_analysis(article)
+    item = _token(analysed.tokens, token)
+    if item is None:
+        raise Http404
+    return page_of_paragraph(reading_pages(analysed.document), item.token.paragraph)
 
 
 def _token(tokens: tuple[AnalyzedToken, ...], index: int) -> AnalyzedToken | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import trigger_client_event
 
@@ -11,7 +12,7 @@ from learning.labels import pos_label, root_letters
 from learning.models import WordStatus
 from learning.permissions import learner_required
 from learning.selectors.progress import status_counts, word_statuses
-from learning.selectors.reading import article_lemmas, reading_article, token_lookup
+from learning.selectors.reading import article_lemmas, reading_article, token_lookup, token_page
 from learning.services.progress import word_status_set
 
 
@@ -50,7 +51,8 @@ def word_status(request: HttpRequest, article_id: int, token: int) -> HttpRespon
         return HttpResponseBadRequest("unknown word or status")
     word_status_set(learner=request.user, lemma=word.lemma, status=status, info=word.info())
     if not request.htmx:
-        return redirect("exercises:article_detail", article_id=article.pk)
+        url = reverse("exercises:article_detail", args=[article.pk])
+        return redirect(f"{url}?page={token_page(article, token)}")
     lemmas = article_lemmas(article)
     statuses = word_statuses(request.user, lemmas)
     response = _panel(

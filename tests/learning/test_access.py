@@ -13,6 +13,7 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from exercises.models import Item, Job
+from exercises.selectors.articles import article_analysis
 from learning.models import Membership
 from learning.services.attempts import attempt_start
 from learning.services.progress import WordInfo, word_status_set
@@ -56,9 +57,9 @@ def world(db, seed_article, approved_set, classroom, assignment, learner, teache
     word = word_status_set(learner=learner, lemma="زيارة", status="learning", info=WordInfo())
     job = Job.objects.create(kind=Job.Kind.IMPORT, created_by=learner, article=seed_article)
     token = next(
-        index
-        for index, item in enumerate(seed_article.analysis["tokens"])
-        if item.get("kind", "word") == "word"
+        item.token.index
+        for item in article_analysis(seed_article).tokens
+        if item.token.kind == "word"
     )
     return {
         "article_id": seed_article.pk,

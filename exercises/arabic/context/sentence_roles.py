@@ -80,12 +80,13 @@ def refine_pos(
     if keys is None:
         keys = [normalize_key(written) for written, _ in words]
     result = list(chosen)
+    phrase_ends = sentence_starts | after_comma  # once: a union per word was quadratic
     for position, analysis in enumerate(chosen):
         if analysis is None or analysis.pos not in _ROLE_POS:
             continue
         start = position == 0 or position in sentence_starts
         # A comma ends the phrase: what follows it is no construct complement (إضافة).
-        following = _following(chosen, position, sentence_starts | after_comma)
+        following = _following(chosen, position, phrase_ends)
         following_word = keys[position + 1] if following is not None else ""
         if position in after_comma and opens_apposition(
             result[position - 1], following, following_word

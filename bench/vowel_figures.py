@@ -5,7 +5,8 @@ Run: ``.venv/bin/python bench/vowel_figures.py [PATH...]`` (default: the seed an
 
 - sun letters after ال: how many words with the article before a sun letter carry the shadda
   on it (target >= 98% on the seed);
-- moon letters after ال: how many carry the sukun on the article's lam;
+- moon letters after ال: how many carry the sukun on the article's lam (a kasra before
+  hamzat al-wasl);
 - lemmas without any vowel mark (distinct lemmas; names guessed in context and one-letter
   lemmas apart, since nothing gives their vowels);
 - words whose pronoun suffix ه، هم، هما، هن has no vowel.
@@ -29,7 +30,7 @@ from exercises.arabic.pipeline import analyze_text  # noqa: E402
 
 SUN = frozenset("تثدذرزسشصضطظلن")
 MARKS = frozenset(chr(c) for c in range(0x064B, 0x0653)) | {"\u0670"}
-SHADDA, SUKUN = "\u0651", "\u0652"
+KASRA, SHADDA, SUKUN = "\u0650", "\u0651", "\u0652"
 
 
 def default_paths() -> list[Path]:
@@ -106,7 +107,9 @@ def _count(analysis, table: Counter[str], bare_lemmas: Counter[str]) -> None:
             table["sun_ok"] += SHADDA in letter and SUKUN not in lam_marks
         else:
             table["moon"] += 1
-            table["moon_ok"] += SUKUN in lam_marks
+            # before hamzat al-wasl the lam takes a kasra instead (الِاجْتِماع)
+            wasla = letter[0] == "ا" and KASRA in lam_marks
+            table["moon_ok"] += SUKUN in lam_marks or wasla
     if any(tag.split("/")[0] in {"hu", "hum", "humA", "hun~a"} for tag in analysis.suffixes):
         table["pron"] += 1
         last = _units(analysis.vocalized)

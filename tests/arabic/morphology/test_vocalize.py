@@ -96,3 +96,19 @@ def test_a_word_whose_letters_do_not_line_up_is_left_as_it_is():
         prefixes=("Al/DET",), prefix_text="ال",
     )  # fmt: skip
     assert word_vowels(reading) == "ال"
+
+
+@pytest.mark.parametrize(
+    ("word", "pos", "lemma"),
+    [
+        ("قال", "VERB", "قَالَ"),
+        ("جاء", "VERB", "جَاءَ"),
+        ("غاز", "NOUN", "غَاز"),
+        ("ماذا", "PART", "مَاذَا"),
+    ],
+)
+def test_a_lemma_the_lexicon_leaves_bare_gets_its_vowels(word, pos, lemma):
+    from exercises.arabic.morphology.analyzer import default_analyzer
+
+    lemmas = {nfc(a.lemma_vocalized) for a in default_analyzer().analyze(word) if a.pos == pos}
+    assert nfc(lemma) in lemmas

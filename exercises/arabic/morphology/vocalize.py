@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 from exercises.arabic.analysis_types import Analysis
 
@@ -53,17 +54,31 @@ def full_vowels(
             is read off the word before it only within one sentence.
     """
     result: list[Analysis | None] = []
-    previous: Analysis | None = None
     for position, analysis in enumerate(chosen):
-        if position in sentence_starts:
-            previous = None
-        if analysis is not None:
-            vowels = word_vowels(analysis, genitive=_governs_genitive(previous))
-            if vowels != analysis.vocalized:
-                analysis = dataclasses.replace(analysis, vocalized=vowels)
+        if analysis is not None and (analysis.prefix_text or analysis.suffixes):
+            # only a ـه pronoun (hu, hum, humA, hun~a) asks whether the case is genitive
+            genitive = (
+                (
+                    analysis.suffixes[-1].startswith("hu")
+                    and position > 0
+                    and position not in sentence_starts
+                    and _governs_genitive(chosen[position - 1])
+                )
+                if analysis.suffixes
+                else False
+            )
+            analysis = _with_vowels(analysis, genitive)
         result.append(analysis)
-        previous = analysis
     return result
+
+
+@lru_cache(maxsize=65_536)
+def _with_vowels(analysis: Analysis, genitive: bool) -> Analysis:
+    # by value: a text pays once for each reading of a written form
+    vowels = word_vowels(analysis, genitive=genitive)
+    if vowels == analysis.vocalized:
+        return analysis
+    return dataclasses.replace(analysis, vocalized=vowels)
 
 
 def word_vowels(analysis: Analysis, *, genitive: bool = False) -> str:

@@ -10,6 +10,7 @@ from exercises.arabic.context.disambiguate import disambiguate
 from exercises.arabic.frequency import zipf
 from exercises.arabic.morphology.analyzer import Analyzer, default_analyzer
 from exercises.arabic.morphology.unknown_words import guess_unknown
+from exercises.arabic.morphology.vocalize import full_vowels
 from exercises.arabic.stopwords import is_stopword
 from exercises.arabic.text.layout import word_layout
 from exercises.arabic.text.segment import segment
@@ -41,6 +42,7 @@ def analyze_text(
         token_readings or (guess_unknown(token),)
         for token, token_readings in zip(word_tokens, known, strict=True)
     ]
+    layout = word_layout(document.tokens, word_tokens)
     if strategy == "first":
         chosen: list[Analysis | None] = [token_readings[0] for token_readings in readings]
     else:
@@ -51,8 +53,10 @@ def analyze_text(
                 (token.text, token_readings)
                 for token, token_readings in zip(word_tokens, readings, strict=True)
             ],
-            word_layout(document.tokens, word_tokens),
+            layout,
         )
+    # The word's full vowels once its reading is chosen (the choice reads the lexicon's).
+    chosen = full_vowels(chosen, layout.sentence_starts)
     analysed = []
     append = analysed.append
     word_position = 0

@@ -19,6 +19,7 @@ from functools import lru_cache
 from exercises.arabic.analysis_types import Analysis
 from exercises.arabic.context.gazetteer import mark_gazetteer_names
 from exercises.arabic.context.names import looks_like_name, mark_names, name_reading
+from exercises.arabic.context.one_lemma import one_lemma_per_word
 from exercises.arabic.context.scoring import Context, choose
 from exercises.arabic.context.sentence_roles import refine_pos
 from exercises.arabic.morphology.reading_traits import definite, has_tanween, key_of, nfc
@@ -55,7 +56,7 @@ def disambiguate(words: Words, layout: WordLayout | None = None) -> list[Analysi
     sentence_starts = layout.sentence_starts
     keys = [key_of(written) for written, _ in words]
     chosen = _in_context(words, keys, layout)
-    chosen = _one_reading_per_form(words, chosen)
+    chosen = one_lemma_per_word(words, _one_reading_per_form(words, chosen))
     chosen = mark_names(words, chosen, phrase_starts=layout.phrase_starts, keys=keys)
     chosen = refine_pos(
         words,

@@ -143,7 +143,7 @@ def parse_stems(text: str) -> dict[str, list[Stem]]:
                 tag_fields[3],
             )
         )
-    return _adverbs_of_nouns(_final_ya_roots(_merge_feminine_elatives(stems)))
+    return _vowelled_lemmas(_adverbs_of_nouns(_final_ya_roots(_merge_feminine_elatives(stems))))
 
 
 # A form I verb with a weak third letter: شَفَى ($afaY), دَعَا (daEA).
@@ -182,6 +182,41 @@ def _adverbs_of_nouns(stems: dict[str, list[Stem]]) -> dict[str, list[Stem]]:
             if stem.upos == "ADV" and stem.lemma_id in noun_lemmas:
                 entries[index] = stem._replace(upos="NOUN")
     return stems
+
+
+def _vowelled_lemmas(stems: dict[str, list[Stem]]) -> dict[str, list[Stem]]:
+    """A lemma the lexicon writes with no vowel mark (qAm, EAm, jA') gets the vowels its
+    letters imply: a fatha before a long alef, and a verb its final fatha (قَامَ، عَام، جَاءَ).
+    Elsewhere the lexicon's convention stays: no fatha before a long alef (كِتاب)."""
+    verbs = {s.lemma_id for entries in stems.values() for s in entries if s.upos in _VERB_POS}
+    vowelled: dict[str, str] = {}
+    for entries in stems.values():
+        for index, stem in enumerate(entries):
+            lemma = stem.lemma_vocalized
+            if len(lemma) < 2 or lemma != _strip_marks(lemma):
+                continue
+            found = vowelled.get(stem.lemma_id)
+            if found is None:
+                found = vowelled[stem.lemma_id] = _implied_vowels(lemma, stem.lemma_id in verbs)
+            if found != lemma:
+                entries[index] = stem._replace(lemma_vocalized=found)
+    return stems
+
+
+_VERB_POS = frozenset({"VERB", "AUX"})
+_NOT_BEFORE_ALEF = frozenset("اآأإى")
+
+
+def _implied_vowels(lemma: str, verb: bool) -> str:
+    letters = []
+    for index, letter in enumerate(lemma):
+        letters.append(letter)
+        following = lemma[index + 1 : index + 2]
+        if following == "ا" and letter not in _NOT_BEFORE_ALEF:
+            letters.append("\u064e")
+    if verb and letters[-1] not in _NOT_BEFORE_ALEF:
+        letters.append("\u064e")
+    return unicodedata.normalize("NFC", "".join(letters))
 
 
 def _inner_suffixes(gloss_pos: str) -> tuple[str, ...]:

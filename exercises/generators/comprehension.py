@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from exercises.generators.article_context import ArticleContext
+from exercises.generators.cause_effect import cause_items
 from exercises.generators.common import spread_order, unique_items
 from exercises.generators.headings import heading_items
 from exercises.generators.isolation import contained
@@ -26,6 +27,7 @@ SUBTYPES: tuple[tuple[str, SubGenerator], ...] = (
     ("numbers", number_items),
     ("true_false", true_false_items),
     ("meaning", meaning_items),
+    ("cause", cause_items),
     ("sequence", sequence_items),
 )
 
@@ -38,7 +40,7 @@ def generate_comprehension(article: ArticleContext, options: GenerationOptions) 
         options: count and seed are used; level and the cloze options are not.
     Returns:
         Items in type order (headings, main idea, who said, numbers and dates, true/false, meaning,
-        sequence), each type's items spread over the article.
+        cause, sequence), each type's items spread over the article.
     """
     groups = [
         spread_order(contained(article.label, name, [], make, article, options.seed))

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from exercises.generators.article_context import ArticleContext
+from exercises.generators.cause_effect import cause_items
 from exercises.generators.common import spread_order, unique_items
 from exercises.generators.headings import heading_items
 from exercises.generators.isolation import contained
 from exercises.generators.items import GenerationOptions, Item
+from exercises.generators.main_idea import main_idea_items
 from exercises.generators.meaning import meaning_items
 from exercises.generators.numbers import number_items
 from exercises.generators.sequence import sequence_items
@@ -20,10 +22,12 @@ SubGenerator = Callable[[ArticleContext, int], list[Item]]
 # The order items come in when the count is tight: every type gets its turn.
 SUBTYPES: tuple[tuple[str, SubGenerator], ...] = (
     ("heading", heading_items),
+    ("main_idea", main_idea_items),
     ("who_said", who_said_items),
     ("numbers", number_items),
     ("true_false", true_false_items),
     ("meaning", meaning_items),
+    ("cause", cause_items),
     ("sequence", sequence_items),
 )
 
@@ -35,8 +39,8 @@ def generate_comprehension(article: ArticleContext, options: GenerationOptions) 
         article: the analysed article with its vocabulary.
         options: count and seed are used; level and the cloze options are not.
     Returns:
-        Items in type order (headings, who said, numbers and dates, true/false, meaning,
-        sequence), each type's items spread over the article.
+        Items in type order (headings, main idea, who said, numbers and dates, true/false, meaning,
+        cause, sequence), each type's items spread over the article.
     """
     groups = [
         spread_order(contained(article.label, name, [], make, article, options.seed))

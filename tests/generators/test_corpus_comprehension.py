@@ -23,7 +23,7 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 PATHS = sorted(CORPUS.glob("*.txt"))  # the top folder only: unseen/ stays unread
 SEEDS = (0, 1, 2)
 # Types a news article without subheadings can have; numbers and dates count as one type.
-NEWS_TYPES = {"who_said", "numbers", "true_false", "meaning"}
+NEWS_TYPES = {"who_said", "numbers", "true_false", "meaning", "main_idea", "cause"}
 
 
 def corpus_article(path: Path):

@@ -1,0 +1,227 @@
+"""«لماذا ...؟»: why something happened, as the article says after بسبب، نتيجة، جراء، بفعل.
+
+Asked only when the effect is a whole clause that opens the sentence (its dateline and a
+leading و dropped), reports no speech and quotes nothing, and the cause is a noun phrase of two
+to ten words up to the next clause boundary. Every option reads «بسبب ...»: the cause, the
+article's other causes, then noun phrases of other sentences close to the cause in length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from exercises.arabic.analysis_types import AnalyzedToken
+from exercises.arabic.text.normalize import normalize_key
+from exercises.arabic.wordlists import lines, word_list
+from exercises.generators.article_context import ArticleContext
+from exercises.generators.common import choice_item
+from exercises.generators.items import Item
+from exercises.generators.people.cues import SPEECH_LEMMAS
+from exercises.generators.written import clean_statement, drop_leading_wa
+
+_MARKERS = frozenset(normalize_key(word) for word in ("بسبب", "نتيجة", "جراء", "بفعل"))
+_NEEDS_NOUN = frozenset(normalize_key(word) for word in ("نتيجة", "بفعل"))
+_STOPS = frozenset(normalize_key(word) for word in ("فيما", "بينما", "مما", "ما", "حيث"))
+_OPENERS = ("في حين", "فيما", "بينما")
+_BAD = re.compile(r"[\"«»“”:؛؟?!()\[\]•\-–—/@a-zA-Z]")
+_DEPENDENT = frozenset(lines("dependent_openers"))
+# What «لماذا» may not be followed by: a particle, a conjunction or a preposition.
+_NOT_AFTER_WHY = frozenset(
+    normalize_key(word)
+    for word in ("في", "حين", "فيما", "بينما", "إن", "أن", "لأن", "قد", "إذ", "حيث", "لكن", "ما")
+)
+_EFFECT_WORDS = (3, 25)
+_CAUSE_WORDS = (2, 10)
+_PHRASE_WORDS = (2, 7)
+_TIME_NOUNS = word_list("time_nouns")  # «بسبب الأسابيع المقبلة» is no cause
+
+
+def cause_items(article: ArticleContext, seed: int) -> list[Item]:
+    found = [cause for cause in _causes(article) if cause is not None]
+    causes = [f"بسبب {text}" for _, _, text in found]
+    items = []
+    for sentence, effect, text in found:
+        question = f"لماذا {effect}؟"
+        if not effect or not grammatical(question):
+            continue
+        answer = f"بسبب {text}"
+        item = choice_item(
+            key=f"comprehension:cause:{sentence}",
+            kind="comprehension",
+            subtype="cause",
+            prompt=question,
+            instruction="Why, according to the article?",
+            answer=answer,
+            distractors=[*causes, *_phrases(article, sentence, text, effect)],
+            seed=seed,
+            support=(article.span(sentence),),
+            difficulty=0.5,
+        )
+        if item is not None:
+            items.append(item)
+    return items
+
+
+def grammatical(question: str) -> bool:
+    """«لماذا» followed by a clause: not by a particle, a preposition or a conjunction (و، ف)."""
+    words = question.split()
+    if len(words) < 3 or words[0] != "لماذا":
+        return False
+    second = normalize_key(words[1])
+    return second not in _NOT_AFTER_WHY and not second.startswith(("و", "ف"))
+
+
+def _causes(article: ArticleContext):
+    """(sentence, effect or "", cause) for every marker of a body sentence with a clean cause;
+    the effect is "" where the cause may serve only as another item's wrong option."""
+    for index in article.body_sentences:
+        tokens = article.sentence_tokens(index)
+        for position, item in enumerate(tokens):
+            if normalize_key(item.token.text) not in _MARKERS or position == 0:
+                continue
+            cause = _cause(article, tokens, position)
+            if cause is None:
+                continue
+            yield index, _effect(article, index, tokens, position), cause
+
+
+def _cause(article: ArticleContext, tokens, position: int) -> str | None:
+    after = tokens[position + 1 :]
+    if normalize_key(tokens[position].token.text) in _NEEDS_NOUN and not (
+        after and after[0].analysis is not None and after[0].analysis.pos == "NOUN"
+    ):
+        return None
+    end = 0
+    while end < len(after) and not _boundary(after[end]):
+        end += 1
+    if not end:
+        return None
+    text = article.text[after[0].token.start : after[end - 1].token.end]
+    low, high = _CAUSE_WORDS
+    if not low <= len(text.split()) <= high or _BAD.search(text) or "،" in text:
+        return None
+    return text
+
+
+def _boundary(item: AnalyzedToken) -> bool:
+    if item.token.kind == "punct" and item.token.text != "%":
+        return True
+    if _verb_with_wa(item):
+        return True
+    return normalize_key(item.token.text) in _STOPS
+
+
+def _effect(article: ArticleContext, index: int, tokens, position: int) -> str:
+    start, _ = article.statement(index)
+    marker = tokens[position].token
+    if _in_quote(article.text[article.document.sentences[index].start : marker.start]):
+        return ""
+    lemmas = {normalize_key(item.analysis.lemma) for item in tokens[:position] if item.analysis}
+    if lemmas & SPEECH_LEMMAS:
+        return ""
+    text = _last_clause(article, tokens, start, marker.start)
+    low, high = _EFFECT_WORDS
+    if not text or "،" in text or _BAD.search(text) or not low <= len(text.split()) <= high:
+        return ""
+    return "" if text.split()[0] in _DEPENDENT else text
+
+
+def _in_quote(before: str) -> bool:
+    """Whether a quotation opened before the marker is still open (the cause is quoted)."""
+    return before.count("«") > before.count("»") or (before.count('"') + before.count("“")) % 2 == 1
+
+
+def _last_clause(article: ArticleContext, tokens, start: int, end: int) -> str:
+    """The clause the cause belongs to: the sentence up to the marker, or its part after
+    «، في حين / فيما / بينما» or «، و<verb>»; a leading «في ...،» goes to the clause's end."""
+    head = article.text[start:end].rstrip("، ")
+    parts = [part.strip() for part in head.split("،")]
+    last = parts[-1]
+    for opener in _OPENERS:
+        if len(parts) > 1 and last.startswith(opener + " "):
+            return last[len(opener) :].strip()
+    clause_start = end - len(head) + head.rfind(last) if len(parts) > 1 else start
+    first = next((item for item in tokens if item.token.start >= clause_start), None)
+    if first is None:
+        return ""
+    if len(parts) > 1 and not _verb_with_wa(first):
+        place = parts[0].removeprefix("و")
+        if len(parts) != 2 or not place.startswith("في ") or len(place.split()) > 4:
+            return ""
+        return f"{clean_statement(drop_leading_wa(last, first)).rstrip('.')} {place}"
+    return clean_statement(drop_leading_wa(last, first)).rstrip(".")
+
+
+def _verb_with_wa(item: AnalyzedToken) -> bool:
+    analysis = item.analysis
+    return analysis is not None and analysis.pos == "VERB" and analysis.prefixes[:1] == ("wa/CONJ",)
+
+
+def _phrases(article: ArticleContext, sentence: int, cause: str, effect: str) -> list[str]:
+    """Noun phrases of the other sentences (an idafa chain and the adjectives that agree with
+    its last noun), sharing no word with the question, closest in length to the cause first."""
+    used = {normalize_key(word) for word in (cause + " " + effect).split()}
+    names = article.people.name_tokens
+    found: list[str] = []
+    run: list[AnalyzedToken] = []
+    tokens = (*article.tokens, None)
+    for position, item in enumerate(tokens):
+        before = tokens[position - 1] if position else None
+        if (
+            item is not None
+            and item.token.sentence != sentence
+            and _continues(run, item, names)
+            and (run or not _after_noun(before))
+        ):
+            run.append(item)
+            continue
+        if _whole(run, item) and not used & {normalize_key(t.token.text) for t in run}:
+            found.append("بسبب " + article.text[run[0].token.start : run[-1].token.end])
+        run = []
+    size = len(cause.split())
+    return sorted(found, key=lambda text: abs(len(text.split()) - 1 - size))
+
+
+def _whole(run: list[AnalyzedToken], after: AnalyzedToken | None) -> bool:
+    low, high = _PHRASE_WORDS
+    return low <= len(run) <= high and _definite(run[-1]) and not _open_ended(run[-1], after)
+
+
+def _after_noun(before: AnalyzedToken | None) -> bool:
+    """Whether the word before is an indefinite noun whose idafa the phrase would cut
+    (ومشتريات | البنوك المركزية)."""
+    if before is None or before.analysis is None:
+        return False
+    return before.analysis.pos == "NOUN" and not _definite(before)
+
+
+def _definite(item: AnalyzedToken) -> bool:
+    return item.analysis is not None and "Al/DET" in item.analysis.prefixes
+
+
+def _continues(run: list[AnalyzedToken], item: AnalyzedToken, names: frozenset[int]) -> bool:
+    """Whether ``item`` extends the phrase: a noun after indefinite nouns (idafa), an adjective
+    after a noun or an adjective of the same definiteness; no case-marked nominative plural or
+    dual (it would follow «بسبب» in the wrong case), no pronoun suffix, no name."""
+    analysis = item.analysis
+    if analysis is None or item.is_stopword or item.token.index in names:
+        return False
+    if analysis.prefixes not in ((), ("Al/DET",)):
+        return False
+    if any("NOM" in tag or "POSS" in tag or "PRON" in tag for tag in analysis.suffixes):
+        return False
+    if normalize_key(analysis.lemma) in _TIME_NOUNS:
+        return False
+    if not run:
+        return analysis.pos == "NOUN"
+    last = run[-1]
+    if analysis.pos == "NOUN":
+        return last.analysis.pos == "NOUN" and not _definite(last)
+    return analysis.pos == "ADJ" and _definite(item) == _definite(last)
+
+
+def _open_ended(last: AnalyzedToken, after: AnalyzedToken | None) -> bool:
+    """An adjective followed by an indefinite noun (الأكثر حدة): the phrase is cut short."""
+    if after is None or after.analysis is None or last.analysis.pos != "ADJ":
+        return False
+    return after.analysis.pos == "NOUN" and not _definite(after)

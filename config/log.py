@@ -34,6 +34,8 @@ class JsonFormatter(logging.Formatter):
         if request is not None and hasattr(request, "path"):
             event["method"] = request.method
             event["path"] = request.path
+            # Django logs 4xx/5xx responses after the middleware has returned: the id is on the request.
+            event["request_id"] = getattr(request, "request_id", event["request_id"])
         for key, value in vars(record).items():
             if key not in _STANDARD and key != "request":
                 event[key] = value if isinstance(value, (str, int, float, bool)) else str(value)

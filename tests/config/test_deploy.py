@@ -85,3 +85,10 @@ def test_secrets_come_from_files(tmp_path):
     shown = json.loads(result.stdout)
     assert shown["SECRET_KEY"] == "a-key-kept-in-a-file-by-the-orchestrator"
     assert shown["DB"].endswith("from-file.sqlite3")
+
+
+def test_csp_enforce_sends_the_policy_as_enforced():
+    code = "import django; django.setup(); from django.conf import settings as s; "
+    code += "print(bool(getattr(s, 'CONTENT_SECURITY_POLICY', None)))"
+    assert run(["-c", code], CSP_ENFORCE="1").stdout.strip() == "True"
+    assert run(["-c", code]).stdout.strip() == "False"

@@ -98,3 +98,21 @@ def test_public_pages_for_visitors_are_not_marked_private(client, db):
     response = client.get("/")
     assert response.status_code == 200
     assert "no-store" not in response.get("Cache-Control", "")
+
+
+def test_a_content_security_policy_allowing_only_the_sites_own_files(client, db, settings):
+    policy = client.get("/")["Content-Security-Policy-Report-Only"]
+    assert "script-src 'self'" in policy and "style-src 'self'" in policy
+    assert "frame-ancestors 'none'" in policy and "unsafe-inline" not in policy
+
+
+def test_a_not_found_is_logged_with_the_request_id(client, db, production, capsys):
+    from django.conf import settings as live
+    from django.utils.log import configure_logging
+
+    configure_logging(live.LOGGING_CONFIG, live.LOGGING)
+    client.get("/no-such-page/", headers={"X-Request-ID": "req-404"})
+    lines = [json.loads(line) for line in capsys.readouterr().err.splitlines() if line.strip()]
+    assert [line["request_id"] for line in lines if line["logger"] == "django.request"] == [
+        "req-404"
+    ]

@@ -92,3 +92,16 @@ def test_csp_enforce_sends_the_policy_as_enforced():
     code += "print(bool(getattr(s, 'CONTENT_SECURITY_POLICY', None)))"
     assert run(["-c", code], CSP_ENFORCE="1").stdout.strip() == "True"
     assert run(["-c", code]).stdout.strip() == "False"
+
+
+WSGI_DEBUG = "import config.wsgi; from django.conf import settings; print(settings.DEBUG)"
+
+
+def test_the_wsgi_server_entry_point_runs_with_debug_off_unless_set():
+    assert run(["-c", WSGI_DEBUG], SECRET_KEY="a-key-for-this-test").stdout.strip() == "False"
+    assert run(["-c", WSGI_DEBUG], DEBUG="1").stdout.strip() == "True"
+
+
+def test_the_wsgi_server_entry_point_refuses_to_start_without_a_secret_key():
+    result = run(["-c", WSGI_DEBUG])
+    assert result.returncode != 0 and "SECRET_KEY" in result.stderr

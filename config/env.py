@@ -7,6 +7,7 @@ from a file instead: `NAME_FILE=/run/secrets/name` is read when `NAME` itself is
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -76,6 +77,13 @@ class Env:
         if minimum is not None and number < minimum:
             raise EnvError(f"{name}={value!r} is below its minimum, {minimum}")
         return number
+
+    def rate(self, name: str, default: str) -> str:
+        """A rate such as `20/h` or `300/10m` (a count per s, m, h or d)."""
+        value = self.str(name, default)
+        if not re.fullmatch(r"[1-9]\d*/\d*[smhd]", value):
+            raise EnvError(f"{name}={value!r} is not a rate like 20/h or 300/10m")
+        return value
 
     def list(self, name: str, default: str = "") -> list[str]:
         value = self.raw(name)

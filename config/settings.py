@@ -167,7 +167,7 @@ SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 RATELIMIT_ENABLE = env.bool("RATELIMIT_ENABLE", True)
 RATELIMIT_IP_META_KEY = env.str("CLIENT_IP_HEADER") or "REMOTE_ADDR"
 RATE_LIMITS = {
-    "login": [("ip", "100/10m")],
+    "login": [("ip", env.rate("LOGIN_RATE_PER_ADDRESS", "300/10m"))],
     "signup": [("ip", "20/h")],
     "password_reset": [("ip", "10/h")],
     "learning:class_join": [("user", "20/h"), ("ip", "300/h")],

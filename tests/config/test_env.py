@@ -58,3 +58,12 @@ def test_admins_with_and_without_names():
     ]
     with pytest.raises(EnvError, match="ADMINS"):
         Env({"ADMINS": "just a name"}).admins("ADMINS")
+
+
+def test_a_rate_is_a_count_per_period():
+    assert (
+        Env({"LOGIN_RATE_PER_ADDRESS": "500/10m"}).rate("LOGIN_RATE_PER_ADDRESS", "1/h")
+        == "500/10m"
+    )
+    with pytest.raises(EnvError, match="LOGIN_RATE_PER_ADDRESS"):
+        Env({"LOGIN_RATE_PER_ADDRESS": "500 per hour"}).rate("LOGIN_RATE_PER_ADDRESS", "1/h")

@@ -45,7 +45,7 @@ def test_a_failure_is_the_500_page_and_one_json_log_line_with_the_request_id(
     assert response.status_code == 500
     page = response.content.decode()
     assert "Something went wrong on our side" in page and "حدث خطأ من جهتنا" in page
-    assert response["X-Request-ID"] == "req-42"
+    assert response["X-Request-ID"] == "req-42" and "req-42" in page  # the reference to quote
     lines = [json.loads(line) for line in capsys.readouterr().err.splitlines() if line.strip()]
     errors = [line for line in lines if line["level"] == "ERROR"]
     assert len(errors) == 1

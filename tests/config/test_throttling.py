@@ -114,3 +114,10 @@ def test_generating_sets_is_limited_per_teacher(client, teacher, throttled, sett
     assert client.post(url).status_code == 404
     assert client.post(url).status_code == 404
     assert client.post(url).status_code == 429
+
+
+def test_many_logins_from_one_address_are_limited(client, db, throttled, settings):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "login": [("ip", "3/10m")]}
+    for number in range(3):
+        assert log_in(client, f"someone{number}", "a-guess").status_code == 200
+    assert log_in(client, "someone3", "a-guess").status_code == 429

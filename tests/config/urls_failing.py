@@ -2,6 +2,7 @@
 
 from django.urls import path
 
+from config.urls import handler500  # noqa: F401  (the site's 500 page)
 from config.urls import urlpatterns as site
 
 

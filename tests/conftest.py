@@ -29,6 +29,18 @@ def fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def throttling_off_by_default(settings):
+    """Login lockout off (the test client's login() passes no request, which django-axes needs)
+    and rate-limit counts from zero; tests/config/test_throttling.py turns them on."""
+    from django.core.cache import caches
+
+    settings.AXES_ENABLED = False
+    cache = caches["default"]
+    if type(cache).__name__ == "LocMemCache":
+        cache.clear()
+
+
 @pytest.fixture
 def import_seed(seed_text, monkeypatch):
     """Imports the seed article; its analysis (a frozen value) is computed once per test run."""

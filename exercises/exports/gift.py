@@ -18,7 +18,7 @@ from exercises.exports.quiz import (
     is_true,
     matching_pairs,
     prompt_html,
-    question_name,
+    question_names,
     usable,
 )
 from exercises.generators.items import BLANK, Item
@@ -36,19 +36,16 @@ def gift_bytes(articles: Sequence[ExportArticle]) -> bytes:
     blocks = []
     for article in articles:
         blocks.append(f"$CATEGORY: {' '.join(category_path(article).split())}")
-        for item in article.items:
-            question = gift_question(item)
-            if question:
-                blocks.append(question)
+        items = tuple(item for item in article.items if usable(item))
+        names = question_names(items)
+        blocks += [gift_question(item, names[item.key]) for item in items]
     return ("\n\n".join(blocks) + "\n").encode("utf-8")
 
 
-def gift_question(item: Item) -> str | None:
-    """One question in GIFT, or None when the item lacks what its type needs."""
-    head = f"::{gift_escape(question_name(item))}::[html]"
+def gift_question(item: Item, name: str) -> str:
+    """One question in GIFT for a ``usable`` item."""
+    head = f"::{gift_escape(name)}::[html]"
     if item.kind == "cloze":
-        if item.prompt.count(BLANK) != 1 or not item.answer.strip():
-            return None
         before, after = (gift_escape(html.escape(p, quote=False)) for p in item.prompt.split(BLANK))
         instruction = (
             f"<p>{gift_escape(html.escape(item.instruction))}</p>" if item.instruction else ""
@@ -56,8 +53,6 @@ def gift_question(item: Item) -> str | None:
         return (
             f'{head}{instruction}<p dir\\="rtl" lang\\="ar">{before} {_answers(item)} {after}</p>'
         )
-    if not usable(item):
-        return None
     return f"{head}{gift_escape(prompt_html(item))} {_answers(item)}"
 
 

@@ -21,26 +21,25 @@ def test_an_answer_with_special_characters_stays_one_answer():
         instruction="",
     )  # fmt: skip
 
-    question = gift_question(item)
+    question = gift_question(item, "Comprehension 1: ما المعادلة؟")
 
-    assert question is not None
     assert "{ =x \\= \\{1\\:2\\} \\~ \\#3 ~صفر }" in question
-    assert question.startswith("::mc-special (what)::[html]")
+    assert question.startswith("::Comprehension 1\\: ما المعادلة؟::[html]")
 
 
 def test_each_item_type_has_its_gift_form(article: ExportArticle):
     text = gift_bytes([article]).decode("utf-8")
     blocks = text.strip().split("\n\n")
-    by_key = {block.split("::")[1].split(" ")[0]: block for block in blocks[1:]}
+    by_key = {item.key: block for item, block in zip(article.items, blocks[1:], strict=True)}
 
     assert blocks[0] == "$CATEGORY: $course$/top/Arabic exercises/الصين وروسيا: تعزيز التعاون"
-    assert len(blocks) == 1 + len(article.items)
+    assert by_key["cloze-3"].startswith("::Cloze 3\\: تلعب المنظمة")
     assert by_key["comp-tf"].endswith("{T}")
     assert by_key["comp-mc"].endswith("{ ~في موسكو =في بكين ~في سوتشي }")
     assert by_key["comp-typed"].endswith("{ =2013 }")
     assert "=الرئيس -> president =التعاون -> cooperation" in by_key["comp-match"]
     assert "=استقبل الرئيس نظيره -> 1" in by_key["comp-order"]
-    assert "حماية { =الأمن } الإقليمي" in by_key["cloze-3"]  # GIFT's "missing word" form
+    assert "حماية { =الأمن =الامن } الإقليمي" in by_key["cloze-3"]  # GIFT's "missing word" form
     assert 'dir\\="rtl"' in by_key["comp-mc"]
     assert BLANK not in text
 
@@ -48,4 +47,4 @@ def test_each_item_type_has_its_gift_form(article: ExportArticle):
 def test_a_false_statement_is_marked_false(article: ExportArticle):
     item = dataclasses.replace(article.items[4], answer="خطأ")
 
-    assert gift_question(item).endswith("{F}")
+    assert gift_question(item, "True or false").endswith("{F}")

@@ -25,8 +25,8 @@ def test_export_moodle_of_an_approved_set_holds_only_its_approved_items(db, seed
     exercise_set_approve(exercise_set=seed_set)
     out = tmp_path / "quiz.xml"
     call_command("export_moodle", f"set:{seed_set.pk}", "-o", str(out))
-    names = {q.findtext("name/text") for q in ET.parse(out).getroot().iter("question")}
-    keys = {name.split(" (")[0] for name in names if name}
+    ids = {q.findtext("idnumber") for q in ET.parse(out).getroot().iter("question")}
+    keys = {number.split("-", 1)[1] for number in ids if number}
     assert rejected.key not in keys
     kept = set(seed_set.items.exclude(pk=rejected.pk).values_list("key", flat=True))
     assert kept & keys

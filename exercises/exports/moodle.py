@@ -20,7 +20,9 @@ from collections.abc import Sequence
 from exercises.exports.article import ExportArticle
 from exercises.exports.quiz import (
     accepted_answers,
+    article_html,
     article_idnumber,
+    article_name,
     category_path,
     feedback_html,
     is_true,
@@ -152,12 +154,8 @@ def _category(article: ExportArticle) -> ET.Element:
 def _description(article: ExportArticle) -> ET.Element:
     """The article as a description "question" (no mark) for the top of the quiz."""
     question = ET.Element("question", {"type": "description"})
-    _name(question, f"Article: {' '.join(article.title.split()) or article.key[:12]}"[:250])
-    blocks = [
-        rtl_html(_html(block.text), block.text, "h3" if block.is_heading else "p")
-        for block in article.blocks()
-    ]
-    _html_text(question, "questiontext", "".join(blocks))
+    _name(question, article_name(article))
+    _html_text(question, "questiontext", article_html(article))
     _html_text(question, "generalfeedback", "")
     _text(question, "defaultgrade", "0")
     _text(question, "penalty", "0")

@@ -73,6 +73,27 @@ def support_text(article: ExportArticle, item: Item) -> str:
     return " ".join(" ".join(piece.split()) for piece in pieces if piece.strip())
 
 
+def article_name(article: ExportArticle) -> str:
+    return f"Article: {' '.join(article.title.split()) or article.key[:12]}"[:250]
+
+
+def article_html(article: ExportArticle) -> str:
+    """The article as HTML: headings and paragraphs, Arabic ones right to left."""
+    return "".join(
+        rtl_html(
+            html.escape(block.text, quote=False), block.text, "h3" if block.is_heading else "p"
+        )
+        for block in article.blocks()
+    )
+
+
+def feedback_text(article: ExportArticle, item: Item) -> str:
+    """General feedback as plain text (GIFT's): the explanation, then the supporting sentence."""
+    sentence = support_text(article, item)
+    quoted = f"From the article: {sentence}" if sentence else ""
+    return " — ".join(part for part in (item.explanation or item.hint, quoted) if part)
+
+
 def feedback_html(article: ExportArticle, item: Item) -> str:
     """General feedback: the explanation (or hint), then the supporting sentence quoted."""
     parts = []

@@ -37,6 +37,9 @@ from exercises.generators.items import BLANK, Item
 DEFAULT_PARENT_DECK = "Arabic articles"
 _DECK_ID_OFFSET = 1 << 31  # above genanki's suggested random range, far from Anki's deck 1
 TAG_ROOT = "arabic-exercises"
+# What a cloze card asks, whatever the item asked on the site: the card has a box to type the
+# word in and no choices.
+CLOZE_INSTRUCTION = "Type the missing word."
 
 
 def deck_id(*parts: str) -> int:
@@ -91,7 +94,7 @@ def cloze_note(article: ExportArticle, item: Item, note_type: genanki.Model) -> 
         model=note_type,
         fields=[
             text,
-            html.escape(item.instruction),
+            CLOZE_INSTRUCTION,
             html.escape(extra),
             html.escape(article.title),
         ],

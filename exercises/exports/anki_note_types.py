@@ -1,7 +1,9 @@
 """The two Anki note types of the exports: vocabulary (both ways) and cloze, with their style.
 
-Their ids are fixed forever: change the fields or templates of a note type only together with a
-new id (Anki refuses to merge notes whose note type changed shape). Each export builds its own
+Their ids are fixed forever: change the fields or the number and names of templates of a note
+type only together with a new id (Anki refuses to merge notes whose note type changed shape);
+what a template shows may change (tests/exports/test_anki.py imports a deck with the older
+templates first and the newer one updates it in place). Each export builds its own
 ``genanki.Model``: genanki fills in a model's templates and fields while it writes a package, so
 one shared between threads would change under another export.
 """
@@ -55,6 +57,8 @@ CSS = f"""
 """
 
 _ARABIC = '<div class="arabic" dir="rtl" lang="ar">{{Arabic}}</div>'
+# Anki reads the word aloud with the device's Arabic voice, where it has one.
+_SPEAK = "{{tts ar_SA:Arabic}}"
 _DETAILS = (
     '<div class="meta">{{POS}}{{#Root}} · <span class="root" dir="rtl" lang="ar">{{Root}}</span>'
     "{{/Root}}</div>"
@@ -80,7 +84,7 @@ def vocabulary_note_type() -> genanki.Model:
         templates=[
             {
                 "name": "Recognise (Arabic → English)",
-                "qfmt": _ARABIC,
+                "qfmt": _ARABIC + _SPEAK,
                 "afmt": '{{FrontSide}}<hr id="answer"><div class="english">{{English}}</div>'
                 + _DETAILS,
             },
@@ -89,6 +93,7 @@ def vocabulary_note_type() -> genanki.Model:
                 "qfmt": '<div class="english">{{English}}</div><div class="meta">{{POS}}</div>',
                 "afmt": '{{FrontSide}}<hr id="answer">'
                 + _ARABIC
+                + _SPEAK
                 + '<div class="bare" dir="rtl" lang="ar">{{Bare}}</div>'
                 + _DETAILS,
             },
@@ -99,7 +104,7 @@ def vocabulary_note_type() -> genanki.Model:
 
 
 def cloze_note_type() -> genanki.Model:
-    """One card per sentence, its blank to fill in."""
+    """One card per sentence, its blank to type in (the hint, if any, stands in the blank)."""
     return genanki.Model(
         CLOZE_MODEL_ID,
         "Arabic cloze (arabic-exercises)",
@@ -113,9 +118,11 @@ def cloze_note_type() -> genanki.Model:
             {
                 "name": "Cloze",
                 "qfmt": '<div class="instruction">{{Instruction}}</div>'
-                '<div class="example" dir="rtl" lang="ar">{{cloze:Text}}</div>',
+                '<div class="example" dir="rtl" lang="ar">{{cloze:Text}}</div>'
+                '<div dir="rtl" lang="ar">{{type:cloze:Text}}</div>',
                 "afmt": '<div class="instruction">{{Instruction}}</div>'
                 '<div class="example" dir="rtl" lang="ar">{{cloze:Text}}</div>'
+                '<div dir="rtl" lang="ar">{{type:cloze:Text}}</div>'
                 '{{#Extra}}<div class="meta">{{Extra}}</div>{{/Extra}}'
                 '<div class="source" dir="rtl" lang="ar">{{Article}}</div>',
             },

@@ -72,3 +72,7 @@ def test_each_joined_form_maps_back_to_its_letter():
             bytes.fromhex(pairs[f"{i:02X}"]).decode("utf-16-be") for i in range(1, len(subset))
         ]
         assert "".join(reversed(letters)) == word  # drawn right to left, read back in order
+
+
+def test_the_document_says_it_is_arabic(sheet: bytes):
+    assert PdfReader(io.BytesIO(sheet)).trailer["/Root"]["/Lang"] == "ar"

@@ -16,6 +16,7 @@ import html
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
+from typing import Literal
 
 from exercises.exports.article import ExportArticle
 from exercises.exports.quiz import (
@@ -35,14 +36,19 @@ from exercises.exports.quiz import (
 )
 from exercises.generators.items import BLANK, Item
 
+OrderingType = Literal["matching", "ordering"]
 _EMBEDDED_SPECIAL = re.compile(r'([\\}#~/"=])')
 
 
-def moodle_xml_bytes(articles: Sequence[ExportArticle]) -> bytes:
+def moodle_xml_bytes(
+    articles: Sequence[ExportArticle], *, ordering: OrderingType = "matching"
+) -> bytes:
     """All items of ``articles`` as a Moodle XML question file (UTF-8).
 
     Items a question type cannot hold (a cloze prompt without one blank, a choice whose answer
-    is not among its options) are left out.
+    is not among its options) are left out. ``ordering="ordering"`` writes ordering items as
+    Moodle's ordering question (core since Moodle 4.4, a plugin before), "matching" as
+    matching questions (each event with its position) that every Moodle imports.
     """
     quiz = ET.Element("quiz")
     for article in articles:
@@ -51,15 +57,19 @@ def moodle_xml_bytes(articles: Sequence[ExportArticle]) -> bytes:
         items = tuple(item for item in article.items if usable(item))
         names = question_names(items)
         for item in items:
-            quiz.append(question_element(article, item, names[item.key]))
+            quiz.append(question_element(article, item, names[item.key], ordering))
     ET.indent(quiz)
     return ET.tostring(quiz, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
-def question_element(article: ExportArticle, item: Item, name: str) -> ET.Element:
+def question_element(
+    article: ExportArticle, item: Item, name: str, ordering: OrderingType = "matching"
+) -> ET.Element:
     """The question for a ``usable`` item."""
     if item.kind == "cloze":
         return _cloze(article, item, name)
+    if item.type == "ordering" and ordering == "ordering":
+        return _ordering(article, item, name)
     if item.type == "multiple_choice":
         return _multichoice(article, item, name)
     if item.type == "true_false":
@@ -124,6 +134,24 @@ def _matching(article: ExportArticle, item: Item, name: str) -> ET.Element:
         _text(sub, "text", rtl_html(_html(left), left, "p"))
         answer = ET.SubElement(sub, "answer")
         _text(answer, "text", right)
+    return question
+
+
+def _ordering(article: ExportArticle, item: Item, name: str) -> ET.Element:
+    # Element names and values as Moodle's qtype_ordering reads them (import_from_xml).
+    question = _question("ordering", article, item, name)
+    for tag, value in (
+        ("layouttype", "VERTICAL"),
+        ("selecttype", "ALL"),
+        ("selectcount", str(len(item.sequence))),
+        ("gradingtype", "ABSOLUTE_POSITION"),
+        ("showgrading", "SHOW"),
+        ("numberingstyle", "none"),
+    ):
+        _text(question, tag, value)
+    for position, event in enumerate(item.sequence, 1):
+        answer = ET.SubElement(question, "answer", {"fraction": str(position), "format": "html"})
+        _text(answer, "text", rtl_html(_html(event), event))
     return question
 
 

@@ -139,3 +139,23 @@ def test_an_english_hint_is_its_own_paragraph(article: ExportArticle):
     cloze = next(q for q in questions if (q.get("idnumber") or "").endswith("cloze-2"))
 
     assert cloze["generalfeedback"].startswith("<p>cooperation</p><p>From the article:</p>")
+
+
+def test_ordering_can_be_moodles_ordering_question(article: ExportArticle):
+    data = moodle_xml_bytes([article], ordering="ordering")
+    question = next(
+        q for q in ET.fromstring(data).findall("question")
+        if (q.findtext("idnumber") or "").endswith("comp-order")
+    )  # fmt: skip
+
+    assert question.get("type") == "ordering"
+    assert question.findtext("selecttype") == "ALL"
+    assert question.findtext("selectcount") == "3"
+    assert question.findtext("gradingtype") == "ABSOLUTE_POSITION"
+    answers = [a.findtext("text") for a in question.findall("answer")]
+    assert [html.unescape(re.sub("<[^>]+>", "", a)) for a in answers] == [
+        "استقبل الرئيس نظيره", "تعهد الرئيسان", "تحدث الرئيس عن المنظمة",
+    ]  # fmt: skip
+    assert all(a.get("format") == "html" for a in question.findall("answer"))
+    default = ET.fromstring(moodle_xml_bytes([article]))
+    assert not default.findall("question[@type='ordering']"), "matching unless asked"

@@ -101,3 +101,12 @@ def test_the_export_page_serves_every_format_to_teachers(client, teacher, seed_s
         assert response.status_code == 200, fmt
         assert response.content.startswith(start), fmt
         assert "attachment" in response["Content-Disposition"]
+
+
+def test_export_moodle_can_write_ordering_questions(db, seed_set, tmp_path):
+    exercise_set_approve(exercise_set=seed_set)
+    out = tmp_path / "quiz.xml"
+    call_command("export_moodle", f"set:{seed_set.pk}", "-o", str(out), "--ordering", "ordering")
+    types = {q.get("type") for q in ET.parse(out).getroot().iter("question")}
+    assert seed_set.items.filter(type="ordering").exists()
+    assert "ordering" in types

@@ -141,10 +141,10 @@ def anki_deck_bytes(
                 seen.add(note.guid)
                 deck.add_note(note)
         decks.append(deck)
-    return _package_bytes(genanki.Package(decks), time.time() if timestamp is None else timestamp)
+    return package_bytes(genanki.Package(decks), time.time() if timestamp is None else timestamp)
 
 
-def _package_bytes(package: genanki.Package, timestamp: float) -> bytes:
+def package_bytes(package: genanki.Package, timestamp: float) -> bytes:
     """What ``Package.write_to_file`` writes, built in memory: no temporary files (genanki leaves
     its database file behind) and no disk syncs (they made this 5x slower on a busy disk)."""
     connection = sqlite3.connect(":memory:")

@@ -110,3 +110,17 @@ def test_export_moodle_can_write_ordering_questions(db, seed_set, tmp_path):
     types = {q.get("type") for q in ET.parse(out).getroot().iter("question")}
     assert seed_set.items.filter(type="ordering").exists()
     assert "ordering" in types
+
+
+def test_export_anki_my_words_is_one_deck_of_words(db, seed_article, tmp_path):
+    import sqlite3
+
+    out = tmp_path / "words.apkg"
+    call_command("export_anki", str(seed_article.pk), "-o", str(out), "--my-words")
+    with zipfile.ZipFile(out) as package:
+        database = package.read("collection.anki2")
+    connection = sqlite3.connect(":memory:")
+    connection.deserialize(database)
+    tags = [t for (t,) in connection.execute("SELECT tags FROM notes")]
+    connection.close()
+    assert tags and all("my-words" in t for t in tags)

@@ -18,18 +18,25 @@ from __future__ import annotations
 
 import hashlib
 import html
+import importlib.resources
 import io
 import itertools
+import json
 import sqlite3
 import time
 import unicodedata
 import zipfile
 from collections.abc import Sequence
+from functools import cache
 
 import genanki
 
 from exercises.arabic.analysis_types import VocabularyEntry
-from exercises.exports.anki_note_types import cloze_note_type, vocabulary_note_type
+from exercises.exports.anki_note_types import (
+    FONT_MEDIA_NAME,
+    cloze_note_type,
+    vocabulary_note_type,
+)
 from exercises.exports.article import ExportArticle
 from exercises.exports.text import example_html, root_display, tag, without_vowels
 from exercises.generators.items import BLANK, Item
@@ -157,8 +164,16 @@ def package_bytes(package: genanki.Package, timestamp: float) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("collection.anki2", database)
-        archive.writestr("media", "{}")
+        # Media: file "0" is the Arabic font the cards' CSS names.
+        archive.writestr("0", _font_bytes(), compresslevel=1)
+        archive.writestr("media", json.dumps({"0": FONT_MEDIA_NAME}))
     return buffer.getvalue()
+
+
+@cache
+def _font_bytes() -> bytes:
+    files = importlib.resources.files("fontpkg_amiri") / "files"
+    return (files / "Amiri-Regular.ttf").read_bytes()
 
 
 def _deck_title(article: ExportArticle) -> str:

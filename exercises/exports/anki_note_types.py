@@ -17,7 +17,11 @@ CLOZE_MODEL_ID = 1_742_917_302
 
 ARABIC_FONTS = '"Amiri", "Noto Naskh Arabic", "Scheherazade New", "Geeza Pro", serif'
 
+# Shipped in every deck's media (a leading "_" keeps Anki's "check media" from removing it).
+FONT_MEDIA_NAME = "_Amiri-Regular.ttf"
+
 CSS = f"""
+@font-face {{ font-family: "Amiri"; src: url("{FONT_MEDIA_NAME}"); }}
 .card {{
   font-family: "Helvetica Neue", Arial, sans-serif;
   font-size: 20px;

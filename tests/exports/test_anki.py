@@ -236,3 +236,14 @@ def test_a_deck_from_before_the_voice_and_typing_is_updated_in_place(
     assert names.count("Arabic vocabulary (arabic-exercises)") == 1, "no copy of the note type"
     recognise = collection.get_card(collection.find_cards('"Arabic:رَئِيس" card:1')[0])
     assert [tag.lang for tag in recognise.question_av_tags()] == ["ar_SA"]
+
+
+def test_the_font_travels_with_the_deck(
+    article: ExportArticle, collection: Collection, tmp_path: Path
+):
+    import_apkg(collection, anki_deck_bytes([article], timestamp=T0), tmp_path / "a.apkg")
+
+    font = Path(collection.media.dir()) / "_Amiri-Regular.ttf"
+    assert font.exists() and font.read_bytes()[:4] == b"\x00\x01\x00\x00"
+    card = collection.get_card(collection.find_cards('"Arabic:رَئِيس" card:1')[0])
+    assert "@font-face" in card.question() and 'url("_Amiri-Regular.ttf")' in card.question()

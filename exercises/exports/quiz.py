@@ -32,9 +32,9 @@ def question_names(items: tuple[Item, ...]) -> dict[str, str]:
     names = {}
     for item in items:
         counts[item.kind] += 1
-        words = item.prompt.replace(BLANK, " … ").split()
+        words = item.prompt.replace(BLANK, " ___ ").split()
         opening = " ".join(words[:NAME_WORDS])
-        if len(words) > NAME_WORDS and not opening.endswith("…"):
+        if len(words) > NAME_WORDS:
             opening += " …"
         names[item.key] = f"{item.kind.capitalize()} {counts[item.kind]}: {opening}"[:250]
     return names

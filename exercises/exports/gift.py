@@ -39,12 +39,10 @@ def gift_bytes(articles: Sequence[ExportArticle]) -> bytes:
     blocks = []
     for article in articles:
         blocks.append(f"$CATEGORY: {' '.join(category_path(article).split())}")
-        # A question without answers is a description: the article, for "according to the
-        # article" questions.
-        blocks.append(
-            f"::{gift_escape(article_name(article))}::[html]{gift_escape(article_html(article))}"
-        )
         items = tuple(item for item in article.items if usable(item))
+        if items:  # a question without answers is a description: the article
+            name, body = article_name(article), article_html(article)
+            blocks.append(f"::{gift_escape(name)}::[html]{gift_escape(body)}")
         names = question_names(items)
         blocks += [
             gift_question(item, names[item.key], feedback_text(article, item)) for item in items

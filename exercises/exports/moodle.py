@@ -53,8 +53,9 @@ def moodle_xml_bytes(
     quiz = ET.Element("quiz")
     for article in articles:
         quiz.append(_category(article))
-        quiz.append(_description(article))
         items = tuple(item for item in article.items if usable(item))
+        if items:  # the article, for "according to the article" questions
+            quiz.append(_description(article))
         names = question_names(items)
         for item in items:
             quiz.append(question_element(article, item, names[item.key], ordering))

@@ -127,4 +127,4 @@ def test_items_without_what_their_type_needs_are_left_out(article: ExportArticle
     )  # fmt: skip
     quiz = ET.fromstring(moodle_xml_bytes([dataclasses.replace(article, items=(broken,))]))
 
-    assert [q.get("type") for q in quiz.findall("question")] == ["category", "description"]
+    assert [q.get("type") for q in quiz.findall("question")] == ["category"]  # no article alone

@@ -1,7 +1,9 @@
 """The two Anki note types of the exports: vocabulary (both ways) and cloze, with their style.
 
-Their ids are fixed forever: change the fields or templates of a note type only together with a
-new id (Anki refuses to merge notes whose note type changed shape). Each export builds its own
+Their ids are fixed forever: change the fields or the number and names of templates of a note
+type only together with a new id (Anki refuses to merge notes whose note type changed shape);
+what a template shows may change (tests/exports/test_anki.py imports a deck with the older
+templates first and the newer one updates it in place). Each export builds its own
 ``genanki.Model``: genanki fills in a model's templates and fields while it writes a package, so
 one shared between threads would change under another export.
 """
@@ -15,7 +17,11 @@ CLOZE_MODEL_ID = 1_742_917_302
 
 ARABIC_FONTS = '"Amiri", "Noto Naskh Arabic", "Scheherazade New", "Geeza Pro", serif'
 
+# Shipped in every deck's media (a leading "_" keeps Anki's "check media" from removing it).
+FONT_MEDIA_NAME = "_Amiri-Regular.ttf"
+
 CSS = f"""
+@font-face {{ font-family: "Amiri"; src: url("{FONT_MEDIA_NAME}"); }}
 .card {{
   font-family: "Helvetica Neue", Arial, sans-serif;
   font-size: 20px;
@@ -55,6 +61,8 @@ CSS = f"""
 """
 
 _ARABIC = '<div class="arabic" dir="rtl" lang="ar">{{Arabic}}</div>'
+# Anki reads the word aloud with the device's Arabic voice, where it has one.
+_SPEAK = "{{tts ar_SA:Arabic}}"
 _DETAILS = (
     '<div class="meta">{{POS}}{{#Root}} · <span class="root" dir="rtl" lang="ar">{{Root}}</span>'
     "{{/Root}}</div>"
@@ -80,7 +88,7 @@ def vocabulary_note_type() -> genanki.Model:
         templates=[
             {
                 "name": "Recognise (Arabic → English)",
-                "qfmt": _ARABIC,
+                "qfmt": _ARABIC + _SPEAK,
                 "afmt": '{{FrontSide}}<hr id="answer"><div class="english">{{English}}</div>'
                 + _DETAILS,
             },
@@ -89,6 +97,7 @@ def vocabulary_note_type() -> genanki.Model:
                 "qfmt": '<div class="english">{{English}}</div><div class="meta">{{POS}}</div>',
                 "afmt": '{{FrontSide}}<hr id="answer">'
                 + _ARABIC
+                + _SPEAK
                 + '<div class="bare" dir="rtl" lang="ar">{{Bare}}</div>'
                 + _DETAILS,
             },
@@ -99,7 +108,7 @@ def vocabulary_note_type() -> genanki.Model:
 
 
 def cloze_note_type() -> genanki.Model:
-    """One card per sentence, its blank to fill in."""
+    """One card per sentence, its blank to type in (the hint, if any, stands in the blank)."""
     return genanki.Model(
         CLOZE_MODEL_ID,
         "Arabic cloze (arabic-exercises)",
@@ -113,9 +122,11 @@ def cloze_note_type() -> genanki.Model:
             {
                 "name": "Cloze",
                 "qfmt": '<div class="instruction">{{Instruction}}</div>'
-                '<div class="example" dir="rtl" lang="ar">{{cloze:Text}}</div>',
+                '<div class="example" dir="rtl" lang="ar">{{cloze:Text}}</div>'
+                '<div dir="rtl" lang="ar">{{type:cloze:Text}}</div>',
                 "afmt": '<div class="instruction">{{Instruction}}</div>'
                 '<div class="example" dir="rtl" lang="ar">{{cloze:Text}}</div>'
+                '<div dir="rtl" lang="ar">{{type:cloze:Text}}</div>'
                 '{{#Extra}}<div class="meta">{{Extra}}</div>{{/Extra}}'
                 '<div class="source" dir="rtl" lang="ar">{{Article}}</div>',
             },

@@ -14,11 +14,14 @@ from collections.abc import Sequence
 from exercises.exports.article import ExportArticle
 from exercises.exports.quiz import (
     accepted_answers,
+    article_html,
+    article_name,
     category_path,
+    feedback_text,
     is_true,
     matching_pairs,
     prompt_html,
-    question_name,
+    question_names,
     usable,
 )
 from exercises.generators.items import BLANK, Item
@@ -36,42 +39,50 @@ def gift_bytes(articles: Sequence[ExportArticle]) -> bytes:
     blocks = []
     for article in articles:
         blocks.append(f"$CATEGORY: {' '.join(category_path(article).split())}")
-        for item in article.items:
-            question = gift_question(item)
-            if question:
-                blocks.append(question)
+        items = tuple(item for item in article.items if usable(item))
+        if items:  # a question without answers is a description: the article
+            name, body = article_name(article), article_html(article)
+            blocks.append(f"::{gift_escape(name)}::[html]{gift_escape(body)}")
+        names = question_names(items)
+        blocks += [
+            gift_question(item, names[item.key], feedback_text(article, item)) for item in items
+        ]
     return ("\n\n".join(blocks) + "\n").encode("utf-8")
 
 
-def gift_question(item: Item) -> str | None:
-    """One question in GIFT, or None when the item lacks what its type needs."""
-    head = f"::{gift_escape(question_name(item))}::[html]"
+def gift_question(item: Item, name: str, feedback: str = "") -> str:
+    """One question in GIFT for a ``usable`` item, with ``feedback`` (plain text) as its general
+    feedback."""
+    head = f"::{gift_escape(name)}::[html]"
     if item.kind == "cloze":
-        if item.prompt.count(BLANK) != 1 or not item.answer.strip():
-            return None
         before, after = (gift_escape(html.escape(p, quote=False)) for p in item.prompt.split(BLANK))
         instruction = (
             f"<p>{gift_escape(html.escape(item.instruction))}</p>" if item.instruction else ""
         )
-        return (
-            f'{head}{instruction}<p dir\\="rtl" lang\\="ar">{before} {_answers(item)} {after}</p>'
-        )
-    if not usable(item):
-        return None
-    return f"{head}{gift_escape(prompt_html(item))} {_answers(item)}"
+        return f'{head}{instruction}<p dir\\="rtl" lang\\="ar">{before} {_answers(item, feedback)} {after}</p>'
+    return f"{head}{gift_escape(prompt_html(item))} {_answers(item, feedback)}"
 
 
-def _answers(item: Item) -> str:
+def _html(text: str) -> str:
+    # Choices and matching prompts take the question's format (HTML); typed answers and matching
+    # answers are compared as plain text, so they stay as they are.
+    return html.escape(text, quote=False)
+
+
+def _answers(item: Item, feedback: str = "") -> str:
+    general = f" ####{gift_escape(feedback)}" if feedback.strip() else ""
     if item.type == "true_false":
-        return "{T}" if is_true(item) else "{F}"
+        return ("{T" if is_true(item) else "{F") + general + "}"
     if item.type in ("matching", "ordering"):
-        pairs = " ".join(
-            f"={gift_escape(left)} -> {gift_escape(right)}" for left, right in matching_pairs(item)
-        )
-        return "{ " + pairs + " }"
-    if item.type == "multiple_choice" and item.answer in item.options:
-        options = " ".join(
-            ("=" if option == item.answer else "~") + gift_escape(option) for option in item.options
-        )
-        return "{ " + options + " }"
-    return "{ " + " ".join("=" + gift_escape(a) for a in accepted_answers(item.answer)) + " }"
+        answers = [
+            f"={gift_escape(_html(left))} -> {gift_escape(right)}"
+            for left, right in matching_pairs(item)
+        ]
+    elif item.type == "multiple_choice" and item.answer in item.options:
+        answers = [
+            ("=" if option == item.answer else "~") + gift_escape(_html(option))
+            for option in item.options
+        ]
+    else:
+        answers = ["=" + gift_escape(a) for a in accepted_answers(item.answer)]
+    return "{ " + " ".join(answers) + general + " }"

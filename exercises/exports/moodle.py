@@ -4,7 +4,10 @@ Item types map to Moodle question types: multiple choice -> ``multichoice``, typ
 ``shortanswer``, true/false -> ``truefalse``, matching -> ``matching``, ordering -> ``matching``
 (each event with its position, since ordering is not a core Moodle type), and every cloze item
 -> ``cloze`` (embedded answers, ``{1:MULTICHOICE:=right~wrong}`` or ``{1:SHORTANSWER:=answer}``).
-Each article gets its own category; names and id numbers come from the item keys.
+Each article gets its own category, opened by the article itself as a ``description``
+question; names read "Cloze 3: <first words>", id numbers come from the article's content hash
+and the item keys, and the general feedback quotes the sentence that supports the answer.
+Element names follow Moodle's importer (question/format/xml/format.php).
 """
 
 from __future__ import annotations
@@ -13,52 +16,68 @@ import html
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
+from typing import Literal
 
 from exercises.exports.article import ExportArticle
 from exercises.exports.quiz import (
     accepted_answers,
+    article_html,
+    article_idnumber,
+    article_name,
     category_path,
+    feedback_html,
     is_true,
     matching_pairs,
     prompt_html,
     question_idnumber,
-    question_name,
+    question_names,
+    rtl_html,
     usable,
 )
 from exercises.generators.items import BLANK, Item
 
+OrderingType = Literal["matching", "ordering"]
 _EMBEDDED_SPECIAL = re.compile(r'([\\}#~/"=])')
 
 
-def moodle_xml_bytes(articles: Sequence[ExportArticle]) -> bytes:
+def moodle_xml_bytes(
+    articles: Sequence[ExportArticle], *, ordering: OrderingType = "matching"
+) -> bytes:
     """All items of ``articles`` as a Moodle XML question file (UTF-8).
 
     Items a question type cannot hold (a cloze prompt without one blank, a choice whose answer
-    is not among its options) are left out.
+    is not among its options) are left out. ``ordering="ordering"`` writes ordering items as
+    Moodle's ordering question (core since Moodle 4.4, a plugin before), "matching" as
+    matching questions (each event with its position) that every Moodle imports.
     """
     quiz = ET.Element("quiz")
     for article in articles:
         quiz.append(_category(article))
-        for item in article.items:
-            question = question_element(article, item)
-            if question is not None:
-                quiz.append(question)
+        items = tuple(item for item in article.items if usable(item))
+        if items:  # the article, for "according to the article" questions
+            quiz.append(_description(article))
+        names = question_names(items)
+        for item in items:
+            quiz.append(question_element(article, item, names[item.key], ordering))
     ET.indent(quiz)
     return ET.tostring(quiz, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
-def question_element(article: ExportArticle, item: Item) -> ET.Element | None:
+def question_element(
+    article: ExportArticle, item: Item, name: str, ordering: OrderingType = "matching"
+) -> ET.Element:
+    """The question for a ``usable`` item."""
     if item.kind == "cloze":
-        return _cloze(article, item)
-    if not usable(item):
-        return None
+        return _cloze(article, item, name)
+    if item.type == "ordering" and ordering == "ordering":
+        return _ordering(article, item, name)
     if item.type == "multiple_choice":
-        return _multichoice(article, item)
+        return _multichoice(article, item, name)
     if item.type == "true_false":
-        return _truefalse(article, item)
+        return _truefalse(article, item, name)
     if item.type in ("matching", "ordering"):
-        return _matching(article, item)
-    return _shortanswer(article, item)
+        return _matching(article, item, name)
+    return _shortanswer(article, item, name)
 
 
 def embedded_escape(text: str) -> str:
@@ -81,8 +100,8 @@ def embedded_answer(item: Item) -> str:
 # Question types ---------------------------------------------------------------------------
 
 
-def _multichoice(article: ExportArticle, item: Item) -> ET.Element:
-    question = _question("multichoice", article, item)
+def _multichoice(article: ExportArticle, item: Item, name: str) -> ET.Element:
+    question = _question("multichoice", article, item, name)
     _text(question, "single", "true")
     _text(question, "shuffleanswers", "true")
     _text(question, "answernumbering", "abc")
@@ -92,42 +111,58 @@ def _multichoice(article: ExportArticle, item: Item) -> ET.Element:
     return question
 
 
-def _truefalse(article: ExportArticle, item: Item) -> ET.Element:
-    question = _question("truefalse", article, item)
+def _truefalse(article: ExportArticle, item: Item, name: str) -> ET.Element:
+    question = _question("truefalse", article, item, name)
     right = is_true(item)
     _answer(question, "true", 100 if right else 0)
     _answer(question, "false", 0 if right else 100)
     return question
 
 
-def _shortanswer(article: ExportArticle, item: Item) -> ET.Element:
-    question = _question("shortanswer", article, item)
+def _shortanswer(article: ExportArticle, item: Item, name: str) -> ET.Element:
+    question = _question("shortanswer", article, item, name)
     _text(question, "usecase", "0")
     for answer in accepted_answers(item.answer):
         _answer(question, answer.replace("*", r"\*"), 100)  # "*" is Moodle's wildcard
     return question
 
 
-def _matching(article: ExportArticle, item: Item) -> ET.Element:
-    question = _question("matching", article, item)
+def _matching(article: ExportArticle, item: Item, name: str) -> ET.Element:
+    question = _question("matching", article, item, name)
     _text(question, "shuffleanswers", "true")
     for left, right in matching_pairs(item):
         sub = ET.SubElement(question, "subquestion", {"format": "html"})
-        _text(sub, "text", f'<p dir="rtl" lang="ar">{_html(left)}</p>')
+        _text(sub, "text", rtl_html(_html(left), left, "p"))
         answer = ET.SubElement(sub, "answer")
         _text(answer, "text", right)
     return question
 
 
-def _cloze(article: ExportArticle, item: Item) -> ET.Element | None:
-    if item.prompt.count(BLANK) != 1 or not item.answer.strip():
-        return None
+def _ordering(article: ExportArticle, item: Item, name: str) -> ET.Element:
+    # Element names and values as Moodle's qtype_ordering reads them (import_from_xml).
+    question = _question("ordering", article, item, name)
+    for tag, value in (
+        ("layouttype", "VERTICAL"),
+        ("selecttype", "ALL"),
+        ("selectcount", str(len(item.sequence))),
+        ("gradingtype", "ABSOLUTE_POSITION"),
+        ("showgrading", "SHOW"),
+        ("numberingstyle", "none"),
+    ):
+        _text(question, tag, value)
+    for position, event in enumerate(item.sequence, 1):
+        answer = ET.SubElement(question, "answer", {"fraction": str(position), "format": "html"})
+        _text(answer, "text", rtl_html(_html(event), event))
+    return question
+
+
+def _cloze(article: ExportArticle, item: Item, name: str) -> ET.Element:
     before, after = (_html(part) for part in item.prompt.split(BLANK))
     text = prompt_html(item, f"{before}{embedded_answer(item)}{after}")
     question = ET.Element("question", {"type": "cloze"})
-    _name(question, item)
+    _name(question, name)
     _html_text(question, "questiontext", text)
-    _html_text(question, "generalfeedback", _html(item.explanation or item.hint))
+    _html_text(question, "generalfeedback", feedback_html(article, item))
     _text(question, "penalty", "0.3333333")
     _text(question, "hidden", "0")
     _text(question, "idnumber", question_idnumber(article, item))
@@ -145,11 +180,24 @@ def _category(article: ExportArticle) -> ET.Element:
     return question
 
 
-def _question(kind: str, article: ExportArticle, item: Item) -> ET.Element:
+def _description(article: ExportArticle) -> ET.Element:
+    """The article as a description "question" (no mark) for the top of the quiz."""
+    question = ET.Element("question", {"type": "description"})
+    _name(question, article_name(article))
+    _html_text(question, "questiontext", article_html(article))
+    _html_text(question, "generalfeedback", "")
+    _text(question, "defaultgrade", "0")
+    _text(question, "penalty", "0")
+    _text(question, "hidden", "0")
+    _text(question, "idnumber", article_idnumber(article))
+    return question
+
+
+def _question(kind: str, article: ExportArticle, item: Item, name: str) -> ET.Element:
     question = ET.Element("question", {"type": kind})
-    _name(question, item)
+    _name(question, name)
     _html_text(question, "questiontext", prompt_html(item))
-    _html_text(question, "generalfeedback", _html(item.explanation))
+    _html_text(question, "generalfeedback", feedback_html(article, item))
     _text(question, "defaultgrade", "1")
     _text(question, "penalty", "0.3333333")
     _text(question, "hidden", "0")
@@ -158,18 +206,15 @@ def _question(kind: str, article: ExportArticle, item: Item) -> ET.Element:
     return question
 
 
-def _name(question: ET.Element, item: Item) -> None:
-    name = ET.SubElement(question, "name")
-    _text(name, "text", question_name(item))
+def _name(question: ET.Element, name: str) -> None:
+    _text(ET.SubElement(question, "name"), "text", name)
 
 
 def _answer(
     question: ET.Element, text: str, fraction: int, *, fmt: str = "moodle_auto_format"
 ) -> None:
     answer = ET.SubElement(question, "answer", {"fraction": str(fraction), "format": fmt})
-    _text(
-        answer, "text", f'<span dir="rtl" lang="ar">{_html(text)}</span>' if fmt == "html" else text
-    )
+    _text(answer, "text", rtl_html(_html(text), text) if fmt == "html" else text)
     feedback = ET.SubElement(answer, "feedback", {"format": "html"})
     _text(feedback, "text", "")
 

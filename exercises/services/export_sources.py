@@ -52,10 +52,8 @@ def article_with_best_set(article: Article) -> ExportArticle:
     exercise_set = approved_sets_for_article(article).first()
     if exercise_set is not None:
         return export_article(article, exercise_set=exercise_set)
+    # The generator's item keys are stable for a text and are the keys a stored set keeps, so
+    # no prefix: with the article's content hash they make the same identity whether or not the
+    # set is approved, and whatever the article's id in this database.
     items = generated_items(article=article, options=GenerationOptions(seed=1))
-    return replace(export_article(article), items=_prefixed(items, article))
-
-
-def _prefixed(items, article: Article):
-    # Generated (not stored) items still need ids that stay the same from one export to the next.
-    return tuple(replace(item, key=f"a{article.pk}-{item.key}") for item in items)
+    return replace(export_article(article), items=items)

@@ -175,3 +175,75 @@ def test_cloze_text_marks_the_answer_with_its_hint():
     assert text.count("::") == 2 and text.count("}}") == 1  # the hint cannot break the syntax
     assert "&amp; السلام" in text
     assert cloze_text(dataclasses.replace(item, prompt="no blank here")) is None
+
+
+def test_cloze_cards_ask_to_type_the_word_and_words_speak(
+    article: ExportArticle, collection: Collection, tmp_path: Path
+):
+    choosing = dataclasses.replace(
+        article,
+        items=tuple(
+            dataclasses.replace(item, instruction="Choose the word.") for item in article.items
+        ),
+    )
+    import_apkg(collection, anki_deck_bytes([choosing], timestamp=T0), tmp_path / "a.apkg")
+
+    cloze = collection.get_card(collection.find_cards('"note:Arabic cloze (arabic-exercises)"')[0])
+    assert "Type the missing word" in cloze.question()
+    assert "Choose" not in cloze.question()
+    assert "[[type:cloze:Text]]" in cloze.question(), "a box to type the word in"
+    recognise = collection.get_card(collection.find_cards('"Arabic:رَئِيس" card:1')[0])
+    spoken = recognise.question_av_tags()
+    assert [(tag.lang, tag.field_text) for tag in spoken] == [("ar_SA", "رَئِيس")]
+    produce = collection.get_card(collection.find_cards('"Arabic:رَئِيس" card:2')[0])
+    assert produce.question_av_tags() == []
+    assert [tag.field_text for tag in produce.answer_av_tags()] == ["رَئِيس"]
+
+
+def test_a_deck_from_before_the_voice_and_typing_is_updated_in_place(
+    article: ExportArticle, collection: Collection, tmp_path: Path, monkeypatch
+):
+    import exercises.exports.anki as anki_module
+    from exercises.exports import anki_note_types
+
+    def older(make):
+        def build():
+            model = make()
+            for template in model.templates:
+                for side in ("qfmt", "afmt"):
+                    template[side] = (
+                        template[side]
+                        .replace("{{tts ar_SA:Arabic}}", "")
+                        .replace('<div dir="rtl" lang="ar">{{type:cloze:Text}}</div>', "")
+                    )
+            return model
+
+        return build
+
+    with monkeypatch.context() as patch:
+        patch.setattr(
+            anki_module, "vocabulary_note_type", older(anki_note_types.vocabulary_note_type)
+        )
+        patch.setattr(anki_module, "cloze_note_type", older(anki_note_types.cloze_note_type))
+        import_apkg(collection, anki_deck_bytes([article], timestamp=T0), tmp_path / "old.apkg")
+    old_card = collection.get_card(collection.find_cards('"Arabic:رَئِيس" card:1')[0])
+    assert old_card.question_av_tags() == []
+
+    import_apkg(collection, anki_deck_bytes([article], timestamp=T0 + 60), tmp_path / "new.apkg")
+
+    assert collection.note_count() == 11
+    names = [m.name for m in collection.models.all_names_and_ids()]
+    assert names.count("Arabic vocabulary (arabic-exercises)") == 1, "no copy of the note type"
+    recognise = collection.get_card(collection.find_cards('"Arabic:رَئِيس" card:1')[0])
+    assert [tag.lang for tag in recognise.question_av_tags()] == ["ar_SA"]
+
+
+def test_the_font_travels_with_the_deck(
+    article: ExportArticle, collection: Collection, tmp_path: Path
+):
+    import_apkg(collection, anki_deck_bytes([article], timestamp=T0), tmp_path / "a.apkg")
+
+    font = Path(collection.media.dir()) / "_Amiri-Regular.ttf"
+    assert font.exists() and font.read_bytes()[:4] == b"\x00\x01\x00\x00"
+    card = collection.get_card(collection.find_cards('"Arabic:رَئِيس" card:1')[0])
+    assert "@font-face" in card.question() and 'url("_Amiri-Regular.ttf")' in card.question()

@@ -14,6 +14,8 @@ from functools import cache
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from exercises.exports.pdf import text_layer
+
 ARABIC = "Amiri"
 ARABIC_BOLD = "Amiri-Bold"
 LATIN = "Helvetica"
@@ -32,6 +34,7 @@ def register_fonts() -> None:
     of ReportLab's registry keeps two first calls at once from registering the fonts twice.
     """
     with _REGISTERING:
+        text_layer.install()
         registered = set(pdfmetrics.getRegisteredFontNames())
         files = importlib.resources.files("fontpkg_amiri") / "files"
         for name, filename in _FILES:

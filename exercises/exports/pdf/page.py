@@ -74,6 +74,7 @@ def document_bytes(
         title=title,
         subject="Arabic reading worksheet",
         creator="arabic-exercises",
+        lang="ar",  # the document language, for screen readers and search
     )
     frame = Frame(margin, 2 * cm, page[0] - 2 * margin, page[1] - 3.8 * cm, id="body")
     on_page = footer(title, margin, page[0])

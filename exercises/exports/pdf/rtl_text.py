@@ -26,6 +26,7 @@ from reportlab.platypus import Flowable
 
 from exercises.exports.pdf.bidi import Run, base_is_rtl, mirrored, visual_runs
 from exercises.exports.pdf.fonts import ARABIC, LATIN, has_glyph, register_fonts
+from exercises.exports.pdf.text_layer import remember_glyphs
 from exercises.generators.items import BLANK
 
 BOX = "\u2610"
@@ -218,7 +219,8 @@ def draw_line(
     text = _TextObject(canvas)
     text.setFont(style.font, style.size)
     for piece in pieces:
-        if piece.kind == "text":
+        if piece.kind in ("text", "space"):
+            # A space is drawn too (it shows nothing): text extraction reads it between words.
             text.setTextOrigin(cursor, baseline)
             text.textOut(piece.text)
         elif piece.kind == "box":
@@ -271,6 +273,7 @@ def _shaped(text: str, font: str, size: float) -> tuple[str, float]:
     register_fonts()
     result = shapeStr(text, font, size)
     if isinstance(result, ShapedStr):
+        remember_glyphs(font, text, result)
         width = sum(d.x_advance for d in result.__shapeData__) * size / 1000
     else:
         width = stringWidth(result, font, size)

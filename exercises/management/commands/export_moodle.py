@@ -17,8 +17,18 @@ class Command(BaseCommand):
         parser.add_argument("sources", nargs="+", help=SOURCE_HELP)
         add_output_argument(parser)
         parser.add_argument("--format", choices=["xml", "gift"], default="xml")
+        parser.add_argument(
+            "--ordering",
+            choices=["matching", "ordering"],
+            default="matching",
+            help="Moodle XML: ordering items as matching questions (any Moodle) or as Moodle's "
+            "ordering questions (Moodle 4.4 or the ordering plugin).",
+        )
 
     def handle(self, *args, **options) -> None:
         articles = load_sources(options["sources"])
-        exporter = gift_bytes if options["format"] == "gift" else moodle_xml_bytes
-        self.stdout.write(write_output(options["output"], exporter(articles)))
+        if options["format"] == "gift":
+            data = gift_bytes(articles)
+        else:
+            data = moodle_xml_bytes(articles, ordering=options["ordering"])
+        self.stdout.write(write_output(options["output"], data))

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import csv
-
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from exercises.exports.csv_export import BOM, write_safe_rows
 from learning.forms import AssignForm, ClassroomForm
 from learning.permissions import teacher_required
 from learning.selectors.class_dashboard import (
@@ -103,6 +102,6 @@ def assignment_items_csv(request: HttpRequest, assignment_id: int) -> HttpRespon
 def _csv(rows: list[list[str]], filename: str) -> HttpResponse:
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response.write("\ufeff")  # a BOM, so that spreadsheet programs read the Arabic as UTF-8
-    csv.writer(response).writerows(rows)
+    response.write(BOM)  # so that spreadsheet programs read the Arabic as UTF-8
+    write_safe_rows(response, rows)  # no cell runs as a formula
     return response

@@ -25,8 +25,8 @@ def test_export_moodle_of_an_approved_set_holds_only_its_approved_items(db, seed
     exercise_set_approve(exercise_set=seed_set)
     out = tmp_path / "quiz.xml"
     call_command("export_moodle", f"set:{seed_set.pk}", "-o", str(out))
-    names = {q.findtext("name/text") for q in ET.parse(out).getroot().iter("question")}
-    keys = {name.split(" (")[0] for name in names if name}
+    ids = {q.findtext("idnumber") for q in ET.parse(out).getroot().iter("question")}
+    keys = {number.split("-", 1)[1] for number in ids if number}
     assert rejected.key not in keys
     kept = set(seed_set.items.exclude(pk=rejected.pk).values_list("key", flat=True))
     assert kept & keys
@@ -101,3 +101,26 @@ def test_the_export_page_serves_every_format_to_teachers(client, teacher, seed_s
         assert response.status_code == 200, fmt
         assert response.content.startswith(start), fmt
         assert "attachment" in response["Content-Disposition"]
+
+
+def test_export_moodle_can_write_ordering_questions(db, seed_set, tmp_path):
+    exercise_set_approve(exercise_set=seed_set)
+    out = tmp_path / "quiz.xml"
+    call_command("export_moodle", f"set:{seed_set.pk}", "-o", str(out), "--ordering", "ordering")
+    types = {q.get("type") for q in ET.parse(out).getroot().iter("question")}
+    assert seed_set.items.filter(type="ordering").exists()
+    assert "ordering" in types
+
+
+def test_export_anki_my_words_is_one_deck_of_words(db, seed_article, tmp_path):
+    import sqlite3
+
+    out = tmp_path / "words.apkg"
+    call_command("export_anki", str(seed_article.pk), "-o", str(out), "--my-words")
+    with zipfile.ZipFile(out) as package:
+        database = package.read("collection.anki2")
+    connection = sqlite3.connect(":memory:")
+    connection.deserialize(database)
+    tags = [t for (t,) in connection.execute("SELECT tags FROM notes")]
+    connection.close()
+    assert tags and all("my-words" in t for t in tags)

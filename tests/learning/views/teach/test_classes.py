@@ -158,3 +158,16 @@ def test_learners_who_left_the_class_are_not_on_its_dashboard(client, teacher, f
         reverse("teach:class_dashboard", args=[four_results.classroom_id])
     ).content.decode()
     assert "d_learner" not in html
+
+
+def test_a_typed_formula_comes_out_of_the_csv_as_text(client, teacher, assignment, learner):
+    formula = "=cmd|' /C calc'!A0"
+    finish(assignment, learner, [RIGHT[0], formula, *RIGHT[2:]])  # item 2 is typed
+    client.force_login(teacher)
+
+    response = client.get(reverse("teach:assignment_items_csv", args=[assignment.pk]))
+
+    assert response.content.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[2][1] == "typed"
+    assert rows[2][7] == f"'{formula} ×1"

@@ -1,0 +1,78 @@
+"""A "my words" Anki deck across articles: one note per word (vocalized lemma and part of
+speech), tagged with every article it appeared in, with an example from each.
+
+The note's GUID comes from the word alone, so the deck of a later reading updates the notes a
+learner already studies (their review history stays) instead of adding the word again. Anki
+replaces a note's fields and tags with the imported ones: export the articles read so far
+together to keep every article on the note.
+"""
+
+from __future__ import annotations
+
+import html
+import time
+import unicodedata
+from collections.abc import Sequence
+
+import genanki
+
+from exercises.arabic.analysis_types import VocabularyEntry
+from exercises.exports.anki import TAG_ROOT, deck_id, package_bytes
+from exercises.exports.anki_note_types import vocabulary_note_type
+from exercises.exports.article import ExportArticle
+from exercises.exports.text import example_html, root_display, tag, without_vowels
+
+MY_WORDS_DECK = "My Arabic words"
+MAX_EXAMPLES = 3
+
+
+def word_key(entry: VocabularyEntry) -> tuple[str, str]:
+    """A word's identity: its vocalized lemma (NFC) and part of speech."""
+    return unicodedata.normalize("NFC", entry.lemma_vocalized or entry.lemma), entry.pos
+
+
+def my_words_deck_bytes(
+    articles: Sequence[ExportArticle],
+    *,
+    deck_name: str = MY_WORDS_DECK,
+    timestamp: float | None = None,
+) -> bytes:
+    """One deck, one note per word of ``articles``' vocabularies (first gloss and root met)."""
+    found: dict[tuple[str, str], list[tuple[ExportArticle, VocabularyEntry]]] = {}
+    for article in articles:
+        for entry in article.vocabulary:
+            found.setdefault(word_key(entry), []).append((article, entry))
+    note_type = vocabulary_note_type()
+    deck = genanki.Deck(deck_id("my-words", deck_name), deck_name)
+    for key, uses in found.items():
+        deck.add_note(_word_note(key, uses, note_type))
+    return package_bytes(genanki.Package([deck]), time.time() if timestamp is None else timestamp)
+
+
+def _word_note(
+    key: tuple[str, str],
+    uses: list[tuple[ExportArticle, VocabularyEntry]],
+    note_type: genanki.Model,
+) -> genanki.Note:
+    first = uses[0][1]
+    arabic = first.lemma_vocalized or first.lemma
+    titles = list(dict.fromkeys(" ".join(article.title.split()) for article, _ in uses))
+    examples = list(dict.fromkeys(example_html(entry) for _, entry in uses if entry.example_text))
+    tags = [TAG_ROOT, "my-words", *(tag("article", title) for title in titles)]
+    tags += [
+        tag(name, value) for name, value in (("pos", first.pos), ("level", first.level)) if value
+    ]
+    return genanki.Note(
+        model=note_type,
+        fields=[
+            html.escape(arabic),
+            html.escape(first.lemma or without_vowels(arabic)),
+            html.escape(first.gloss),
+            html.escape(first.pos),
+            html.escape(root_display(first.root)),
+            "<br>".join(examples[:MAX_EXAMPLES]),
+            html.escape(" · ".join(titles)),
+        ],
+        tags=list(dict.fromkeys(tags)),
+        guid=genanki.guid_for("my-words", *key),
+    )

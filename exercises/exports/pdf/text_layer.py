@@ -1,0 +1,97 @@
+"""Text that comes back out of the worksheet: copy, search and screen readers get the Arabic.
+
+HarfBuzz draws Arabic with positional glyphs (initial, medial, final forms, ligatures such as
+lam-alef) that have no code point of their own; ReportLab gives each a private-use code, and the
+font's ToUnicode table mapped those codes to themselves, so ``pdftotext`` read "اقرأ المقالة"
+as "أ ا ا". Each time a text is shaped, ``remember_glyphs`` notes which characters each such
+glyph stands for (its cluster of the text), and the ToUnicode table ReportLab writes maps the
+glyph's code to them. The drawing does not change.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from reportlab.pdfbase import pdfmetrics, ttfonts
+
+# Private-use codes and Arabic presentation forms: glyph codes that are not the text itself.
+_STAND_INS = ((0xE000, 0xF8FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+_ACTUAL: dict[str, dict[int, str]] = {}  # font (subset name after "+") -> code -> its text
+_LOCK = threading.Lock()
+
+
+def _stands_in(code: int) -> bool:
+    return any(low <= code <= high for low, high in _STAND_INS)
+
+
+def font_key(font_name: str) -> str:
+    face = pdfmetrics.getFont(font_name).face
+    return (face.name + face.subfontNameX).decode("latin-1")
+
+
+def remember_glyphs(font_name: str, text: str, shaped: str) -> None:
+    """Note what each stand-in glyph of ``shaped`` (a ReportLab ShapedStr of ``text``) means.
+
+    A glyph's cluster runs from its cluster index to the next cluster index of the text; the
+    first stand-in glyph of a cluster stands for all of it (a ligature for its letters).
+    """
+    data = getattr(shaped, "__shapeData__", None)
+    if not data:
+        return
+    starts = sorted({d.cluster for d in data if 0 <= d.cluster < len(text)})
+    ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+    found: dict[int, str] = {}
+    done: set[int] = set()
+    for char, d in zip(shaped, data, strict=False):
+        code = ord(char)
+        if d.cluster in ends and d.cluster not in done and _stands_in(code):
+            done.add(d.cluster)
+            found.setdefault(code, text[d.cluster : ends[d.cluster]])
+    if found:
+        with _LOCK:
+            table = _ACTUAL.setdefault(font_key(font_name), {})
+            for code, meaning in found.items():
+                table.setdefault(code, meaning)
+
+
+def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode CMap for a font subset, each stand-in glyph mapped to its text."""
+    table = _ACTUAL.get(fontname.split("+", 1)[-1], {})
+    entries = [
+        f"<{index:02X}> <{_utf16(table.get(code), code)}>" for index, code in enumerate(subset)
+    ]
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *entries,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
+def install() -> None:
+    """Make ReportLab write ``to_unicode_cmap`` (process-wide, like registering a font)."""
+    ttfonts.makeToUnicodeCMap = to_unicode_cmap
+
+
+def _utf16(text: str | None, code: int) -> str:
+    if not text:
+        return f"{code:04X}"
+    return text.encode("utf-16-be").hex().upper()

@@ -1,0 +1,78 @@
+"""The worksheet's Arabic comes back out as text: pdftotext and pypdf read the words that the
+page shows, in reading order, ligatures and joined letters included."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from exercises.exports.article import ExportArticle
+from exercises.exports.pdf.fonts import ARABIC
+from exercises.exports.pdf.rtl_text import shaped
+from exercises.exports.pdf.text_layer import font_key, to_unicode_cmap
+from exercises.exports.pdf.worksheet import WorksheetOptions, worksheet_pdf_bytes
+from exercises.exports.text import without_vowels
+
+# Sentences of this test's own, each on one line: lam-alef ligatures, hamzas, ta marbuta,
+# joined and final forms. (Vowel marks and a few kerned pairs such as ز before ي still come out
+# with a space inside the word.)
+SENTENCE = "اقرأ المقالة ثم أجب عن الأسئلة التالية بعناية."
+SECOND = "لا تنس أن تكتب اسمك واضحا في أعلى الصفحة الأولى."
+
+
+def arabic_words(text: str) -> list[str]:
+    return re.findall(r"[\u0621-\u064a]+", without_vowels(text))
+
+
+@pytest.fixture(scope="module")
+def sheet(article: ExportArticle) -> bytes:
+    text = "\n".join(("تعليمات", SENTENCE, SECOND))
+    mine = dataclasses.replace(article, text=text, paragraphs=(), title="ورقة عمل")
+    return worksheet_pdf_bytes(mine, WorksheetOptions())
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_pdftotext_reads_the_arabic_words_in_order(sheet: bytes, tmp_path: Path):
+    pdf = tmp_path / "sheet.pdf"
+    pdf.write_bytes(sheet)
+    text = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"], check=True, capture_output=True,
+        text=True,
+    ).stdout  # fmt: skip
+
+    words = " ".join(arabic_words(text))
+    for sentence in (SENTENCE, SECOND):
+        assert " ".join(arabic_words(sentence)) in words
+
+
+def test_pypdf_finds_no_private_use_characters_and_the_words(sheet: bytes):
+    text = "".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(sheet)).pages)
+
+    assert not re.search("[\ue000-\uf8ff]", text)
+    found = set(arabic_words(text))
+    assert {"المقالة", "الأسئلة", "التالية", "الصفحة", "الأولى"} <= found
+
+
+def test_each_joined_form_maps_back_to_its_letter():
+    for word in ("لا", "الأسئلة", "قريب", "تنس"):
+        glyphs, _ = shaped(word, ARABIC, 12)
+        subset = [0, *(ord(glyph) for glyph in glyphs)]
+
+        cmap = to_unicode_cmap(f"AAAAAA+{font_key(ARABIC)}", subset)
+
+        pairs = dict(re.findall(r"<([0-9A-F]{2})> <([0-9A-F]+)>", cmap))
+        letters = [
+            bytes.fromhex(pairs[f"{i:02X}"]).decode("utf-16-be") for i in range(1, len(subset))
+        ]
+        assert "".join(reversed(letters)) == word  # drawn right to left, read back in order
+
+
+def test_the_document_says_it_is_arabic(sheet: bytes):
+    assert PdfReader(io.BytesIO(sheet)).trailer["/Root"]["/Lang"] == "ar"

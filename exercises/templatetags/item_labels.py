@@ -10,29 +10,28 @@ from __future__ import annotations
 import re
 
 from django import template
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_noop
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop as N_
 
 register = template.Library()
 
 # The generators' instructions (exercises/generators), marked for translation as they are stored.
 INSTRUCTIONS = (
-    N_("Choose the word that fills the gap."),
-    N_("Type the missing word."),
-    N_("Choose the word that fills the gap; the letters joined to it stay."),
-    N_("Type the word that fills the gap; the letters joined to it stay."),
-    N_("Which number completes the sentence, according to the article?"),
-    N_("Which date completes the sentence, according to the article?"),
-    N_("Match each heading with the paragraph that comes right under it."),
-    N_("Which paragraph comes right under this heading?"),
-    N_("Who said this, according to the article?"),
-    N_("Which word comes from the same root as the word shown?"),
-    N_("What is the root of this word?"),
-    N_("Match each word with its root."),
-    N_("Put these events in the order the article tells them."),
-    N_("What does the word mean in this sentence? Choose the English meaning."),
-    N_("True or false, according to the article?"),
+    gettext_noop("Choose the word that fills the gap."),
+    gettext_noop("Type the missing word."),
+    gettext_noop("Choose the word that fills the gap; the letters joined to it stay."),
+    gettext_noop("Type the word that fills the gap; the letters joined to it stay."),
+    gettext_noop("Which number completes the sentence, according to the article?"),
+    gettext_noop("Which date completes the sentence, according to the article?"),
+    gettext_noop("Match each heading with the paragraph that comes right under it."),
+    gettext_noop("Which paragraph comes right under this heading?"),
+    gettext_noop("Who said this, according to the article?"),
+    gettext_noop("Which word comes from the same root as the word shown?"),
+    gettext_noop("What is the root of this word?"),
+    gettext_noop("Match each word with its root."),
+    gettext_noop("Put these events in the order the article tells them."),
+    gettext_noop("What does the word mean in this sentence? Choose the English meaning."),
+    gettext_noop("True or false, according to the article?"),
 )
 _KNOWN = frozenset(INSTRUCTIONS)
 _PART = re.compile(r"^(?P<text>.*) \(part (?P<number>\d+) of (?P<parts>\d+)\)$")

@@ -3,9 +3,11 @@ shown through gettext; numbers use the Arabic decimal separator; mixed text is i
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -163,6 +165,28 @@ def test_a_score_with_a_fraction_uses_the_arabic_decimal_separator(
 def test_the_arabic_catalogue_is_complete():
     run = subprocess.run(
         ["msgfmt", "--statistics", "-o", "/dev/null", str(PO)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert re.fullmatch(r"\d+ translated messages\.\n", run.stderr), run.stderr
+
+
+@pytest.mark.skipif(not shutil.which("xgettext"), reason="gettext is not installed")
+def test_every_interface_string_of_the_source_is_in_the_catalogue(tmp_path):
+    """makemessages over a copy of the code adds nothing untranslated or fuzzy to the catalogue."""
+    root = Path(settings.BASE_DIR)
+    for name in ("config", "exercises", "learning"):
+        shutil.copytree(
+            root / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__", "data")
+        )
+    shutil.copy(root / "manage.py", tmp_path)
+    command = [sys.executable, "manage.py", "makemessages", "-l", "ar", "--no-obsolete"]
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    subprocess.run(command, cwd=tmp_path, env=env, check=True, capture_output=True)
+    copied = tmp_path / PO.relative_to(root)
+    run = subprocess.run(
+        ["msgfmt", "--statistics", "-o", "/dev/null", str(copied)],
         capture_output=True,
         text=True,
         check=True,

@@ -1,0 +1,93 @@
+"""On a 360 px phone no page is wider than the screen, in English and in Arabic: the quiz (every
+question type), the vocabulary page, the class page, the class dashboard and the learner's
+dashboard. Keys of the on-screen keyboard are at least 40 px wide. Screenshots are saved."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page
+
+from learning.models import Assignment, Classroom, Membership
+from tests.learning.conftest import make_approved_set
+from tests.users import PASSWORD, make_user
+
+pytestmark = pytest.mark.e2e
+
+PHONE_360 = {"width": 360, "height": 740}
+
+
+def log_in(page: Page, base: str, username: str, language: str) -> None:
+    page.context.add_cookies([{"name": "django_language", "value": language, "url": base}])
+    page.goto(f"{base}/accounts/login/")
+    page.fill('input[name="username"]', username)
+    page.fill('input[name="password"]', PASSWORD)
+    page.click('main form button[type="submit"]')
+    page.wait_for_load_state("networkidle")
+
+
+def overflow(page: Page) -> int:
+    """How many pixels the page is wider than the window (0 when it fits)."""
+    return page.evaluate("Math.max(0, document.documentElement.scrollWidth - window.innerWidth)")
+
+
+def check(page: Page, shoot, url: str, name: str) -> None:
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+    shoot(page, name)
+    assert overflow(page) == 0, f"{name}: {overflow(page)} px wider than the screen"
+
+
+@pytest.fixture
+def class_with_quiz(seed_article):
+    teacher = make_user("phone_teacher", teacher=True)
+    learner = make_user("phone_learner")
+    classroom = Classroom.objects.create(teacher=teacher, name="Arabic 1", join_code="PHN234")
+    Membership.objects.create(classroom=classroom, learner=learner)
+    exercise_set = make_approved_set(seed_article, teacher)
+    # A long title in the class page's drop-down made the page 473 px wide on a phone.
+    exercise_set.title = (
+        "مجموعة تمارين عن زيارة الرئيس إلى بكين وافتتاح دورة الألعاب الأولمبية الشتوية"
+    )
+    exercise_set.save()
+    assignment = Assignment.objects.create(
+        classroom=classroom, exercise_set=exercise_set, assigned_by=teacher
+    )
+    return classroom, assignment
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_no_page_is_wider_than_a_phone(open_page, live_server, shoot, class_with_quiz, language):
+    classroom, assignment = class_with_quiz
+    base = live_server.url
+    page = open_page(PHONE_360, timeout_ms=20_000)
+    log_in(page, base, "phone_learner", language)
+    assert page.get_attribute("html", "lang") == language
+    check(page, shoot, f"{base}/learn/", f"phone360-{language}-dashboard")
+    check(
+        page,
+        shoot,
+        f"{base}/articles/{assignment.exercise_set.article_id}/vocabulary/",
+        f"phone360-{language}-vocabulary",
+    )
+    page.goto(f"{base}/learn/")
+    page.click(f'form[action$="/assignments/{assignment.pk}/start/"] button')
+    page.wait_for_load_state("networkidle")
+    for position in range(1, 6):
+        shoot(page, f"phone360-{language}-quiz-{position}")
+        assert overflow(page) == 0, f"question {position}: {overflow(page)} px too wide"
+        if page.locator(".keys .key").count():
+            widths = page.eval_on_selector_all(
+                ".keys .key", "keys => keys.map(k => k.getBoundingClientRect().width)"
+            )
+            assert min(widths) >= 40, f"keys as narrow as {min(widths):.0f} px"
+        page.goto(page.url.rsplit("/", 2)[0] + f"/{position + 1}/")
+        page.wait_for_load_state("networkidle")
+    teacher = open_page(PHONE_360, timeout_ms=20_000)
+    log_in(teacher, base, "phone_teacher", language)
+    check(teacher, shoot, f"{base}/teach/classes/{classroom.pk}/", f"phone360-{language}-class")
+    check(
+        teacher,
+        shoot,
+        f"{base}/teach/classes/{classroom.pk}/dashboard/",
+        f"phone360-{language}-class-dashboard",
+    )

@@ -35,3 +35,15 @@ def prompt_html(text: str) -> SafeString:
     blank = format_html('<span class="blank" role="img" aria-label="{}"></span>', _("blank"))
     parts = [conditional_escape(part) for part in _BLANK.split(str(text))]
     return mark_safe(blank.join(parts).replace("\n", "<br>"))
+
+
+@register.filter
+def prompt_filled(text: str, answer: str) -> SafeString:
+    """A cloze prompt after answering: its one gap holds the right answer, marked; a prompt
+    without exactly one gap is drawn as before."""
+    parts = _BLANK.split(str(text))
+    if len(parts) != 2 or not str(answer).strip():
+        return prompt_html(text)
+    filled = format_html('<mark class="filled" lang="ar">{}</mark>', answer)
+    before, after = (conditional_escape(part) for part in parts)
+    return mark_safe(f"{before}{filled}{after}".replace("\n", "<br>"))

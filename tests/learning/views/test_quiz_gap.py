@@ -1,0 +1,57 @@
+"""The typed answer box has the focus when the question opens; after answering, the gap of a
+cloze holds the right answer."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from learning.models import Attempt
+
+
+@pytest.fixture
+def started(client, learner, assignment):
+    client.force_login(learner)
+    client.post(reverse("learning:assignment_start", args=[assignment.pk]))
+    return Attempt.objects.get(learner=learner)
+
+
+def question_url(attempt, position):
+    return reverse("learning:attempt_question", args=[attempt.pk, position])
+
+
+def prompt_of(html: str) -> str:
+    return re.search(r'<p class="ar prompt"[^>]*>(.*?)</p>', html, re.S).group(1)
+
+
+def test_the_typed_answer_box_has_the_focus_on_opening(client, started):
+    html = client.get(question_url(started, 2)).content.decode()
+    box = re.search(r'<input type="text" id="answer-typed"[^>]*>', html).group(0)
+    assert " autofocus" in box
+
+
+def test_a_choice_question_does_not_take_the_focus_away_from_the_page(client, started):
+    html = client.get(question_url(started, 1)).content.decode()
+    assert not re.search(r"<input[^>]*autofocus", html), "digits choose an option there"
+
+
+def test_the_gap_is_a_blank_before_answering(client, started):
+    prompt = prompt_of(client.get(question_url(started, 2)).content.decode())
+    assert 'class="blank"' in prompt and "الألعاب" not in prompt
+
+
+def test_a_wrong_typed_answer_fills_the_gap_with_the_right_one(client, started):
+    url = question_url(started, 2)
+    html = client.post(url, {"answer": "الملاعب"}, HTTP_HX_REQUEST="true").content.decode()
+    prompt = prompt_of(html)
+    assert 'class="blank"' not in prompt
+    assert re.search(r'<mark class="filled"[^>]*>الألعاب</mark>', prompt), prompt
+    assert prompt.index("دورة") < prompt.index("الألعاب") < prompt.index("الأولمبية")
+
+
+def test_a_chosen_answer_fills_the_gap_too(client, started):
+    url = question_url(started, 1)
+    html = client.post(url, {"answer": "بزيارة"}, HTTP_HX_REQUEST="true").content.decode()
+    assert re.search(r'<mark class="filled"[^>]*>بزيارة</mark>', prompt_of(html))
+    reloaded = client.get(url).content.decode()
+    assert '<mark class="filled"' in prompt_of(reloaded), "the reload shows the filled gap too"

@@ -45,5 +45,6 @@ def prompt_filled(text: str, answer: str) -> SafeString:
     if len(parts) != 2 or not str(answer).strip():
         return prompt_html(text)
     filled = format_html('<mark class="filled" lang="ar">{}</mark>', answer)
-    before, after = (conditional_escape(part) for part in parts)
+    # A clitic kept before the gap is drawn joined with a tatweel (بـ＿＿): filled, it joins the word.
+    before, after = conditional_escape(parts[0].rstrip("\u0640")), conditional_escape(parts[1])
     return mark_safe(f"{before}{filled}{after}".replace("\n", "<br>"))

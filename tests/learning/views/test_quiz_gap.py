@@ -55,3 +55,10 @@ def test_a_chosen_answer_fills_the_gap_too(client, started):
     assert re.search(r'<mark class="filled"[^>]*>بزيارة</mark>', prompt_of(html))
     reloaded = client.get(url).content.decode()
     assert '<mark class="filled"' in prompt_of(reloaded), "the reload shows the filled gap too"
+
+
+def test_a_kept_clitic_joins_the_filled_word_without_its_tatweel():
+    from exercises.templatetags.item_text import prompt_filled
+
+    html = prompt_filled("قام الرئيس بـ＿＿＿＿ إلى بكين", "زيارة")
+    assert html == 'قام الرئيس ب<mark class="filled" lang="ar">زيارة</mark> إلى بكين'

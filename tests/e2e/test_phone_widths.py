@@ -1,4 +1,4 @@
-"""On a 360 px phone no page is wider than the screen, in English and in Arabic: the quiz (every
+"""On a 360 px or 390 px phone no page is wider than the screen, in English and in Arabic: the quiz (every
 question type), the vocabulary page, the class page, the class dashboard and the learner's
 dashboard. Keys of the on-screen keyboard are at least 40 px wide. Screenshots are saved."""
 
@@ -13,7 +13,7 @@ from tests.users import PASSWORD, make_user
 
 pytestmark = pytest.mark.e2e
 
-PHONE_360 = {"width": 360, "height": 740}
+PHONES = {360: {"width": 360, "height": 740}, 390: {"width": 390, "height": 844}}
 
 
 def log_in(page: Page, base: str, username: str, language: str) -> None:
@@ -28,6 +28,22 @@ def log_in(page: Page, base: str, username: str, language: str) -> None:
 def overflow(page: Page) -> int:
     """How many pixels the page is wider than the window (0 when it fits)."""
     return page.evaluate("Math.max(0, document.documentElement.scrollWidth - window.innerWidth)")
+
+
+def answer(page: Page) -> None:
+    """Answer the question shown, whatever its type, and wait for the feedback."""
+    form = page.locator("form[data-quiz]")
+    if form.locator('input[type="radio"]').count():
+        form.locator('input[type="radio"]').first.check()
+    elif form.locator("#answer-typed").count():
+        form.locator("#answer-typed").fill("الملاعب")
+    else:
+        selects = form.locator("select")
+        for index in range(selects.count()):
+            selects.nth(index).select_option(index=index + 1)
+    form.locator('button[type="submit"]').click()
+    page.locator(".feedback").wait_for()
+    page.wait_for_load_state("networkidle")
 
 
 def check(page: Page, shoot, url: str, name: str) -> None:
@@ -55,39 +71,54 @@ def class_with_quiz(seed_article):
     return classroom, assignment
 
 
+@pytest.mark.parametrize("width", [360, 390])
 @pytest.mark.parametrize("language", ["en", "ar"])
-def test_no_page_is_wider_than_a_phone(open_page, live_server, shoot, class_with_quiz, language):
+def test_no_page_is_wider_than_a_phone(
+    open_page, live_server, shoot, class_with_quiz, language, width
+):
     classroom, assignment = class_with_quiz
     base = live_server.url
-    page = open_page(PHONE_360, timeout_ms=20_000)
+    page = open_page(PHONES[width], timeout_ms=20_000)
     log_in(page, base, "phone_learner", language)
     assert page.get_attribute("html", "lang") == language
-    check(page, shoot, f"{base}/learn/", f"phone360-{language}-dashboard")
+    check(page, shoot, f"{base}/learn/", f"phone{width}-{language}-dashboard")
     check(
         page,
         shoot,
         f"{base}/articles/{assignment.exercise_set.article_id}/vocabulary/",
-        f"phone360-{language}-vocabulary",
+        f"phone{width}-{language}-vocabulary",
     )
     page.goto(f"{base}/learn/")
     page.click(f'form[action$="/assignments/{assignment.pk}/start/"] button')
     page.wait_for_load_state("networkidle")
     for position in range(1, 6):
-        shoot(page, f"phone360-{language}-quiz-{position}")
-        assert overflow(page) == 0, f"question {position}: {overflow(page)} px too wide"
+        name = f"phone{width}-{language}-quiz-{position}"
+        shoot(page, name)
+        assert overflow(page) == 0, f"{name}: {overflow(page)} px too wide"
         if page.locator(".keys .key").count():
             widths = page.eval_on_selector_all(
                 ".keys .key", "keys => keys.map(k => k.getBoundingClientRect().width)"
             )
             assert min(widths) >= 40, f"keys as narrow as {min(widths):.0f} px"
-        page.goto(page.url.rsplit("/", 2)[0] + f"/{position + 1}/")
+        answer(page)
+        shoot(page, f"{name}-answered")
+        assert overflow(page) == 0, f"{name} answered: {overflow(page)} px too wide"
+        page.click("#quiz-item .actions a.button")
         page.wait_for_load_state("networkidle")
-    teacher = open_page(PHONE_360, timeout_ms=20_000)
+    assert "/results/" in page.url
+    check(page, shoot, page.url, f"phone{width}-{language}-results")
+    teacher = open_page(PHONES[width], timeout_ms=20_000)
     log_in(teacher, base, "phone_teacher", language)
-    check(teacher, shoot, f"{base}/teach/classes/{classroom.pk}/", f"phone360-{language}-class")
+    check(teacher, shoot, f"{base}/teach/classes/{classroom.pk}/", f"phone{width}-{language}-class")
     check(
         teacher,
         shoot,
         f"{base}/teach/classes/{classroom.pk}/dashboard/",
-        f"phone360-{language}-class-dashboard",
+        f"phone{width}-{language}-class-dashboard",
+    )
+    check(
+        teacher,
+        shoot,
+        f"{base}/teach/sets/{assignment.exercise_set_id}/",
+        f"phone{width}-{language}-set-review",
     )

@@ -48,3 +48,19 @@ def prompt_filled(text: str, answer: str) -> SafeString:
     # A clitic kept before the gap is drawn joined with a tatweel (بـ＿＿): filled, it joins the word.
     before, after = conditional_escape(parts[0].rstrip("\u0640")), conditional_escape(parts[1])
     return mark_safe(f"{before}{filled}{after}".replace("\n", "<br>"))
+
+
+@register.filter
+def prompt_excerpt(text: str, limit: int = 90) -> SafeString:
+    """A prompt shortened to about ``limit`` characters around its gap, so the gap stays."""
+    text = str(text)
+    if len(text) <= limit:
+        return prompt_html(text)
+    gap = _BLANK.search(text)
+    middle = gap.start() if gap else 0
+    start = max(0, min(middle - limit // 2, len(text) - limit))
+    end = start + limit
+    if gap:
+        end = max(end, gap.end())
+    excerpt = text[start:end]
+    return prompt_html(("…" if start else "") + excerpt + ("…" if end < len(text) else ""))

@@ -64,7 +64,11 @@ def attempt_question(request: HttpRequest, attempt_id: int, position: int) -> Ht
         try:
             given = item.given_from_form(request.POST)
         except GivenError:
-            error = _("Choose or type an answer first.")
+            error = (
+                _("Give each place once: every part its own number.")
+                if item.type == "ordering" and _places_repeated(request.POST)
+                else _("Choose or type an answer first.")
+            )
         else:
             answer = answer_submit(
                 attempt=attempt,
@@ -80,6 +84,13 @@ def attempt_question(request: HttpRequest, attempt_id: int, position: int) -> Ht
         return redirect("learning:attempt_question", attempt_id=attempt.pk, position=position)
     context = _item_context(attempt, index, item, answer)
     context["error"] = error
+    kept = request.POST if error else {}
+    context["match_rows"] = [
+        (left, kept.get(f"match-{i}", "")) for i, left in enumerate(item.lefts or ())
+    ]
+    context["order_rows"] = [
+        (text, kept.get(f"order-{i}", "")) for i, text in enumerate(item.ordering_choices or ())
+    ]
     template = "learning/quiz/_item.html" if request.htmx else "learning/quiz/question.html"
     return render(request, template, context)
 
@@ -127,6 +138,12 @@ def _item_context(attempt: Attempt, index: int, item: QuizItem, answer: Answer |
         context["support"] = [] if answer.verdict == "correct" else support_sentences(attempt, item)
         context["differences"] = _differences(item, answer)
     return context
+
+
+def _places_repeated(post) -> bool:
+    """Whether a refused ordering gave one place to two parts."""
+    places = [value for key, value in post.items() if key.startswith("order-") and value]
+    return len(places) != len(set(places))
 
 
 def _differences(item: QuizItem, answer: Answer) -> list:

@@ -62,3 +62,19 @@ def test_a_kept_clitic_joins_the_filled_word_without_its_tatweel():
 
     html = prompt_filled("قام الرئيس بـ＿＿＿＿ إلى بكين", "زيارة")
     assert html == 'قام الرئيس ب<mark class="filled" lang="ar">زيارة</mark> إلى بكين'
+
+
+def test_a_refused_order_keeps_the_places_chosen(client, started):
+    url = question_url(started, 5)
+    html = client.post(url, {"order-0": "1", "order-1": "1", "order-2": "2"}).content.decode()
+    assert "Give each place once" in html
+    rows = re.findall(r'<select id="order-(\d)".*?</select>', html, re.S)
+    assert rows == ["0", "1", "2"]
+    selected = re.findall(r'<select id="order-\d".*?<option value="(\d)" selected>', html, re.S)
+    assert selected == ["1", "1", "2"]
+
+
+def test_a_refused_matching_keeps_the_pairs_chosen(client, started):
+    url = question_url(started, 4)
+    html = client.post(url, {"match-0": "زور", "match-1": ""}).content.decode()
+    assert '<option value="زور" selected>' in html

@@ -108,7 +108,9 @@ def attempt_results(request: HttpRequest, attempt_id: int) -> HttpResponse:
             "item": item,
             "answer": answered[index],
             "given": given_text(answered[index].given),
-            "support": support_sentences(attempt, item) if not answered[index].correct else [],
+            "support": support_sentences(attempt, item)
+            if not answered[index].correct and item.type != "matching"
+            else [],
         }
         for index, item in enumerate(items)
     ]
@@ -135,7 +137,9 @@ def _item_context(attempt: Attempt, index: int, item: QuizItem, answer: Answer |
     if answer is not None:
         context["given"] = given_text(answer.given)
         context["expected"] = item.expected_text()
-        context["support"] = [] if answer.verdict == "correct" else support_sentences(attempt, item)
+        # A matching item's pairs are its answer: its support (every paragraph) is left out.
+        shown = answer.verdict != "correct" and item.type != "matching"
+        context["support"] = support_sentences(attempt, item) if shown else []
         context["differences"] = _differences(item, answer)
     return context
 

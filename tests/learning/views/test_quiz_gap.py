@@ -78,3 +78,17 @@ def test_a_refused_matching_keeps_the_pairs_chosen(client, started):
     url = question_url(started, 4)
     html = client.post(url, {"match-0": "زور", "match-1": ""}).content.decode()
     assert '<option value="زور" selected>' in html
+
+
+def test_matching_feedback_lists_the_pairs_without_the_whole_article(client, started):
+    from exercises.models import ItemVersion
+
+    version = ItemVersion.objects.get(item__key="match-1")
+    version.content["support"] = [[0, 40], [41, 90], [91, 140]]
+    version.save()
+    url = question_url(started, 4)
+    answer = {"match-0": "لعب", "match-1": "زور", "match-2": "رءس"}
+    html = client.post(url, answer, HTTP_HX_REQUEST="true").content.decode()
+    pairs = re.search(r'<ul class="pairs-feedback[^"]*"[^>]*>(.*?)</ul>', html, re.S).group(1)
+    assert pairs.count("<li>") == 3 and "زيارة" in pairs and "زور" in pairs
+    assert "blockquote" not in html, "the pairs are the answer; the article is not repeated"

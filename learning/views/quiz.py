@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from learning.labels import type_label
 from learning.models import Answer, Attempt
 from learning.permissions import learner_required
+from learning.quiz_hints import wrong_hint
 from learning.quiz_items import GivenError, QuizItem, given_text
 from learning.selectors.attempts import (
     attempt_answers,
@@ -141,6 +142,8 @@ def _item_context(attempt: Attempt, index: int, item: QuizItem, answer: Answer |
         shown = answer.verdict != "correct" and item.type != "matching"
         context["support"] = support_sentences(attempt, item) if shown else []
         context["differences"] = _differences(item, answer)
+        if answer.verdict == "wrong" and item.type == "typed":
+            context["wrong_hint"] = wrong_hint(context["given"], context["expected"])
     return context
 
 

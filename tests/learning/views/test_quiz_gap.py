@@ -92,3 +92,14 @@ def test_matching_feedback_lists_the_pairs_without_the_whole_article(client, sta
     pairs = re.search(r'<ul class="pairs-feedback[^"]*"[^>]*>(.*?)</ul>', html, re.S).group(1)
     assert pairs.count("<li>") == 3 and "زيارة" in pairs and "زور" in pairs
     assert "blockquote" not in html, "the pairs are the answer; the article is not repeated"
+
+
+def test_a_wrong_answer_without_the_article_is_told_so(client, started):
+    url = question_url(started, 2)  # the answer is الألعاب
+    html = client.post(url, {"answer": "ألعاب"}, HTTP_HX_REQUEST="true").content.decode()
+    assert "Not quite." in html
+    assert re.search(
+        r'class="hint-wrong"[^>]*>.*the article <span class="letter" lang="ar">ال</span>',
+        html,
+        re.S,
+    )

@@ -30,6 +30,24 @@ def overflow(page: Page) -> int:
     return page.evaluate("Math.max(0, document.documentElement.scrollWidth - window.innerWidth)")
 
 
+ENGLISH_ON_ARABIC_PAGE = """() => {
+  const found = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode, element = node.parentElement;
+    if (!element || element.closest('script, style, bdi, [lang]:not([lang="ar"])')) continue;
+    if (/[A-Za-z]{3,}/.test(node.textContent)) found.push(node.textContent.trim());
+  }
+  return found;
+}"""
+
+
+def english_on(page: Page) -> list[str]:
+    """Latin words in the Arabic interface, outside English content (lang="en", as the language
+    switch and a hint in English) and names isolated in <bdi>."""
+    return page.evaluate(ENGLISH_ON_ARABIC_PAGE)
+
+
 def answer(page: Page) -> None:
     """Answer the question shown, whatever its type, and wait for the feedback."""
     form = page.locator("form[data-quiz]")
@@ -95,6 +113,8 @@ def test_no_page_is_wider_than_a_phone(
         name = f"phone{width}-{language}-quiz-{position}"
         shoot(page, name)
         assert overflow(page) == 0, f"{name}: {overflow(page)} px too wide"
+        if language == "ar":
+            assert not english_on(page), f"{name}: {english_on(page)}"
         if page.locator(".keys .key").count():
             widths = page.eval_on_selector_all(
                 ".keys .key", "keys => keys.map(k => k.getBoundingClientRect().width)"
@@ -103,6 +123,8 @@ def test_no_page_is_wider_than_a_phone(
         answer(page)
         shoot(page, f"{name}-answered")
         assert overflow(page) == 0, f"{name} answered: {overflow(page)} px too wide"
+        if language == "ar":
+            assert not english_on(page), f"{name} answered: {english_on(page)}"
         page.click("#quiz-item .actions a.button")
         page.wait_for_load_state("networkidle")
     assert "/results/" in page.url
@@ -122,3 +144,5 @@ def test_no_page_is_wider_than_a_phone(
         f"{base}/teach/sets/{assignment.exercise_set_id}/",
         f"phone{width}-{language}-set-review",
     )
+    if language == "ar":
+        assert not english_on(teacher), english_on(teacher)

@@ -33,16 +33,20 @@ def line_chart(
     y_max: float | None = None,
     percent: bool = False,
     description: str = "",
+    rtl: bool = False,
 ) -> str:
-    """Lines (with a dot at every value) over ``labels``, e.g. days."""
-    top = y_max if y_max is not None else _nice_max(_all_values(series))
+    """Lines (with a dot at every value) over ``labels``, e.g. days; ``rtl`` runs them from the
+    right, as an Arabic page reads."""
+    values = _all_values(series)
+    top = y_max if y_max is not None else _nice_max(values)
     chart_id = _chart_id(title, description, labels)
-    parts = _frame(chart_id, title, description, labels, top, percent)
+    whole = not percent and all(float(v).is_integer() for v in values)
+    parts = _frame(chart_id, title, description, labels, top, percent, rtl=rtl, whole=whole)
     step = _step(len(labels))
     for index, one in enumerate(series):
         colour, dash = COLOURS[index % len(COLOURS)], DASHES[index % len(DASHES)]
         points = [
-            (LEFT + step * (i + 0.5), _y(value, top))
+            (_x(step * (i + 0.5), rtl), _y(value, top))
             for i, value in enumerate(one.values)
             if value is not None
         ]
@@ -65,15 +69,19 @@ def bar_chart(
     labels: Sequence[str],
     values: Sequence[float],
     description: str = "",
+    rtl: bool = False,
 ) -> str:
     """One bar per label, with its value written above it."""
     top = _nice_max(values)
     chart_id = _chart_id(title, description, labels)
-    parts = _frame(chart_id, title, description, labels, top, False, most_labels=len(labels))
+    whole = all(float(v).is_integer() for v in values)
+    parts = _frame(
+        chart_id, title, description, labels, top, False, len(labels), rtl=rtl, whole=whole
+    )
     step = _step(len(labels))
     width = step * 0.6
     for i, value in enumerate(values):
-        x = LEFT + step * i + (step - width) / 2
+        x = _x(step * (i + 0.5), rtl) - width / 2
         y = _y(value, top)
         height = HEIGHT - BOTTOM - y
         parts.append(
@@ -104,7 +112,12 @@ def _frame(
     top: float,
     percent: bool,
     most_labels: int = 6,
+    *,
+    rtl: bool = False,
+    whole: bool = False,
 ) -> list[str]:
+    """The frame: title, description, the value axis (on the right when ``rtl``; whole numbers
+    only when ``whole``) and the labels under the plot (a "\n" in one writes two lines)."""
     parts = [
         f'<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" direction="ltr" '
         f'aria-labelledby="{chart_id}-t {chart_id}-d" xmlns="http://www.w3.org/2000/svg" '
@@ -114,25 +127,47 @@ def _frame(
     ]
     for fraction in (0, 0.25, 0.5, 0.75, 1):
         value = top * fraction
+        if whole and not float(value).is_integer():
+            continue
         y = _y(value, top)
         parts.append(
-            f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y:.1f}" y2="{y:.1f}" '
+            f'<line x1="{RIGHT if rtl else LEFT}" x2="{WIDTH - (LEFT if rtl else RIGHT)}" '
+            f'y1="{y:.1f}" y2="{y:.1f}" '
             f'stroke="{GRID}" stroke-width="1"/>'
         )
         text = f"{round(value * 100)}%" if percent else _number(value)
+        axis_x, anchor = (WIDTH - LEFT + 6, "start") if rtl else (LEFT - 6, "end")
         parts.append(
-            f'<text x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="13" '
+            f'<text x="{axis_x}" y="{y + 4:.1f}" text-anchor="{anchor}" font-size="13" '
             f'fill="{MUTED}">{text}</text>'
         )
     step = _step(len(labels))
     for i in _label_positions(len(labels), most_labels):
-        label = labels[i]
-        x = LEFT + step * (i + 0.5)
-        parts.append(
-            f'<text x="{x:.1f}" y="{HEIGHT - BOTTOM + 18}" text-anchor="middle" font-size="13" '
-            f'fill="{MUTED}">{escape(label)}</text>'
-        )
+        parts.append(_label(labels[i], _x(step * (i + 0.5), rtl)))
     return parts
+
+
+def _label(label: str, x: float) -> str:
+    """A label under the plot, on one line or two."""
+    y = HEIGHT - BOTTOM + 18
+    lines = label.split("\n")
+    if len(lines) == 1:
+        text = escape(label)
+    else:
+        y -= 6
+        text = "".join(
+            f'<tspan x="{x:.1f}" dy="{0 if n == 0 else 13}">{escape(line)}</tspan>'
+            for n, line in enumerate(lines)
+        )
+    return (
+        f'<text x="{x:.1f}" y="{y}" text-anchor="middle" font-size="13" '
+        f'fill="{MUTED}">{text}</text>'
+    )
+
+
+def _x(offset: float, rtl: bool) -> float:
+    """A point ``offset`` along the time axis, from its start (the right side when ``rtl``)."""
+    return (WIDTH - LEFT - offset) if rtl else (LEFT + offset)
 
 
 def _label_positions(count: int, most: int = 6) -> list[int]:

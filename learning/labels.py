@@ -4,26 +4,9 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
+from exercises.templatetags.item_labels import pos_label
 
-def pos_label(pos: str) -> str:
-    """The Universal Dependencies tag in words of the interface language."""
-    labels = {
-        "NOUN": _("noun"),
-        "PROPN": _("proper noun"),
-        "VERB": _("verb"),
-        "ADJ": _("adjective"),
-        "ADV": _("adverb"),
-        "ADP": _("preposition"),
-        "CCONJ": _("conjunction"),
-        "SCONJ": _("subordinating conjunction"),
-        "PART": _("particle"),
-        "PRON": _("pronoun"),
-        "DET": _("determiner"),
-        "NUM": _("number"),
-        "INTJ": _("interjection"),
-        "AUX": _("auxiliary"),
-    }
-    return labels.get(pos, pos)
+__all__ = ["pos_label", "root_letters", "type_label"]
 
 
 def root_letters(root: str) -> str:

@@ -17,6 +17,7 @@ PLAIN_MODULES = (
     "learning/charts.py",
     "learning/item_stats.py",
     "learning/judging.py",
+    "learning/quiz_hints.py",
     "learning/quiz_items.py",
     "learning/spelling.py",
     "learning/srs.py",

@@ -35,3 +35,32 @@ def prompt_html(text: str) -> SafeString:
     blank = format_html('<span class="blank" role="img" aria-label="{}"></span>', _("blank"))
     parts = [conditional_escape(part) for part in _BLANK.split(str(text))]
     return mark_safe(blank.join(parts).replace("\n", "<br>"))
+
+
+@register.filter
+def prompt_filled(text: str, answer: str) -> SafeString:
+    """A cloze prompt after answering: its one gap holds the right answer, marked; a prompt
+    without exactly one gap is drawn as before."""
+    parts = _BLANK.split(str(text))
+    if len(parts) != 2 or not str(answer).strip():
+        return prompt_html(text)
+    filled = format_html('<mark class="filled" lang="ar">{}</mark>', answer)
+    # A clitic kept before the gap is drawn joined with a tatweel (بـ＿＿): filled, it joins the word.
+    before, after = conditional_escape(parts[0].rstrip("\u0640")), conditional_escape(parts[1])
+    return mark_safe(f"{before}{filled}{after}".replace("\n", "<br>"))
+
+
+@register.filter
+def prompt_excerpt(text: str, limit: int = 90) -> SafeString:
+    """A prompt shortened to about ``limit`` characters around its gap, so the gap stays."""
+    text = str(text)
+    if len(text) <= limit:
+        return prompt_html(text)
+    gap = _BLANK.search(text)
+    middle = gap.start() if gap else 0
+    start = max(0, min(middle - limit // 2, len(text) - limit))
+    end = start + limit
+    if gap:
+        end = max(end, gap.end())
+    excerpt = text[start:end]
+    return prompt_html(("…" if start else "") + excerpt + ("…" if end < len(text) else ""))

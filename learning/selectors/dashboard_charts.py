@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from django.contrib.auth.models import AbstractBaseUser
 from django.utils import formats, timezone
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language_bidi
 from django.utils.translation import gettext as _
 
 from learning.charts import Series, bar_chart, legend, line_chart
@@ -66,6 +67,7 @@ def _known_chart(known: list[int], labels: list[str]) -> Chart:
         title=title,
         labels=labels,
         series=[Series(_("Words known"), known)],
+        rtl=get_language_bidi(),
         description=_("%(count)d words known today, %(before)d thirty days ago.")
         % {"count": known[-1], "before": known[0]},
     )
@@ -82,6 +84,7 @@ def _accuracy_chart(accuracy: dict[str, list[float | None]], labels: list[str]) 
         series=series,
         y_max=1.0,
         percent=True,
+        rtl=get_language_bidi(),
         description=description or _("No answers yet."),
     )
     return Chart(title, mark_safe(svg), legend(series))
@@ -90,10 +93,16 @@ def _accuracy_chart(accuracy: dict[str, list[float | None]], labels: list[str]) 
 def _due_chart(due: list[int], today: date) -> Chart:
     title = _("Reviews due in the next 7 days")
     labels = [_("today")] + [
-        formats.date_format(today + timedelta(days=offset), "D j") for offset in range(1, 7)
+        # The weekday over the day of the month: on one line they collide in Arabic.
+        f"{formats.date_format(day, 'D')}\n{formats.date_format(day, 'j')}"
+        for day in (today + timedelta(days=offset) for offset in range(1, 7))
     ]
-    description = ", ".join(f"{label}: {count}" for label, count in zip(labels, due, strict=True))
-    svg = bar_chart(title=title, labels=labels, values=due, description=description)
+    description = ", ".join(
+        f"{label.replace(chr(10), ' ')}: {count}" for label, count in zip(labels, due, strict=True)
+    )
+    svg = bar_chart(
+        title=title, labels=labels, values=due, description=description, rtl=get_language_bidi()
+    )
     return Chart(title, mark_safe(svg), [])
 
 

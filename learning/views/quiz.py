@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from learning.labels import type_label
 from learning.models import Answer, Attempt
 from learning.permissions import learner_required
+from learning.quiz_hints import wrong_hint
 from learning.quiz_items import GivenError, QuizItem, given_text
 from learning.selectors.attempts import (
     attempt_answers,
@@ -64,7 +65,11 @@ def attempt_question(request: HttpRequest, attempt_id: int, position: int) -> Ht
         try:
             given = item.given_from_form(request.POST)
         except GivenError:
-            error = _("Choose or type an answer first.")
+            error = (
+                _("Give each place once: every part its own number.")
+                if item.type == "ordering" and _places_repeated(request.POST)
+                else _("Choose or type an answer first.")
+            )
         else:
             answer = answer_submit(
                 attempt=attempt,
@@ -80,6 +85,13 @@ def attempt_question(request: HttpRequest, attempt_id: int, position: int) -> Ht
         return redirect("learning:attempt_question", attempt_id=attempt.pk, position=position)
     context = _item_context(attempt, index, item, answer)
     context["error"] = error
+    kept = request.POST if error else {}
+    context["match_rows"] = [
+        (left, kept.get(f"match-{i}", "")) for i, left in enumerate(item.lefts or ())
+    ]
+    context["order_rows"] = [
+        (text, kept.get(f"order-{i}", "")) for i, text in enumerate(item.ordering_choices or ())
+    ]
     template = "learning/quiz/_item.html" if request.htmx else "learning/quiz/question.html"
     return render(request, template, context)
 
@@ -97,7 +109,9 @@ def attempt_results(request: HttpRequest, attempt_id: int) -> HttpResponse:
             "item": item,
             "answer": answered[index],
             "given": given_text(answered[index].given),
-            "support": support_sentences(attempt, item) if not answered[index].correct else [],
+            "support": support_sentences(attempt, item)
+            if not answered[index].correct and item.type != "matching"
+            else [],
         }
         for index, item in enumerate(items)
     ]
@@ -124,9 +138,19 @@ def _item_context(attempt: Attempt, index: int, item: QuizItem, answer: Answer |
     if answer is not None:
         context["given"] = given_text(answer.given)
         context["expected"] = item.expected_text()
-        context["support"] = [] if answer.verdict == "correct" else support_sentences(attempt, item)
+        # A matching item's pairs are its answer: its support (every paragraph) is left out.
+        shown = answer.verdict != "correct" and item.type != "matching"
+        context["support"] = support_sentences(attempt, item) if shown else []
         context["differences"] = _differences(item, answer)
+        if answer.verdict == "wrong" and item.type == "typed":
+            context["wrong_hint"] = wrong_hint(context["given"], context["expected"])
     return context
+
+
+def _places_repeated(post) -> bool:
+    """Whether a refused ordering gave one place to two parts."""
+    places = [value for key, value in post.items() if key.startswith("order-") and value]
+    return len(places) != len(set(places))
 
 
 def _differences(item: QuizItem, answer: Answer) -> list:

@@ -109,7 +109,7 @@ def test_the_same_place_twice_is_refused(client, started):
     response = client.post(
         question_url(started, 5), {"order-0": "1", "order-1": "1", "order-2": "2"}
     )
-    assert "Choose or type an answer first." in response.content.decode()
+    assert "Give each place once" in response.content.decode()
 
 
 def test_the_results_show_the_score_and_every_item(client, started):

@@ -114,7 +114,7 @@ def test_the_class_dashboard_shows_each_learner_and_the_item_statistics(
     assert "40% / 40%" in html, "d_learner: only matching and ordering"
     # item 1: facility 50%, discrimination 1/sqrt(2) = 71% (items 4 and 5 add 2 to every total)
     assert "<td>50%</td>\n        <td>71%</td>" in html
-    assert "بكتابة</span> ×2" in html
+    assert "بكتابة <bdi>×2</bdi>" in html
 
 
 def test_a_first_attempt_counts_in_the_statistics_not_a_retake(teacher, four_results, learner):

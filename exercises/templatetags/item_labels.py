@@ -1,0 +1,126 @@
+"""Words of the interface language for the codes and English texts stored on items.
+
+Items keep their instruction as the generator's English sentence and their kind, subtype,
+status and part of speech as codes; these filters show them in the active language at display
+time, so stored items (and exports) stay as they are. Unknown texts are shown unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from django import template
+from django.utils.translation import get_language, gettext_noop
+from django.utils.translation import gettext as _
+
+register = template.Library()
+
+# The generators' instructions (exercises/generators), marked for translation as they are stored.
+INSTRUCTIONS = (
+    gettext_noop("Choose the word that fills the gap."),
+    gettext_noop("Type the missing word."),
+    gettext_noop("Choose the word that fills the gap; the letters joined to it stay."),
+    gettext_noop("Type the word that fills the gap; the letters joined to it stay."),
+    gettext_noop("Which number completes the sentence, according to the article?"),
+    gettext_noop("Which date completes the sentence, according to the article?"),
+    gettext_noop("Match each heading with the paragraph that comes right under it."),
+    gettext_noop("Which paragraph comes right under this heading?"),
+    gettext_noop("Who said this, according to the article?"),
+    gettext_noop("Which word comes from the same root as the word shown?"),
+    gettext_noop("What is the root of this word?"),
+    gettext_noop("Match each word with its root."),
+    gettext_noop("Put these events in the order the article tells them."),
+    gettext_noop("What does the word mean in this sentence? Choose the English meaning."),
+    gettext_noop("True or false, according to the article?"),
+)
+_KNOWN = frozenset(INSTRUCTIONS)
+_PART = re.compile(r"^(?P<text>.*) \(part (?P<number>\d+) of (?P<parts>\d+)\)$")
+
+
+@register.filter
+def instruction_label(text: str) -> str:
+    """A stored instruction in the interface language (a matching item's "(part n of m)" too)."""
+    text = str(text)
+    if text in _KNOWN:
+        return _(text)
+    match = _PART.match(text)
+    if match and match["text"] in _KNOWN:
+        return _("%(instruction)s (part %(number)s of %(parts)s)") % {
+            "instruction": _(match["text"]),
+            "number": match["number"],
+            "parts": match["parts"],
+        }
+    return text
+
+
+@register.filter
+def pos_label(pos: str) -> str:
+    """The Universal Dependencies tag in words of the interface language."""
+    labels = {
+        "NOUN": _("noun"),
+        "PROPN": _("proper noun"),
+        "VERB": _("verb"),
+        "ADJ": _("adjective"),
+        "ADV": _("adverb"),
+        "ADP": _("preposition"),
+        "CCONJ": _("conjunction"),
+        "SCONJ": _("subordinating conjunction"),
+        "PART": _("particle"),
+        "PRON": _("pronoun"),
+        "DET": _("determiner"),
+        "NUM": _("number"),
+        "INTJ": _("interjection"),
+        "AUX": _("auxiliary"),
+    }
+    return labels.get(pos, pos)
+
+
+@register.filter
+def status_label(status: str) -> str:
+    """An item's, set's or job's status code in words."""
+    labels = {
+        "draft": _("Draft"),
+        "approved": _("Approved"),
+        "rejected": _("Rejected"),
+        "queued": _("Waiting to start"),
+        "running": _("Running"),
+        "done": _("Done"),
+        "failed": _("Failed"),
+    }
+    return labels.get(status, status)
+
+
+@register.filter
+def kind_label(code: str) -> str:
+    """An item's kind or subtype code in words."""
+    labels = {
+        "cloze": _("Cloze (fill in the blank)"),
+        "comprehension": _("Comprehension"),
+        "roots": _("Roots"),
+        "heading": _("Headings and paragraphs"),
+        "who_said": _("Who said it"),
+        "numbers": _("Numbers"),
+        "dates": _("Dates"),
+        "sequence": _("Order of events"),
+        "meaning": _("Meaning in context"),
+        "true_false": _("True / false"),
+        "root_share": _("Same root"),
+        "root_identify": _("Find the root"),
+        "root_match": _("Words and roots"),
+        "multiple_choice": _("Multiple choice"),
+        "typed": _("Typed"),
+        "matching": _("Matching"),
+        "ordering": _("Ordering"),
+        "import": _("Import an article"),
+        "generate": _("Generate an exercise set"),
+    }
+    return labels.get(code, code.replace("_", " "))
+
+
+@register.filter
+def local_decimal(value: object) -> str:
+    """A formatted number with the Arabic decimal separator (٫) in the Arabic interface."""
+    text = str(value)
+    if (get_language() or "").startswith("ar"):
+        return re.sub(r"(?<=\d)[.,](?=\d)", "\u066b", text)
+    return text

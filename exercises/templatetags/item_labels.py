@@ -19,6 +19,8 @@ register = template.Library()
 INSTRUCTIONS = (
     gettext_noop("Choose the word that fills the gap."),
     gettext_noop("Type the missing word."),
+    gettext_noop("Which sentence gives the main idea of the article?"),
+    gettext_noop("Why, according to the article?"),
     gettext_noop("Choose the word that fills the gap; the letters joined to it stay."),
     gettext_noop("Type the word that fills the gap; the letters joined to it stay."),
     gettext_noop("Which number completes the sentence, according to the article?"),

@@ -1,5 +1,5 @@
 """
-ASGI config for learning project.
+ASGI entry point of the site (config).
 
 It exposes the ASGI callable as a module-level variable named ``application``.
 

@@ -1,5 +1,5 @@
 """
-WSGI config for learning project.
+WSGI entry point of the site (config).
 
 It exposes the WSGI callable as a module-level variable named ``application``.
 

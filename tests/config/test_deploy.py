@@ -27,7 +27,16 @@ def run(args: list[str], **env: str) -> subprocess.CompletedProcess:
     environ = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "SECURE_HTTPS", "DATABASE_URL"}
+        # DJANGO_ALLOW_ASYNC_UNSAFE: set by the browser tests for their own process only.
+        if key
+        not in {
+            "DEBUG",
+            "SECRET_KEY",
+            "ALLOWED_HOSTS",
+            "SECURE_HTTPS",
+            "DATABASE_URL",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
+        }
     }
     environ.update(DJANGO_SETTINGS_MODULE="config.settings", **env)
     return subprocess.run(

@@ -186,6 +186,27 @@ def _next_word(article: ArticleContext, item: AnalyzedToken, step: int) -> Analy
     return tokens[position]
 
 
+def _extra(article: ArticleContext, target: Target, keep: bool) -> dict[str, str]:
+    """What the site and the exports need to know about the blanked word."""
+    analysis = target.analysis
+    extra = {
+        "token": str(target.item.token.index),
+        "pos": analysis.pos,
+        "prefix": target.clitic_prefix if keep else "",
+        "suffix": target.clitic_suffix if keep else "",
+        "shape_prefix": analysis.prefix_text,
+        "shape_suffix": analysis.suffix_text,
+        "prefix_tags": "+".join(analysis.prefixes),
+        "suffix_tags": "+".join(analysis.suffixes),
+        "lemma_vocalized": analysis.lemma_vocalized,
+        "root": analysis.root,
+    }
+    entry = article.entry(target.item)
+    if entry is not None:
+        extra["level"] = entry.level
+    return extra
+
+
 def _item(
     article: ArticleContext, target: Target, options: GenerationOptions, avoid: frozenset[str]
 ) -> Item | None:
@@ -205,21 +226,7 @@ def _item(
         answer = token.text
     start, end = article.statement(token.sentence)
     prompt = article.text[start : token.start] + gap + article.text[token.end : end]
-    extra = {
-        "token": str(token.index),
-        "pos": analysis.pos,
-        "prefix": target.clitic_prefix if keep else "",
-        "suffix": target.clitic_suffix if keep else "",
-        "shape_prefix": analysis.prefix_text,
-        "shape_suffix": analysis.suffix_text,
-        "prefix_tags": "+".join(analysis.prefixes),
-        "suffix_tags": "+".join(analysis.suffixes),
-        "lemma_vocalized": analysis.lemma_vocalized,
-        "root": analysis.root,
-    }
-    entry = article.entry(target.item)
-    if entry is not None:
-        extra["level"] = entry.level
+    extra = _extra(article, target, keep)
     common = {
         "key": key,
         "kind": "cloze",

@@ -55,21 +55,27 @@ def deck_id(*parts: str) -> int:
     return _DECK_ID_OFFSET + (int.from_bytes(digest[:4], "big") & 0x7FFFFFFF)
 
 
+def word_fields(entry: VocabularyEntry, *, examples: str, sources: str) -> list[str]:
+    """The word note's fields, in the note type's order: the word, its bare form, meaning, part
+    of speech, root, example sentences (HTML) and where it comes from."""
+    arabic = entry.lemma_vocalized or entry.lemma
+    return [
+        html.escape(arabic),
+        html.escape(entry.lemma or without_vowels(arabic)),
+        html.escape(entry.gloss),
+        html.escape(entry.pos),
+        html.escape(root_display(entry.root)),
+        examples,
+        html.escape(sources),
+    ]
+
+
 def vocabulary_note(
     article: ExportArticle, entry: VocabularyEntry, note_type: genanki.Model
 ) -> genanki.Note:
-    arabic = entry.lemma_vocalized or entry.lemma
     return genanki.Note(
         model=note_type,
-        fields=[
-            html.escape(arabic),
-            html.escape(entry.lemma or without_vowels(arabic)),
-            html.escape(entry.gloss),
-            html.escape(entry.pos),
-            html.escape(root_display(entry.root)),
-            example_html(entry),
-            html.escape(article.title),
-        ],
+        fields=word_fields(entry, examples=example_html(entry), sources=article.title),
         tags=_tags(article, pos=entry.pos, level=entry.level),
         # Homographs (وَعْد promise / وَعَد to promise) are separate entries, so the vowels and
         # the part of speech belong in the identity; NFC keeps it stable across mark orders.

@@ -9,7 +9,6 @@ together to keep every article on the note.
 
 from __future__ import annotations
 
-import html
 import time
 import unicodedata
 from collections.abc import Sequence
@@ -17,10 +16,10 @@ from collections.abc import Sequence
 import genanki
 
 from exercises.arabic.analysis_types import VocabularyEntry
-from exercises.exports.anki import TAG_ROOT, deck_id, package_bytes
+from exercises.exports.anki import TAG_ROOT, deck_id, package_bytes, word_fields
 from exercises.exports.anki_note_types import vocabulary_note_type
 from exercises.exports.article import ExportArticle
-from exercises.exports.text import example_html, root_display, tag, without_vowels
+from exercises.exports.text import example_html, tag
 
 MY_WORDS_DECK = "My Arabic words"
 MAX_EXAMPLES = 3
@@ -55,7 +54,6 @@ def _word_note(
     note_type: genanki.Model,
 ) -> genanki.Note:
     first = uses[0][1]
-    arabic = first.lemma_vocalized or first.lemma
     titles = list(dict.fromkeys(" ".join(article.title.split()) for article, _ in uses))
     examples = list(dict.fromkeys(example_html(entry) for _, entry in uses if entry.example_text))
     tags = [TAG_ROOT, "my-words", *(tag("article", title) for title in titles)]
@@ -64,15 +62,9 @@ def _word_note(
     ]
     return genanki.Note(
         model=note_type,
-        fields=[
-            html.escape(arabic),
-            html.escape(first.lemma or without_vowels(arabic)),
-            html.escape(first.gloss),
-            html.escape(first.pos),
-            html.escape(root_display(first.root)),
-            "<br>".join(examples[:MAX_EXAMPLES]),
-            html.escape(" · ".join(titles)),
-        ],
+        fields=word_fields(
+            first, examples="<br>".join(examples[:MAX_EXAMPLES]), sources=" · ".join(titles)
+        ),
         tags=list(dict.fromkeys(tags)),
         guid=genanki.guid_for("my-words", *key),
     )

@@ -101,3 +101,34 @@ def test_the_import_check_catches_django_and_site_imports(tmp_path):
         "learning",
         "learning.srs",
     ]
+
+
+def test_the_project_package_is_config_and_each_app_has_the_same_rooms():
+    assert (ROOT / "config" / "settings.py").is_file()
+    assert not (ROOT / "learning" / "settings.py").exists()
+    for app in ("exercises", "learning"):
+        for room in ("services", "selectors", "views"):
+            assert (ROOT / app / room / "__init__.py").is_file(), f"{app}/{room}"
+        for module in ("models.py", "urls.py", "forms.py"):
+            assert (ROOT / app / module).is_file(), f"{app}/{module}"
+        flat = sorted(
+            p.name
+            for p in (ROOT / app).glob("*.py")
+            if p.name.startswith(("views_", "services_", "selectors_"))
+        )
+        assert flat == [], app
+
+
+def test_no_version_is_typed_by_hand():
+    from exercises.arabic.analysis_json import current_analysis_version
+    from exercises.generators.version import generator_fingerprint
+
+    typed = [
+        f"{path.relative_to(ROOT)}: {line.strip()}"
+        for folder in ("exercises", "learning", "config")
+        for path in python_files(folder)
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if "_VERSION = " in line and not line.lstrip().startswith("FORMAT_VERSION")
+    ]
+    assert typed == []
+    assert len(current_analysis_version()) == len(generator_fingerprint()) == 16

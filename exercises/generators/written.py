@@ -22,6 +22,8 @@ _NON_JOINING = frozenset("اأإآٱدذرزوؤةءى")
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 _DROPPABLE_PREFIX_TAGS = ("CONJ", "PREP", "EMPHATIC_PARTICLE", "RESULT_CLAUSE_PARTICLE")
 _DASHES = frozenset("—–-")
+_DATELINE_TOKENS = 16
+_DATELINE_WORDS = 6
 _LEADING_CONNECTORS = lines("leading_connectors")
 
 
@@ -88,16 +90,30 @@ def dictionary_shape(item: AnalyzedToken) -> str:
 
 
 def statement_start(analysed: AnalyzedDocument, sentence_index: int) -> int:
-    """Where the sentence's own words start, after a news dateline (بكين، 5 فبراير 2022 —)."""
+    """Where the sentence's own words start, after a news dateline (بكين، 5 فبراير 2022 —).
+
+    A dateline is a few words with no verb (a place, a date, an agency) that end at a dash, at a
+    colon or at an agency between slashes: الرباط - (ومع) - ، مسقط في 5 مارس /العمانية/.
+    """
     document = analysed.document
     sentence = document.sentences[sentence_index]
     if sentence_index != _first_body_sentence(analysed):
         return sentence.start  # only an article's opening line carries a dateline
-    tokens = document.tokens[sentence.first_token : sentence.last_token]
-    for position, token in enumerate(tokens[:14]):
-        if token.kind == "punct" and token.text in _DASHES and 1 <= position < len(tokens) - 1:
-            return tokens[position + 1].start
-    return sentence.start
+    tokens = analysed.tokens[sentence.first_token : sentence.last_token]
+    start = sentence.start
+    words = 0
+    slashes = 0
+    for position, item in enumerate(tokens[:_DATELINE_TOKENS]):
+        token = item.token
+        if token.kind == "word":
+            words += 1
+            if words > _DATELINE_WORDS or (item.analysis and item.analysis.pos == "VERB"):
+                break
+        slashes += token.text == "/"
+        ends = token.text in _DASHES or token.text == ":" or (token.text == "/" and slashes == 2)
+        if ends and position and position < len(tokens) - 1:
+            start = tokens[position + 1].token.start
+    return start
 
 
 def _first_body_sentence(analysed: AnalyzedDocument) -> int:

@@ -80,3 +80,25 @@ def test_it_cuts_long_sentences_at_a_comma_keeping_the_evidence():
     assert cut_at_clause(text, max_words=10) == "ارتفع سعر الدولار في البنوك إلى نحو 49 جنيهًا"
     assert cut_at_clause(text, max_words=10, keep_until=text.index("30.9")) == text
     assert balance_quotes("قال “نحن") == "قال “نحن”"
+
+
+def _statement(text: str) -> str:
+    from exercises.arabic.pipeline import analyze_text
+    from exercises.generators.written import statement_start
+
+    analysed = analyze_text(text)
+    first = analysed.document.sentences[0]
+    return text[statement_start(analysed, 0) : first.end]
+
+
+def test_a_dateline_with_an_agency_after_it_is_left_out_whole():
+    body = "أفادت المندوبية السامية للتخطيط بأن معدل البطالة استقر."
+    assert _statement("الرباط - (ومع) - " + body) == body
+    assert _statement("القاهرة – 12 مارس (رويترز) - " + body) == body
+    assert _statement("الرباط - (وكالات): " + body) == body
+    assert _statement("مسقط في 5 مارس /العمانية/ " + body) == body
+
+
+def test_a_dash_inside_the_sentence_itself_is_not_a_dateline():
+    text = "أكد الوزير أن الخطة - التي أقرت أمس بعد نقاش طويل في البرلمان - ستنفذ قريبا."
+    assert _statement(text) == text

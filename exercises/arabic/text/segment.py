@@ -15,8 +15,14 @@ _ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u0
 _ARABIC_MARKS = "\u0640\u064b-\u065f\u0670\u06d6-\u06ed"
 _DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
 
+# Web and e-mail addresses are one token (read as Latin), without the punctuation after them.
+_ADDRESS = (
+    r"(?:https?://|www\.)[^\s«»\"'()<>]*[^\s«»\"'()<>.,،؛:!?؟]"
+    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+)
 _TOKEN_RE = re.compile(
-    rf"(?P<word>[{_ARABIC_LETTERS}][{_ARABIC_LETTERS}{_ARABIC_MARKS}]*)"
+    rf"(?P<address>{_ADDRESS})"
+    rf"|(?P<word>[{_ARABIC_LETTERS}][{_ARABIC_LETTERS}{_ARABIC_MARKS}]*)"
     rf"|(?P<number>[{_DIGITS}]+(?:[.,\u066b\u066c][{_DIGITS}]+)*)"
     r"|(?P<latin>[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z]+)*)"
     r"|(?P<punct>[^\s])"
@@ -26,6 +32,9 @@ _SENTENCE_END = frozenset(".!?؟؛…")
 _CLOSERS = frozenset("\"'”’»)]")
 _FINAL_PUNCT = _SENTENCE_END | frozenset(":،,؛")
 _MAX_HEADING_WORDS = 12
+# A single letter and a dot abbreviate a word (ق. م «before Christ», د. «doctor», أ. «professor»):
+# the dot ends no sentence, except after the era letters م and هـ, which often end one.
+_ERA_LETTERS = frozenset({"م", "ه"})
 _MARKDOWN_PREFIX = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+|>\s*)")
 
 
@@ -69,9 +78,27 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _tokenize(text: str, start: int, end: int) -> list[tuple[str, int, int, TokenKind]]:
     return [
-        (match.group(), match.start(), match.end(), match.lastgroup)  # type: ignore[misc]
+        (match.group(), match.start(), match.end(), _kind(match.lastgroup))
         for match in _TOKEN_RE.finditer(text, start, end)
     ]
+
+
+def _kind(group: str | None) -> TokenKind:
+    return "latin" if group == "address" else group  # type: ignore[return-value]
+
+
+def _ends_sentence(tokens: list, position: int) -> bool:
+    """Whether the sentence-ending mark at ``position`` ends the sentence."""
+    value = tokens[position][0]
+    if tokens[position + 1][0] in _CLOSERS:
+        return False
+    if value != ".":
+        return True
+    before = tokens[position - 1] if position else None
+    if before is None or before[3] != "word":
+        return True
+    letters = before[0].replace("\u0640", "")
+    return len(letters) != 1 or letters in _ERA_LETTERS
 
 
 def _looks_like_heading(text: str, start: int, end: int, line_tokens: list) -> bool:
@@ -103,7 +130,7 @@ def _split_sentences(
         elif kind != "punct":
             closes = False
         elif value in _SENTENCE_END:
-            closes = line_tokens[following][0] not in _CLOSERS
+            closes = _ends_sentence(line_tokens, position)
         else:
             # A quote that closes right after a sentence end belongs to that sentence.
             closes = (

@@ -70,3 +70,41 @@ def test_the_seed_sentences_break_after_a_quote_and_not_at_commas(seed_text):
     sentences = [document.sentence_text(s.index) for s in document.sentences]
     assert all(not s.endswith(("،", ",")) for s in sentences)
     assert any(s.endswith("الروسية.") for s in sentences)
+
+
+def _sentences(text: str) -> list[str]:
+    document = segment(text)
+    return [document.sentence_text(s.index) for s in document.sentences]
+
+
+def test_a_dot_inside_an_abbreviation_does_not_end_the_sentence():
+    # ق.م (before Christ), ق. م with a space, د. (doctor) and أ. د. before a name
+    assert _sentences("بنيت المدينة في القرن الثالث ق.م على التل. ثم هجرت.") == [
+        "بنيت المدينة في القرن الثالث ق.م على التل.",
+        "ثم هجرت.",
+    ]
+    assert _sentences("عاش الملك نحو 300 ق. م في الجنوب. ثم مات.") == [
+        "عاش الملك نحو 300 ق. م في الجنوب.",
+        "ثم مات.",
+    ]
+    assert _sentences("وقال د. أحمد سالم إن النتائج جيدة. وأضاف أ. د. ريم حداد أنها مهمة.") == [
+        "وقال د. أحمد سالم إن النتائج جيدة.",
+        "وأضاف أ. د. ريم حداد أنها مهمة.",
+    ]
+
+
+def test_an_era_letter_still_ends_its_sentence():
+    assert _sentences("ولد عام 1950 م. وتوفي عام 2020 م.") == [
+        "ولد عام 1950 م.",
+        "وتوفي عام 2020 م.",
+    ]
+
+
+def test_web_and_email_addresses_are_one_token_and_end_no_sentence():
+    text = "للتسجيل زوروا www.example.org أو راسلوا info@example.org. وتبدأ الدورة غدا."
+    assert _sentences(text) == [
+        "للتسجيل زوروا www.example.org أو راسلوا info@example.org.",
+        "وتبدأ الدورة غدا.",
+    ]
+    tokens = [t.text for t in segment("الموقع https://news.example.com/a/1 جديد").tokens]
+    assert tokens == ["الموقع", "https://news.example.com/a/1", "جديد"]

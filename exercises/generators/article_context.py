@@ -23,7 +23,7 @@ from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.vocabulary import Vocabulary
 from exercises.generators.common import heading_sentences, sentence_span
 from exercises.generators.people import People, find_people
-from exercises.generators.written import statement_start
+from exercises.generators.written import is_prose, statement_start
 
 
 class ArticleContext:
@@ -58,6 +58,11 @@ class ArticleContext:
             for sentence in self.document.sentences
             if sentence.index not in self.headings
         )
+
+    @cached_property
+    def prose_sentences(self) -> tuple[int, ...]:
+        """Body sentences of running text, neither list items nor lead-ins to a list."""
+        return tuple(i for i in self.body_sentences if is_prose(self.document, i))
 
     @cached_property
     def _first_sentences(self) -> dict[int, int]:

@@ -28,7 +28,9 @@ _TYPED_INSTRUCTION = "Type the missing word."
 _KEEP_MC_INSTRUCTION = "Choose the word that fills the gap; the letters joined to it stay."
 _KEEP_TYPED_INSTRUCTION = "Type the word that fills the gap; the letters joined to it stay."
 _SHORT_QUOTE = 5  # words: a title or a term rather than a quotation
-_COMFORT_ZIPF = (3.5, 5.5)  # common enough to be worth learning, rare enough to be worth a gap
+_COMFORT_ZIPF = (3.5, 5.5)
+_BASIC_ZIPF = _COMFORT_ZIPF[1]
+_B1 = level_rank("B1")  # common enough to be worth learning, rare enough to be worth a gap
 # Many adjectives fit one noun (الفرق الطبية / الحكومية): a sentence's adjective is its last choice.
 _POS_PENALTY = {"ADJ": 1.0, "ADV": 0.5}
 
@@ -83,7 +85,7 @@ def _candidates(article: ArticleContext, options: GenerationOptions) -> dict[int
     max_rank = level_rank(options.level) if options.level else None
     names = article.people.name_tokens | _inside_names(article)
     by_sentence: dict[int, list[tuple[float, float, Target]]] = {}
-    for sentence in article.body_sentences:
+    for sentence in article.prose_sentences:
         tokens = article.sentence_tokens(sentence)
         lemma_counts: dict[str, int] = {}
         for other in tokens:
@@ -104,6 +106,8 @@ def _candidates(article: ArticleContext, options: GenerationOptions) -> dict[int
             if is_speech_word(item) or normalize_key(item.analysis.lemma) in SPEECH_LEMMAS:
                 continue  # قال، أكد، أوضح: any of them fits before a quotation
             target = Target.of(item)
+            if target.zipf > _BASIC_ZIPF and (max_rank is None or max_rank >= _B1):
+                continue  # رئيس، جديد: a gap on a word every B1 learner knows teaches nothing
             low, high = _COMFORT_ZIPF
             penalty = max(0.0, low - target.zipf, target.zipf - high)
             penalty += _POS_PENALTY.get(item.analysis.pos, 0.0)

@@ -27,10 +27,12 @@ from exercises.generators.glosses import (
 )
 from exercises.generators.lexicon_index import lexicon_index
 from exercises.generators.people.cues import SPEECH_LEMMAS, is_title_word
-from exercises.generators.readings import parses_as
+from exercises.generators.readings import is_loanword, parses_as
 from exercises.generators.written import letter_positions, split_written, trailing_tanween
 
 _ARTICLE_WINDOW = 1.5
+_MIN_ZIPF = 0.01
+_RARER_BY = 1.5  # an option this much rarer than the answer looks like a non-word
 _LEXICON_WINDOWS = (0.5, 1.0)
 _LEXICON_TRIES = 80
 # Words a teacher would not want to see offered at random in a news exercise.
@@ -160,8 +162,10 @@ class _Search:
             return False  # كبرى، أخرى fit any noun: they would fit the gap too
         if self.title and is_title_word(form):
             return False  # before a name, any title fits: الطبيب سامي / النائب سامي
-        if word_zipf(form) <= 0:
-            return False  # never seen written: a variant spelling (البارنامج) or an odd form
+        if word_zipf(form) < max(_MIN_ZIPF, self.target.zipf - _RARER_BY):
+            return False  # never or hardly seen written: reads as a misspelling (المساعيد)
+        if is_loanword(form):
+            return False  # مارشال: a borrowing stands out among Arabic words
         if lemma_key in SPEECH_LEMMAS:
             return False  # قال، أكد، أوضح ... are interchangeable before a quotation
         if root and answer.root and root == answer.root:

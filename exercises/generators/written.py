@@ -23,6 +23,8 @@ _TANWEEN = frozenset("\u064b\u064c\u064d")
 _DROPPABLE_PREFIX_TAGS = ("CONJ", "PREP", "EMPHATIC_PARTICLE", "RESULT_CLAUSE_PARTICLE")
 _DASHES = frozenset("—–-")
 _DATELINE_TOKENS = 16
+_PROSE_WORDS = 5
+_LIST_MARKER = re.compile(r"[-*+•·▪–]\s|[0-9\u0660-\u0669]{1,2}\s*[.)-]\s")
 _DATELINE_WORDS = 6
 _LEADING_CONNECTORS = lines("leading_connectors")
 
@@ -114,6 +116,19 @@ def statement_start(analysed: AnalyzedDocument, sentence_index: int) -> int:
         if ends and position and position < len(tokens) - 1:
             start = tokens[position + 1].token.start
     return start
+
+
+def is_prose(document: Document, sentence_index: int) -> bool:
+    """A sentence of running text: not an item of a list, not a lead-in that ends with a colon
+    (وأظهرت الدراسة أن:), not a fragment of a few words: what a prompt can show on its own."""
+    sentence = document.sentences[sentence_index]
+    tokens = document.tokens[sentence.first_token : sentence.last_token]
+    if sum(token.kind == "word" for token in tokens) < _PROSE_WORDS or tokens[-1].text == ":":
+        return False
+    paragraph = document.paragraphs[sentence.paragraph]
+    line_start = document.text.rfind("\n", 0, paragraph.start) + 1
+    marker = document.text[line_start : paragraph.start] + document.text[paragraph.start :][:4]
+    return not _LIST_MARKER.match(marker.lstrip())
 
 
 def _first_body_sentence(analysed: AnalyzedDocument) -> int:

@@ -10,13 +10,17 @@ from functools import cache
 from pathlib import Path
 
 from exercises.arabic.context.gazetteer import default_gazetteer, first_word_variants
+from exercises.arabic.frequency import zipf
 from exercises.arabic.morphology.analyzer import default_analyzer
 from exercises.arabic.morphology.priors import reading_prior
 from exercises.arabic.text.normalize import lookup_form, normalize_key
 from exercises.generators.cloze import generate_cloze
 from exercises.generators.items import GenerationOptions, Item
+from exercises.generators.readings import is_loanword
 from tests.generators.conftest import Analysed
 
+BASIC_ZIPF = 5.5  # رئيس، جديد: words a B1 learner has long known
+RARER_BY = 1.5
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 _WORD = re.compile(r"[\u0621-\u064a\u0640\u064b-\u0652\u0670]+")
 
@@ -87,6 +91,8 @@ def cloze_report(options: GenerationOptions) -> dict[str, list]:
         "misshapen_options": [],
         "unlikely_options": [],
         "hinted_choice": [],
+        "rare_or_borrowed_options": [],
+        "basic_answers": [],
     }
     for article, items in corpus_cloze(options):
         tokens = article.analysed.tokens
@@ -112,6 +118,14 @@ def cloze_report(options: GenerationOptions) -> dict[str, list]:
                     report["revealing"].append((*where, item.answer, other.key))
             if item.type == "multiple_choice" and item.hint:
                 report["hinted_choice"].append(where)
+            if zipf(item.answer) > BASIC_ZIPF:
+                report["basic_answers"].append((*where, item.answer))
+            for option in item.options:
+                # far rarer than the answer reads as a misspelling (المساعيد beside النصائح)
+                if option != item.answer and (
+                    zipf(option) < zipf(item.answer) - RARER_BY or is_loanword(option)
+                ):
+                    report["rare_or_borrowed_options"].append((*where, item.answer, option))
             for option in item.options:
                 if option == item.answer:
                     continue

@@ -147,3 +147,25 @@ def test_typed_cloze_shows_the_attached_letters(article):
         token = article.analysed.tokens[int(item.extra["token"])].token.text
         assert item.extra["prefix"] + item.answer + item.extra["suffix"] == token
     assert any(item.extra["prefix"] for item in items)
+
+
+def test_it_takes_no_gap_from_a_list_line_or_a_lead_in_that_ends_with_a_colon():
+    from tests.generators.conftest import analysed_text
+
+    text = (
+        "افتتحت الوزارة المرحلة الثالثة من المشروع الزراعي في المدينة الجديدة.\n"
+        "وأظهرت الدراسة الميدانية الحديثة أن:\n"
+        "- الزراعة: ستة وتسعون ألف منصب؛\n"
+        "- الصناعة التحويلية الخفيفة في الأرياف؛\n"
+        "1. التجارة الإلكترونية والخدمات المالية الحديثة.\n"
+        "وقال المهندس إن الموسم الأول كان ناجحا بفضل الأمطار الغزيرة."
+    )
+    article = analysed_text(text)
+    items = cloze(article, count=20, cloze_typed=True)
+    sentences = {item.support[0] for item in items}
+    prompts = [item.prompt for item in items]
+    assert len(sentences) == 2, prompts
+    assert not any(prompt.rstrip().endswith(":") for prompt in prompts)
+    assert not any(
+        word in prompt for prompt in prompts for word in ("منصب", "التحويلية", "التجارة")
+    )

@@ -38,12 +38,21 @@ def test_every_option_reads_with_the_answers_part_of_speech_and_shape(report):
     assert report["unlikely_options"] == []
 
 
+def test_no_option_is_far_rarer_than_the_answer_or_a_borrowed_word(report):
+    assert report["rare_or_borrowed_options"] == []
+
+
+def test_no_gap_asks_for_a_word_every_learner_knows(report):
+    assert report["basic_answers"] == []
+
+
 def test_multiple_choice_cloze_has_no_english_hint_by_default(report):
     assert report["hinted_choice"] == []
 
 
 def test_most_sentences_still_give_an_item(report):
-    wanted = sum(min(20, len(article.context.body_sentences)) for article in corpus_articles())
+    # sentences of running text: list items and lead-ins to a list give no gap
+    wanted = sum(min(20, len(article.context.prose_sentences)) for article in corpus_articles())
     assert len(report["items"]) >= 0.75 * wanted
 
 

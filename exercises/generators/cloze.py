@@ -30,7 +30,8 @@ _KEEP_TYPED_INSTRUCTION = "Type the word that fills the gap; the letters joined 
 _SHORT_QUOTE = 5  # words: a title or a term rather than a quotation
 _COMFORT_ZIPF = (3.5, 5.5)
 _BASIC_ZIPF = _COMFORT_ZIPF[1]
-_B1 = level_rank("B1")  # common enough to be worth learning, rare enough to be worth a gap
+_B1 = level_rank("B1")
+_SPREAD_PENALTY = 0.5  # common enough to be worth learning, rare enough to be worth a gap
 # Many adjectives fit one noun (الفرق الطبية / الحكومية): a sentence's adjective is its last choice.
 _POS_PENALTY = {"ADJ": 1.0, "ADV": 0.5}
 
@@ -85,6 +86,11 @@ def _candidates(article: ArticleContext, options: GenerationOptions) -> dict[int
     max_rank = level_rank(options.level) if options.level else None
     names = article.people.name_tokens | _inside_names(article)
     by_sentence: dict[int, list[tuple[float, float, Target]]] = {}
+    # a word written in several sentences, once a gap, keeps the others from giving one
+    spread: dict[str, int] = {}
+    for sentence in article.prose_sentences:
+        for form in _sentence_words(article, sentence):
+            spread[form] = spread.get(form, 0) + 1
     for sentence in article.prose_sentences:
         tokens = article.sentence_tokens(sentence)
         lemma_counts: dict[str, int] = {}
@@ -111,6 +117,7 @@ def _candidates(article: ArticleContext, options: GenerationOptions) -> dict[int
             low, high = _COMFORT_ZIPF
             penalty = max(0.0, low - target.zipf, target.zipf - high)
             penalty += _POS_PENALTY.get(item.analysis.pos, 0.0)
+            penalty += _SPREAD_PENALTY * (spread.get(normalize_key(item.token.text), 1) - 1)
             by_sentence.setdefault(sentence, []).append((round(penalty, 1), rng.random(), target))
     return {
         sentence: [target for _, _, target in sorted(entries, key=lambda e: (e[0], e[1]))]

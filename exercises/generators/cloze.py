@@ -107,8 +107,10 @@ def _candidates(article: ArticleContext, options: GenerationOptions) -> dict[int
                 continue  # the other occurrence would give the answer away
             if _in_coordination(article, item) or is_loanword(item.token.text):
                 continue
-            if item.analysis.pos == "ADJ" and is_generic_adjective(item.analysis.gloss):
-                continue  # جوائز أخرى: كبرى and عليا fit as well
+            if item.analysis.pos == "ADJ" and (
+                not options.cloze_typed or is_generic_adjective(item.analysis.gloss)
+            ):
+                continue  # الأجرام ＿: among four adjectives, more than one fits a noun
             if is_speech_word(item) or normalize_key(item.analysis.lemma) in SPEECH_LEMMAS:
                 continue  # قال، أكد، أوضح: any of them fits before a quotation
             target = Target.of(item)

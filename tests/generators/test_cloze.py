@@ -169,3 +169,11 @@ def test_it_takes_no_gap_from_a_list_line_or_a_lead_in_that_ends_with_a_colon():
     assert not any(
         word in prompt for prompt in prompts for word in ("منصب", "التحويلية", "التجارة")
     )
+
+
+def test_multiple_choice_never_blanks_an_adjective(article):
+    # الأجرام ＿: السماوية، البعيدة and العجيبة all fit; with four options, two would be right
+    items = cloze(article, count=100)
+    tokens = article.analysed.tokens
+    assert items
+    assert all(tokens[int(item.extra["token"])].analysis.pos != "ADJ" for item in items)

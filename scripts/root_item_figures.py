@@ -34,10 +34,7 @@ def main() -> None:
     two = sum(1 for path in ARTICLES if per_article[path.stem] >= 2)
     print(f"articles with >= 2 root items: {two}/{len(ARTICLES)} ({two / len(ARTICLES):.0%})")
     roots = [
-        option
-        for _, item in items
-        if item.subtype in ("root_identify", "root_match")
-        for option in item.options
+        option for _, item in items if item.subtype == "root_identify" for option in item.options
     ]
     fake = [root for root in roots if not is_real_root(root)]
     print(f"option roots not real: {len(fake)}/{len(roots)} {sorted(set(fake))[:12]}")

@@ -9,7 +9,6 @@ has one of the word's rarer letters.
 from __future__ import annotations
 
 from functools import cache
-from itertools import permutations
 
 from exercises.arabic.frequency import zipf
 from exercises.arabic.morphology.analyzer import default_analyzer
@@ -76,23 +75,6 @@ def identify_solvable(item: Item) -> bool:
     if item.answer not in found:
         found = [option for option in item.options if loosely_in_order(option, word)]
     return found == [item.answer]
-
-
-def match_solvable(item: Item) -> bool:
-    """The solver pins half the pairs or more: a word gets the same root in every pairing of
-    words with roots whose letters they contain in order (the right pairing among them)."""
-    words = [left for left, _ in item.pairs]
-    pairings = [
-        chosen
-        for chosen in permutations(item.options, len(words))
-        if all(loosely_in_order(root, word) for word, root in zip(words, chosen, strict=True))
-    ]
-    pinned = [
-        index
-        for index in range(len(words))
-        if pairings and len({pairing[index] for pairing in pairings}) == 1
-    ]
-    return 2 * len(pinned) >= len(words)
 
 
 def consonants(form: str) -> frozenset[str]:
@@ -175,8 +157,6 @@ def solvable(item: Item) -> bool:
         return identify_solvable(item)
     if item.subtype == "root_share":
         return share_solvable(item)
-    if item.subtype == "root_match":
-        return match_solvable(item)
     return False
 
 

@@ -64,14 +64,11 @@ def test_it_asks_for_the_root_of_a_word(article):
                 assert option.replace(" ", "") not in roots_of(word)
 
 
-def test_it_matches_words_with_their_roots(article):
+def test_it_asks_no_word_to_root_matching(article):
+    # four words of a news article each show only their own root's letters: trivially matched
     items = generate_roots(article.context, GenerationOptions(count=100))
-    matches = [item for item in items if item.type == "matching"]
-    assert matches
-    for item in matches:
-        assert len(item.pairs) == 4
-        for word, letters in item.pairs:
-            assert roots_of(word) == {letters.replace(" ", "")}
+    assert items
+    assert [item for item in items if item.type == "matching"] == []
 
 
 def test_it_leaves_borrowed_words_out(seed):

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from exercises.arabic.morphology.analyzer import default_analyzer
-from exercises.arabic.text.normalize import lookup_form
+from exercises.arabic.text.normalize import lookup_form, strip_tashkeel
 from exercises.generators.items import GenerationOptions
+from exercises.generators.root_options import in_order
 from exercises.generators.roots import generate_roots, root_families, spaced
-from tests.generators.conftest import analysed_text
+from tests.generators.conftest import analysed_article, analysed_text
 
 analyzer = default_analyzer()
 
@@ -41,15 +42,65 @@ def test_it_builds_the_family_of_cooperation_in_the_seed(seed):
 
 def test_it_asks_which_word_shares_a_root(article):
     items = generate_roots(article.context, GenerationOptions(count=100))
-    shares = [item for item in items if item.subtype == "root_share"]
-    assert shares
-    for item in shares:
+    for item in [item for item in items if item.subtype == "root_share"]:
         word = item.prompt.split("«")[1].split("»")[0]
         (root,) = roots_of(word)
         assert root in roots_of(item.answer)
         for option in item.options:
             if option != item.answer:
                 assert root not in roots_of(option), (word, option)
+
+
+def test_the_fixture_articles_have_share_items():
+    shares = [
+        item
+        for name in ("economy_egypt_rates", "sports_club_final", "seed")
+        for item in generate_roots(analysed_article(name).context, GenerationOptions(count=100))
+        if item.subtype == "root_share"
+    ]
+    assert len(shares) >= 3
+
+
+def test_a_share_item_offers_words_that_spell_the_root_letters_of_other_roots():
+    text = (
+        "وكان في استقبال اللاعبين في المطار عدد كبير من المشجعين، "
+        "وحصل الفريق على مكافأة مقابل فوزه باللقب."
+    )
+    items = generate_roots(analysed_text(text).context, GenerationOptions(count=20))
+    (item,) = [i for i in items if i.subtype == "root_share"]
+    assert item.prompt == "أيّ كلمة تشترك في الجذر مع «استقبال»؟"
+    assert item.answer == "مقابل"
+    wrong = [option for option in item.options if option != item.answer]
+    # قنبلة (a bomb) has ق ب ل in order, as the answer has: the letters alone do not tell
+    assert "قنبلة" in wrong
+    for option in wrong:
+        assert "قبل" not in roots_of(option)
+        assert in_order("قب", option) or in_order("بل", option) or in_order("قل", option)
+
+
+def test_a_word_whose_only_partner_shows_its_stem_gets_no_share_item():
+    text = "ارتفعت أسعار الذهب، وقال المحللون إن الارتفاع سيستمر في الأسبوع المقبل."
+    items = generate_roots(analysed_text(text).context, GenerationOptions(count=20))
+    assert [i for i in items if i.subtype == "root_share"] == []  # ارتفع / ارتفاع
+
+
+def test_the_rare_letter_of_a_root_is_in_the_wrong_options_too():
+    text = "وقالت الوزارة إن الموظفين سيحصلون على وظيفة جديدة في الشركة."
+    items = generate_roots(analysed_text(text).context, GenerationOptions(count=20))
+    (item,) = [i for i in items if i.subtype == "root_share"]
+    assert item.prompt == "أيّ كلمة تشترك في الجذر مع «موظّف»؟"  # dictionary form, not الموظفين
+    assert item.answer == "وظيفة"
+    assert all("ظ" in option for option in item.options)
+
+
+def test_root_items_show_words_in_dictionary_form(article):
+    for item in generate_roots(article.context, GenerationOptions(count=100)):
+        words = [item.prompt.split("«")[1].split("»")[0]]
+        if item.subtype == "root_share":
+            words += item.options
+        for word in words:
+            lemmas = {strip_tashkeel(r.lemma) for r in analyzer.analyze(lookup_form(word))}
+            assert lookup_form(word) in lemmas, (item.subtype, word)
 
 
 def test_it_asks_for_the_root_of_a_word(article):

@@ -8,6 +8,7 @@ from exercises.generators.items import GenerationOptions
 from exercises.generators.root_options import in_order
 from exercises.generators.roots import generate_roots, root_families, spaced
 from tests.generators.conftest import analysed_article, analysed_text
+from tests.generators.root_checks import is_real_root
 
 analyzer = default_analyzer()
 
@@ -161,3 +162,14 @@ def test_the_root_of_a_word_is_asked_against_roots_spelled_by_its_own_letters():
     wrong = [option for option in item.options if option != item.answer]
     # ح ت م can be read off احتمال just as well as ح م ل
     assert "ح ت م" in wrong
+
+
+def test_a_root_spelled_by_a_borrowing_is_never_offered():
+    # الجولة once came with «ج ل ت» (the lexicon's heading for تجلتن, gelatinize) as an option
+    text = "وأعلن الاتحاد موعد الجولة العشرين من الدوري، وقال المدرب إن فريقه سيخوض الجولة بقوة."
+    items = generate_roots(analysed_text(text).context, GenerationOptions(count=20))
+    identify = [item for item in items if item.subtype == "root_identify"]
+    assert identify
+    for item in identify:
+        assert all(is_real_root(option) for option in item.options), item.options
+        assert "«ال" not in item.prompt  # dictionary form: جولة, not الجولة

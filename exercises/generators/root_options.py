@@ -13,8 +13,9 @@ from __future__ import annotations
 from functools import cache
 from itertools import combinations
 
+from exercises.arabic.frequency import zipf
 from exercises.arabic.morphology.lexicon import Lexicon
-from exercises.arabic.text.normalize import lookup_form
+from exercises.arabic.text.normalize import TASHKEEL, lookup_form
 
 _SEATS = str.maketrans({"أ": "ء", "إ": "ء", "آ": "ء", "ؤ": "ء", "ئ": "ء", "ى": "ي", "ة": "ت"})
 _AUGMENTS = frozenset("سءلتمونيها")
@@ -74,13 +75,24 @@ def in_order(root: str, form: str) -> bool:
     return True
 
 
+def root_spotted(word: str, answer: str, options: tuple[str, ...] | list[str]) -> bool:
+    """A learner finds the root by letters alone: the answer is the only option whose letters
+    all occur in the word in order (or, when the answer's weak letters are not written, the
+    only one whose other letters do)."""
+    found = [option for option in options if in_order(letters(option), body(word))]
+    if answer not in found:
+        found = [option for option in options if in_order(radicals(option), body(word))]
+    return found == [answer]
+
+
 def look_alike_roots(form: str, size: int, exclude: frozenset[str], lexicon: Lexicon) -> list[str]:
-    """Real roots spelled by letters of the word in order (احتمال: حتم), not in ``exclude``.
+    """Common real roots spelled by letters of the word in order (احتمال: حتم), not in
+    ``exclude``.
 
     Long ا is left out: it stands for no root letter a learner would pick.
     """
     text = "".join(letter for letter in body(form) if letter != "ا")
-    known = real_roots(lexicon)
+    known = common_roots(lexicon)
     found: list[str] = []
     for picked in combinations(text, size):
         root = "".join(picked)
@@ -104,3 +116,80 @@ def lemmas_by_root(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
             if stem.lemma not in words:
                 words.append(stem.lemma)
     return {root: tuple(words) for root, words in found.items()}
+
+
+# A root a learner is offered has a word at least this common (Zipf): جلت (gelatinize) has none.
+COMMON_ZIPF = 3.0
+_SHADDA = "\u0651"
+_MARKS_BUT_SHADDA = {ord(mark): None for mark in TASHKEEL if mark != _SHADDA}
+
+
+def headword(vocalized: str) -> str:
+    """A dictionary form as shown to learners: the lemma without vowel marks but with its
+    shadda (تَخَرَّج -> تخرّج), which tells تخرّج from تخرج."""
+    return vocalized.translate(_MARKS_BUT_SHADDA)
+
+
+def radicals(root: str) -> str:
+    """The root letters a learner can look for: no و ي ء (قال from قول writes no و) and a
+    doubled last letter once (مدد: م د); all of them when fewer than two would be left."""
+    text = letters(root)
+    if len(text) >= 2 and text[-1] == text[-2]:
+        text = text[:-1]
+    kept = "".join(letter for letter in text if letter not in "اويء")
+    return kept if len(kept) >= 2 else text
+
+
+def _strong_letters(lemma: str) -> str:
+    """The lemma's letters a learner would match a root letter with: no long vowels or hamza,
+    and a final ة left out (it is not a ت to the eye)."""
+    text = letters(lemma)
+    if lemma.endswith("ة"):
+        text = text[:-1]
+    return "".join(letter for letter in text if letter not in "اويء")
+
+
+@cache
+def common_roots(lexicon: Lexicon) -> frozenset[str]:
+    """Real roots with a word at least ``COMMON_ZIPF`` common."""
+    known = real_roots(lexicon)
+    return frozenset(
+        stem.root
+        for stem in lexicon.lemmas_by_id.values()
+        if stem.root in known and zipf(stem.lemma) >= COMMON_ZIPF
+    )
+
+
+@cache
+def words_spelling(lexicon: Lexicon) -> dict[str, tuple[tuple[str, str, float], ...]]:
+    """Common words of real roots by the letter sequences they spell in order (2 to 4 of
+    their letters): "قبل" -> (قنبلة, قنبل, ...). Each as (headword, root, Zipf), commonest
+    first. For "which word shares the root" options that have the root's letters without
+    being of the root."""
+    known = common_roots(lexicon)
+    seen: set[str] = set()
+    found: dict[str, list[tuple[str, str, float]]] = {}
+    # Zipf counts a spelling: عشر is common as "ten", not as عشّر (divide by ten). A form with
+    # shadda is offered only when no lemma is written the same without it; verbs never.
+    unmarked = {s.lemma for s in lexicon.lemmas_by_id.values() if _SHADDA not in s.lemma_vocalized}
+    for stem in lexicon.lemmas_by_id.values():
+        if stem.root not in known or stem.upos not in ("NOUN", "ADJ", "VERB"):
+            continue
+        frequency = zipf(stem.lemma)
+        if frequency < COMMON_ZIPF or stem.gloss[:1].isupper():
+            continue
+        shown = headword(stem.lemma_vocalized)
+        if shown in seen or _SHADDA in shown and (stem.upos == "VERB" or stem.lemma in unmarked):
+            continue
+        if not is_derived(stem.lemma, stem.root):
+            continue
+        seen.add(shown)
+        text = _strong_letters(stem.lemma)
+        spelled = {
+            "".join(picked)
+            for size in range(2, min(4, len(text)) + 1)
+            for picked in combinations(text, size)
+        }
+        for sequence in spelled:
+            found.setdefault(sequence, []).append((shown, stem.root, frequency))
+    return {key: tuple(sorted(words, key=lambda w: -w[2])) for key, words in found.items()}

@@ -9,34 +9,37 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from exercises.arabic.analysis_types import AnalyzedDocument, AnalyzedToken, Span
-from exercises.arabic.frequency import zipf
 from exercises.arabic.morphology.analyzer import Analyzer
-from exercises.arabic.text.normalize import normalize_key
+from exercises.arabic.text.normalize import lookup_form, normalize_key
 from exercises.arabic.vocabulary import Vocabulary, build_vocabulary
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import (
     choice_item,
     interleave,
     rng_for,
-    short_hash,
-    shuffled,
     spread_order,
 )
 from exercises.generators.glosses import short_gloss
 from exercises.generators.isolation import contained
 from exercises.generators.items import GenerationOptions, Item
-from exercises.generators.readings import ROOTED_POS, is_loanword, possible_roots, sure_root
+from exercises.generators.readings import (
+    ROOTED_POS,
+    is_loanword,
+    is_unambiguous,
+    possible_roots,
+    sure_root,
+)
 from exercises.generators.root_options import (
-    consonants,
+    common_roots,
+    headword,
     is_derived,
-    lemmas_by_root,
-    letters,
     look_alike_roots,
     real_roots,
+    root_spotted,
 )
+from exercises.generators.root_share import look_alike_words, looks_alike, spotting_solves
 from exercises.generators.written import dictionary_shape
 
-_MATCH_SIZE = 4
 _SPARE = 8  # distractor candidates handed to choice_item, which keeps three distinct ones
 
 
@@ -49,6 +52,8 @@ class FamilyWord:
     pos: str
     count: int  # occurrences of the lemma in the article
     token: int  # index of the first occurrence
+    headword: str = ""  # dictionary form (تخرّج for تخرجه), "" when it reads as other roots too
+    sure_gloss: bool = False  # every reading of the form has this gloss: a hint can give it
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,14 +88,18 @@ def spaced(root: str) -> str:
 
 
 def generate_roots(article: ArticleContext, options: GenerationOptions) -> tuple[Item, ...]:
-    """Up to ``options.count`` root items: shared root, the root of a word, words to roots."""
+    """Up to ``options.count`` root items: which word shares the root of X, the root of X.
+
+    No word-to-root matching: in a news article's four words, each shows only its own root's
+    letters (0 groups of 4 over 20 articles where every word spells two of the roots), so it is
+    solved by spotting letters.
+    """
     families = _families(article)
     seed = options.seed
     limit = options.count
     makers = {
         "roots share": lambda: _share_items(article, families, seed, limit),
         "roots identify": lambda: _identify_items(article, families, seed, limit),
-        "roots matching": lambda: _match_items(article, families, seed),
     }
     groups = [contained(article.label, name, [], make) for name, make in makers.items()]
     return tuple(interleave(groups, options.count))
@@ -138,6 +147,8 @@ def _families(article: ArticleContext) -> list[RootFamily]:
                 pos=analysis.pos,
                 count=counts[identity],
                 token=item.token.index,
+                headword=_headword(article, analysis.lemma_vocalized, roots[identity]),
+                sure_gloss=is_unambiguous(article.analyzer, item.token.text, analysis),
             )
         )
     families = [
@@ -163,6 +174,15 @@ def _shown_form(article: ArticleContext, item: AnalyzedToken, root: str) -> str:
     return ""
 
 
+def _headword(article: ArticleContext, vocalized: str, root: str) -> str:
+    """The lemma as a dictionary shows it, if every reading of it has this root and no name."""
+    shown = headword(vocalized)
+    readings = article.analyzer.analyze(lookup_form(shown))
+    rooted = {reading.root for reading in readings if reading.pos in ROOTED_POS}
+    named = any(r.pos == "PROPN" or r.gloss[:1].isupper() for r in readings)
+    return shown if rooted == {root} and not named and not is_loanword(shown) else ""
+
+
 def _support(article: ArticleContext, *words: FamilyWord) -> tuple[Span, ...]:
     sentences = sorted({article.tokens[word.token].token.sentence for word in words})
     return tuple(article.span(index) for index in sentences)
@@ -175,41 +195,40 @@ def _extra(*words: FamilyWord) -> dict[str, str]:
 def _share_items(
     article: ArticleContext, families: list[RootFamily], seed: int, limit: int
 ) -> list[Item]:
-    """«Which word shares the root of X?» for families with two words or more.
+    """«Which word shares the root of X?» for families with two words of different stems.
 
-    The answer must not show the word's written stem (طريق / طريقة teaches nothing about
-    roots), and the wrong options share letters with the word but not its root, so that
-    looking for the option that resembles the word does not find the answer.
+    X and the options in dictionary form; the wrong options spell X's root letters in order
+    (root_share.py), and an item a letter-spotting learner solves is not made.
     """
     items: list[Item] = []
+    analyzer = article.analyzer
     for family in spread_order([f for f in families if len(f.words) >= 2]):
         if len(items) >= limit:
             break
-        word = family.words[0]
-        partners = [w for w in family.words[1:] if not _shows_stem(article, word.form, w.form)]
-        if not partners:
+        pair = _share_pair(analyzer, family)
+        if pair is None:
             continue
-        answer = max(partners, key=lambda other: _distance(word.form, other.form))
+        word, answer = pair
         key = f"roots:share:{family.root}"
-        distractors = _look_alike_words(article, families, family, answer.form)
-        if not distractors:
+        shown = (word.headword, answer.headword)
+        distractors = look_alike_words(analyzer, family.root, shown, rng_for(seed, key, "words"))
+        options = [answer.headword, *distractors]
+        if len(distractors) < 2 or spotting_solves(
+            word.headword, family.root, answer.headword, options
+        ):
             continue
-        rng = rng_for(seed, key, "distractors")
-        rng.shuffle(distractors)
-        # the likeliest first: most letters shared with the word
-        distractors.sort(key=lambda other: -len(consonants(other) & consonants(word.form)))
         item = choice_item(
             key=key,
             kind="roots",
             subtype="root_share",
-            prompt=f"أيّ كلمة تشترك في الجذر مع «{word.form}»؟",
+            prompt=f"أيّ كلمة تشترك في الجذر مع «{word.headword}»؟",
             instruction="Which word comes from the same root as the word shown?",
-            answer=answer.form,
-            distractors=distractors[:_SPARE],
+            answer=answer.headword,
+            distractors=distractors,
             seed=seed,
             support=_support(article, word, answer),
-            hint=f"{word.form}: {word.gloss}",
-            explanation=f"«{word.form}» و«{answer.form}» من الجذر {family.letters}",
+            hint=f"{word.headword}: {word.gloss}" if word.sure_gloss else "",
+            explanation=f"«{word.headword}» و«{answer.headword}» من الجذر {family.letters}",
             difficulty=0.5,
             lemma=word.lemma,
             extra=_extra(word, answer),
@@ -219,67 +238,44 @@ def _share_items(
     return items
 
 
-def _shows_stem(article: ArticleContext, form: str, other: str) -> bool:
-    """One word holds the other's written stem (طريق in طريقة, صح in الصحية)."""
-    for a, b in ((form, other), (other, form)):
-        for reading in article.analyzer.analyze(a):
-            if len(reading.stem) >= 2 and letters(reading.stem) in letters(b):
-                return True
-    return False
-
-
-def _look_alike_words(
-    article: ArticleContext, families: list[RootFamily], family: RootFamily, answer: str
-) -> list[str]:
-    """Words that share letters with the family's first word but not its root.
-
-    First common words of the roots its own letters spell (احتمال: حتمي), shaped like the
-    answer (with ال when it has it); then the article's words sharing two letters or more.
-    """
-    analyzer = article.analyzer
-    form = family.words[0].form
-    mine = consonants(form)
-    own = possible_roots(analyzer, form) | {family.root}
-    article_ = "ال" if answer.startswith("ال") else ""
-    lexicon_words = []
-    by_root = lemmas_by_root(analyzer.lexicon)
-    for root in look_alike_roots(form, len(family.root), own, analyzer.lexicon):
-        lemmas = sorted(by_root.get(root, ()), key=lambda lemma: -zipf(lemma))
-        for lemma in lemmas[:1]:
-            shaped = article_ + lemma
-            if zipf(lemma) > 0 and own.isdisjoint(possible_roots(analyzer, shaped)):
-                lexicon_words.append(shaped)
-    article_words = [
-        other.form
-        for other_family in families
-        if other_family.root not in own
-        for other in other_family.words
-        if len(consonants(other.form) & mine) >= 2
-        and family.root not in possible_roots(analyzer, other.form)
-    ]
-    return [w for w in [*lexicon_words, *article_words] if w != form]
+def _share_pair(analyzer: Analyzer, family: RootFamily) -> tuple[FamilyWord, FamilyWord] | None:
+    """The family's first word with a dictionary form, and the member least like it that
+    does not show its stem (not ارتفع / ارتفاع)."""
+    shown = [word for word in family.words if word.headword]
+    for word in shown:
+        others = [
+            other
+            for other in shown
+            if other.headword != word.headword
+            and not looks_alike(analyzer, word.headword, other.headword)
+        ]
+        if others:
+            return word, max(others, key=lambda other: len(other.headword))
+    return None
 
 
 def _identify_items(
     article: ArticleContext, families: list[RootFamily], seed: int, limit: int
 ) -> list[Item]:
-    """«What is the root of X?» with real roots spelled by the word's own letters as options.
+    """«What is the root of X?» with common real roots spelled by the word's own letters.
 
     احتمال: ح م ل against ح ت م، ... so that the root cannot be found by spotting which
-    option's letters occur in the word.
+    option's letters occur in the word. X in dictionary form (جولة, not الجولة or جولته).
     """
     items: list[Item] = []
     lexicon = article.analyzer.lexicon
-    known = real_roots(lexicon)
+    known = common_roots(lexicon)
     article_roots = [family.root for family in families]
     for family in spread_order(families):
         if len(items) >= limit:
             break
-        word = family.words[0]
+        word = next((word for word in family.words if word.headword), None)
+        if word is None or family.root not in known:
+            continue
         key = f"roots:identify:{word.token}"
-        own = possible_roots(article.analyzer, word.form) | {family.root}
+        own = possible_roots(article.analyzer, lookup_form(word.headword)) | {family.root}
         rng = rng_for(seed, key, "roots")
-        alike = look_alike_roots(word.form, len(family.root), own, lexicon)
+        alike = look_alike_roots(word.headword, len(family.root), own, lexicon)
         rng.shuffle(alike)
         if not alike:
             continue  # only the answer could be read off the word
@@ -290,59 +286,17 @@ def _identify_items(
             key=key,
             kind="roots",
             subtype="root_identify",
-            prompt=f"ما جذر كلمة «{word.form}»؟",
+            prompt=f"ما جذر كلمة «{word.headword}»؟",
             instruction="What is the root of this word?",
             answer=family.letters,
             distractors=[spaced(root) for root in [*alike[:3], *others][:_SPARE]],
             seed=seed,
             support=_support(article, word),
-            hint=word.gloss,
+            hint=word.gloss if word.sure_gloss else "",
             difficulty=0.6,
             lemma=word.lemma,
             extra=_extra(word),
         )
-        if item is not None:
+        if item is not None and not root_spotted(word.headword, family.letters, item.options):
             items.append(item)
     return items
-
-
-def _match_items(article: ArticleContext, families: list[RootFamily], seed: int) -> list[Item]:
-    """Match words to their roots, four different roots at a time."""
-    picks = [family.words[0] for family in families]
-    by_token = {family.words[0].token: family for family in families}
-    rng_for(seed, "roots:match").shuffle(picks)
-    items = []
-    for start in range(0, len(picks) - _MATCH_SIZE + 1, _MATCH_SIZE):
-        group = sorted(picks[start : start + _MATCH_SIZE], key=lambda w: w.token)
-        pairs = tuple((word.form, by_token[word.token].letters) for word in group)
-        key = f"roots:match:{short_hash(*(word.token for word in group))}"
-        items.append(
-            Item(
-                key=key,
-                kind="roots",
-                type="matching",
-                subtype="root_match",
-                prompt="صِل كل كلمة بجذرها: " + "، ".join(word.form for word in group),
-                instruction="Match each word with its root.",
-                answer="\n".join(f"{left} — {right}" for left, right in pairs),
-                options=shuffled([right for _, right in pairs], seed, key),
-                pairs=pairs,
-                support=_support(article, *group),
-                difficulty=0.5,
-                extra=_extra(*group),
-            )
-        )
-    return items
-
-
-def _distance(a: str, b: str) -> int:
-    """Levenshtein distance, small words only."""
-    previous = list(range(len(b) + 1))
-    for i, char_a in enumerate(a, 1):
-        current = [i]
-        for j, char_b in enumerate(b, 1):
-            current.append(
-                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b))
-            )
-        previous = current
-    return previous[-1]

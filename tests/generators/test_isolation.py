@@ -48,11 +48,11 @@ def test_a_kind_that_raises_is_left_out_and_the_others_are_made(seed, monkeypatc
 
 
 def test_a_root_item_type_that_raises_is_left_out(seed, monkeypatch, caplog):
-    monkeypatch.setattr(roots, "_match_items", explode)
+    monkeypatch.setattr(roots, "_share_items", explode)
     with caplog.at_level(logging.ERROR, logger="exercises.generators"):
         items = generate(seed.analysed, seed.vocabulary, OPTIONS)
     root_items = [item for item in items if item.kind == "roots"]
-    assert root_items and all(item.type != "matching" for item in root_items)
+    assert root_items and all(item.subtype != "root_share" for item in root_items)
     assert any("roots" in r.getMessage() for r in caplog.records)
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from exercises.arabic.morphology.analyzer import default_analyzer
-from exercises.arabic.text.normalize import lookup_form
+from exercises.arabic.text.normalize import lookup_form, strip_tashkeel
 from exercises.generators.items import GenerationOptions
+from exercises.generators.root_options import in_order
 from exercises.generators.roots import generate_roots, root_families, spaced
-from tests.generators.conftest import analysed_text
+from tests.generators.conftest import analysed_article, analysed_text
+from tests.generators.root_checks import is_real_root
 
 analyzer = default_analyzer()
 
@@ -41,15 +43,65 @@ def test_it_builds_the_family_of_cooperation_in_the_seed(seed):
 
 def test_it_asks_which_word_shares_a_root(article):
     items = generate_roots(article.context, GenerationOptions(count=100))
-    shares = [item for item in items if item.subtype == "root_share"]
-    assert shares
-    for item in shares:
+    for item in [item for item in items if item.subtype == "root_share"]:
         word = item.prompt.split("«")[1].split("»")[0]
         (root,) = roots_of(word)
         assert root in roots_of(item.answer)
         for option in item.options:
             if option != item.answer:
                 assert root not in roots_of(option), (word, option)
+
+
+def test_the_fixture_articles_have_share_items():
+    shares = [
+        item
+        for name in ("economy_egypt_rates", "sports_club_final", "seed")
+        for item in generate_roots(analysed_article(name).context, GenerationOptions(count=100))
+        if item.subtype == "root_share"
+    ]
+    assert len(shares) >= 3
+
+
+def test_a_share_item_offers_words_that_spell_the_root_letters_of_other_roots():
+    text = (
+        "وكان في استقبال اللاعبين في المطار عدد كبير من المشجعين، "
+        "وحصل الفريق على مكافأة مقابل فوزه باللقب."
+    )
+    items = generate_roots(analysed_text(text).context, GenerationOptions(count=20))
+    (item,) = [i for i in items if i.subtype == "root_share"]
+    assert item.prompt == "أيّ كلمة تشترك في الجذر مع «استقبال»؟"
+    assert item.answer == "مقابل"
+    wrong = [option for option in item.options if option != item.answer]
+    # قنبلة (a bomb) has ق ب ل in order, as the answer has: the letters alone do not tell
+    assert "قنبلة" in wrong
+    for option in wrong:
+        assert "قبل" not in roots_of(option)
+        assert in_order("قب", option) or in_order("بل", option) or in_order("قل", option)
+
+
+def test_a_word_whose_only_partner_shows_its_stem_gets_no_share_item():
+    text = "ارتفعت أسعار الذهب، وقال المحللون إن الارتفاع سيستمر في الأسبوع المقبل."
+    items = generate_roots(analysed_text(text).context, GenerationOptions(count=20))
+    assert [i for i in items if i.subtype == "root_share"] == []  # ارتفع / ارتفاع
+
+
+def test_the_rare_letter_of_a_root_is_in_the_wrong_options_too():
+    text = "وقالت الوزارة إن الموظفين سيحصلون على وظيفة جديدة في الشركة."
+    items = generate_roots(analysed_text(text).context, GenerationOptions(count=20))
+    (item,) = [i for i in items if i.subtype == "root_share"]
+    assert item.prompt == "أيّ كلمة تشترك في الجذر مع «موظّف»؟"  # dictionary form, not الموظفين
+    assert item.answer == "وظيفة"
+    assert all("ظ" in option for option in item.options)
+
+
+def test_root_items_show_words_in_dictionary_form(article):
+    for item in generate_roots(article.context, GenerationOptions(count=100)):
+        words = [item.prompt.split("«")[1].split("»")[0]]
+        if item.subtype == "root_share":
+            words += item.options
+        for word in words:
+            lemmas = {strip_tashkeel(r.lemma) for r in analyzer.analyze(lookup_form(word))}
+            assert lookup_form(word) in lemmas, (item.subtype, word)
 
 
 def test_it_asks_for_the_root_of_a_word(article):
@@ -64,14 +116,11 @@ def test_it_asks_for_the_root_of_a_word(article):
                 assert option.replace(" ", "") not in roots_of(word)
 
 
-def test_it_matches_words_with_their_roots(article):
+def test_it_asks_no_word_to_root_matching(article):
+    # four words of a news article each show only their own root's letters: trivially matched
     items = generate_roots(article.context, GenerationOptions(count=100))
-    matches = [item for item in items if item.type == "matching"]
-    assert matches
-    for item in matches:
-        assert len(item.pairs) == 4
-        for word, letters in item.pairs:
-            assert roots_of(word) == {letters.replace(" ", "")}
+    assert items
+    assert [item for item in items if item.type == "matching"] == []
 
 
 def test_it_leaves_borrowed_words_out(seed):
@@ -113,3 +162,14 @@ def test_the_root_of_a_word_is_asked_against_roots_spelled_by_its_own_letters():
     wrong = [option for option in item.options if option != item.answer]
     # ح ت م can be read off احتمال just as well as ح م ل
     assert "ح ت م" in wrong
+
+
+def test_a_root_spelled_by_a_borrowing_is_never_offered():
+    # الجولة once came with «ج ل ت» (the lexicon's heading for تجلتن, gelatinize) as an option
+    text = "وأعلن الاتحاد موعد الجولة العشرين من الدوري، وقال المدرب إن فريقه سيخوض الجولة بقوة."
+    items = generate_roots(analysed_text(text).context, GenerationOptions(count=20))
+    identify = [item for item in items if item.subtype == "root_identify"]
+    assert identify
+    for item in identify:
+        assert all(is_real_root(option) for option in item.options), item.options
+        assert "«ال" not in item.prompt  # dictionary form: جولة, not الجولة

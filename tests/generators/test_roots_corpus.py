@@ -1,10 +1,13 @@
 """Root items over the test corpus: not solvable by spotting letters, real roots, no borrowings.
 
-The corpus is ``tests/corpus/*.txt`` (never the unseen folder beneath it).
+The corpus is ``tests/corpus/*.txt`` (never the unseen or holdout folders beneath it). A
+letter-spotting solver (root_checks) plays the learner who knows no morphology: issue #12 allows
+it to solve at most a fifth of the root items.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -16,15 +19,12 @@ from exercises.generators.items import GenerationOptions, Item
 from exercises.generators.readings import is_loanword
 from exercises.generators.roots import generate_roots
 from tests.generators.conftest import analysed_text
-from tests.generators.root_checks import (
-    identify_solvable,
-    is_real_root,
-    share_solvable,
-    word_of,
-)
+from tests.generators.root_checks import is_real_root, solvable, word_of
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
-ARTICLES = sorted(CORPUS.glob("*.txt"))  # not recursive: unseen/ stays unread
+ARTICLES = sorted(CORPUS.glob("*.txt"))  # not recursive: unseen/ and holdout/ stay unread
+SUBTYPES = ("root_identify", "root_share")  # no word-to-root matching: see roots.py
+MOST = 0.2  # issue #12: at most a fifth of root items solvable by spotting letters
 
 
 @cache
@@ -37,18 +37,34 @@ def corpus_items() -> tuple[tuple[str, Item], ...]:
     return tuple(items)
 
 
-def _share(subtype: str) -> tuple[int, int, list[str]]:
-    check = identify_solvable if subtype == "root_identify" else share_solvable
-    chosen = [(name, item) for name, item in corpus_items() if item.subtype == subtype]
-    bad = [f"{name}: {item.prompt} {item.options}" for name, item in chosen if check(item)]
+def solved(subtype: str | None = None) -> tuple[int, int, list[str]]:
+    """(solvable, total, examples) over the corpus, for one subtype or all."""
+    chosen = [(name, item) for name, item in corpus_items() if subtype in (None, item.subtype)]
+    bad = [
+        f"{name}: {item.subtype} {item.prompt} {item.options}"
+        for name, item in chosen
+        if solvable(item)
+    ]
     return len(bad), len(chosen), bad
 
 
-@pytest.mark.parametrize("subtype", ["root_identify", "root_share"])
-def test_at_most_a_fifth_of_root_items_are_solved_by_spotting_letters(subtype):
-    bad, total, examples = _share(subtype)
-    assert total >= 40, total
-    assert bad <= 0.2 * total, (bad, total, examples[:10])
+def test_most_articles_keep_root_items_of_both_kinds():
+    per_article = Counter(name for name, _ in corpus_items())
+    with_two = [path for path in ARTICLES if per_article[path.stem] >= 2]
+    assert len(with_two) >= 0.9 * len(ARTICLES)
+    shares = [item for _, item in corpus_items() if item.subtype == "root_share"]
+    assert len(shares) >= len(ARTICLES)  # a share item per article on average
+
+
+def test_at_most_a_fifth_of_all_root_items_are_solved_by_spotting_letters():
+    bad, total, examples = solved()
+    assert bad <= MOST * total, (bad, total, examples[:10])
+
+
+@pytest.mark.parametrize("subtype", SUBTYPES)
+def test_at_most_a_fifth_of_each_kind_is_solved_by_spotting_letters(subtype):
+    bad, total, examples = solved(subtype)
+    assert bad <= MOST * total, (bad, total, examples[:10])
 
 
 def test_every_option_root_is_a_real_root_of_the_lexicon():
@@ -56,17 +72,13 @@ def test_every_option_root_is_a_real_root_of_the_lexicon():
     for _, item in corpus_items():
         if item.subtype == "root_identify":
             roots += item.options
-        elif item.subtype == "root_match":
-            roots += [right for _, right in item.pairs]
     assert roots
-    assert [root for root in roots if not is_real_root(root)] == []
+    assert sorted({root for root in roots if not is_real_root(root)}) == []
 
 
 def _words(item: Item) -> list[str]:
-    if item.subtype == "root_match":
-        return [left for left, _ in item.pairs]
     if item.subtype == "root_share":
-        return [word_of(item), item.answer]
+        return [word_of(item), *item.options]
     return [word_of(item)]
 
 

@@ -133,8 +133,10 @@ DATABASES = {
     )
 }
 
-# Redis, when REDIS_URL is set, holds the cache that rate limits count in, shared by every
-# process; without it each process counts on its own (fine for one process).
+# Redis, when REDIS_URL is set, holds the caches shared by every process: `default`, where rate
+# limits count, and `shared`, the articles' decoded analyses and vocabularies
+# (exercises/selectors/shared_cache.py), kept a day. Without it each process counts and keeps
+# its own (in-process tables; fine for one process).
 REDIS_URL = env.str("REDIS_URL")
 CACHES = {
     "default": (
@@ -143,6 +145,13 @@ CACHES = {
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )
 }
+if REDIS_URL:
+    CACHES["shared"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "shared",
+        "TIMEOUT": 24 * 3600,
+    }
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",

@@ -50,8 +50,9 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
 # Content Security Policy (django-csp): scripts, styles, fonts and images from the site only, no
-# inline code. Sent as Report-Only until CSP_ENFORCE=1: three inline uses remain to be moved to
-# static files (README, "Running in production").
+# inline code (every script and style is a static file; tests/config/test_csp.py checks the
+# pages). Enforced unless CSP_ENFORCE=0, which sends it as Report-Only (breaches reported in the
+# browser's console, nothing blocked) to try a change of the pages first.
 _CSP = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
@@ -66,7 +67,7 @@ _CSP = {
         "frame-ancestors": ["'none'"],
     }
 }
-if env.bool("CSP_ENFORCE", False):
+if env.bool("CSP_ENFORCE", True):
     CONTENT_SECURITY_POLICY = _CSP
 else:
     CONTENT_SECURITY_POLICY_REPORT_ONLY = _CSP
@@ -132,8 +133,10 @@ DATABASES = {
     )
 }
 
-# Redis, when REDIS_URL is set, holds the cache that rate limits count in, shared by every
-# process; without it each process counts on its own (fine for one process).
+# Redis, when REDIS_URL is set, holds the caches shared by every process: `default`, where rate
+# limits count, and `shared`, the articles' decoded analyses and vocabularies
+# (exercises/selectors/shared_cache.py), kept a day. Without it each process counts and keeps
+# its own (in-process tables; fine for one process).
 REDIS_URL = env.str("REDIS_URL")
 CACHES = {
     "default": (
@@ -142,6 +145,13 @@ CACHES = {
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )
 }
+if REDIS_URL:
+    CACHES["shared"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "shared",
+        "TIMEOUT": 24 * 3600,
+    }
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",

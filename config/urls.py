@@ -1,12 +1,21 @@
 """The site's URLs: public article pages, learners under /learn/, teachers under /teach/."""
 
 from django.contrib import admin
+from django.http import HttpRequest, HttpResponse
 from django.urls import include, path
 
 from learning.urls import learn_urlpatterns, teach_urlpatterns
 from learning.views.accounts import home, sign_up
 
+
+def healthz(request: HttpRequest) -> HttpResponse:
+    """For a load balancer's health check (and the load benchmark's hello-world baseline):
+    the process answers; no database, no template."""
+    return HttpResponse("ok", content_type="text/plain")
+
+
 urlpatterns = [
+    path("healthz/", healthz, name="healthz"),
     path("", include("exercises.urls")),
     path("learn/", include((learn_urlpatterns, "learning"))),
     path("teach/", include((teach_urlpatterns, "teach"))),

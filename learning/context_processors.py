@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from django.http import HttpRequest
+from django.utils.functional import SimpleLazyObject
 
-from learning.permissions import is_teacher
+from learning.permissions import request_is_teacher
 
 
 def roles(request: HttpRequest) -> dict:
     """``is_teacher`` for the navigation, computed once per request."""
-    user = getattr(request, "user", None)
-    return {"is_teacher": bool(user is not None and is_teacher(user))}
+    # Lazy: a fragment without the navigation (an answer's feedback) never asks.
+    return {"is_teacher": SimpleLazyObject(lambda: request_is_teacher(request))}

@@ -29,6 +29,17 @@ def is_teacher(user: AbstractBaseUser | AnonymousUser) -> bool:
     return user.groups.filter(name=TEACHERS_GROUP).exists()
 
 
+def request_is_teacher(request: HttpRequest) -> bool:
+    """``is_teacher`` for the request's user, asked of the database once per request (the
+    check on the view and the navigation's both use it)."""
+    cached = getattr(request, "_is_teacher", None)
+    if cached is None:
+        user = getattr(request, "user", None)
+        cached = bool(user is not None and is_teacher(user))
+        request._is_teacher = cached
+    return cached
+
+
 def learner_required(view: View) -> View:
     """Anonymous visitors go to the login page; every signed-in user may learn."""
 
@@ -48,7 +59,7 @@ def teacher_required(view: View) -> View:
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
-        if not is_teacher(request.user):
+        if not request_is_teacher(request):
             raise PermissionDenied
         return view(request, *args, **kwargs)
 

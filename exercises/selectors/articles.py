@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
-
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import Q, QuerySet
 
@@ -13,6 +10,7 @@ from exercises.arabic.analysis_types import AnalyzedDocument, Span, VocabularyEn
 from exercises.arabic.frequency import level_rank
 from exercises.arabic.vocabulary import Order, Vocabulary, sort_entries
 from exercises.models import Article, VocabularyWord
+from exercises.selectors.shared_cache import TwoTierCache
 
 
 def articles_visible_to(user: AbstractBaseUser | AnonymousUser | None) -> QuerySet[Article]:
@@ -41,47 +39,39 @@ def stale_articles() -> QuerySet[Article]:
     return Article.objects.exclude(analysis_version=current_analysis_version())
 
 
-class _DecodedAnalyses:
-    """A small, thread-safe, least-recently-used cache of decoded analyses, keyed by value."""
-
-    def __init__(self, size: int) -> None:
-        self._size = size
-        self._entries: OrderedDict[tuple[int, str, str], AnalyzedDocument] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, article: Article) -> AnalyzedDocument:
-        key = (article.pk, article.content_hash, article.analysis_version)
-        with self._lock:
-            cached = self._entries.get(key)
-            if cached is not None:
-                self._entries.move_to_end(key)
-                return cached
-        decoded = analysis_from_json(article.analysis)
-        with self._lock:
-            self._entries[key] = decoded
-            while len(self._entries) > self._size:
-                self._entries.popitem(last=False)
-        return decoded
+_analyses: TwoTierCache[AnalyzedDocument] = TwoTierCache("analysis", size=32)
+_vocabularies: TwoTierCache[tuple[tuple, tuple]] = TwoTierCache("vocabulary", size=64)
 
 
-_decoded = _DecodedAnalyses(size=32)
+def _article_key(article: Article) -> tuple[int, str, str]:
+    return (article.pk, article.content_hash, article.analysis_version)
 
 
 def article_analysis(article: Article) -> AnalyzedDocument:
-    """The stored analysis, decoded once per process and article version.
+    """The stored analysis, decoded once per article version: kept in this process and in the
+    shared cache (Redis, when configured), so that a process that finds it there reads neither
+    the stored analysis nor decodes it.
 
     A stale analysis (from an older analyser) is still served: redoing it is a write, done by
     ``articles_reanalyze`` on import, at start-up (``bootstrap``, ``load_seeds``) or by the
     ``reanalyze`` command, never by a read.
     """
-    return _decoded.get(article)
+    return _analyses.get_or_make(
+        _article_key(article), lambda: analysis_from_json(article.analysis)
+    )
 
 
 def article_vocabulary(article: Article, *, order: Order = "appearance") -> Vocabulary:
-    rows = list(VocabularyWord.objects.filter(article=article))
-    words = [_entry(article, row) for row in rows if not row.is_name]
-    names = [_entry(article, row) for row in rows if row.is_name]
+    """The stored vocabulary (kept like the analysis: in this process and the shared cache)."""
+    words, names = _vocabularies.get_or_make(_article_key(article), lambda: _entries(article))
     return Vocabulary(words=sort_entries(words, order), names=sort_entries(names, "appearance"))
+
+
+def _entries(article: Article) -> tuple[tuple, tuple]:
+    rows = list(VocabularyWord.objects.filter(article=article))
+    words = tuple(_entry(article, row) for row in rows if not row.is_name)
+    names = tuple(_entry(article, row) for row in rows if row.is_name)
+    return words, names
 
 
 def vocabulary_levels(vocabulary: Vocabulary) -> list[tuple[str, int]]:

@@ -24,11 +24,13 @@ class Score:
 
 def attempt_of_learner(user: AbstractBaseUser, attempt_id: int) -> Attempt:
     """The attempt if it is this learner's own; 404 otherwise."""
-    return get_object_or_404(
+    attempt = get_object_or_404(
         Attempt.objects.select_related("assignment__exercise_set", "assignment__classroom"),
         pk=attempt_id,
         learner=user,
     )
+    attempt.learner = user  # it is theirs: no need to read the user again
+    return attempt
 
 
 def attempt_answers(attempt: Attempt) -> dict[int, Answer]:
@@ -59,14 +61,20 @@ def attempt_score(attempt: Attempt, answered: dict[int, Answer]) -> Score:
     )
 
 
-def support_sentences(attempt: Attempt, item: QuizItem) -> list[str]:
-    """The article sentences that hold the evidence for an item."""
+def support_sentences(attempt: Attempt, item: QuizItem, text: str | None = None) -> list[str]:
+    """The article sentences that hold the evidence for an item (``text``: the article's text,
+    when the caller has it already)."""
     if not item.support:
         return []
-    text = (
+    if text is None:
+        text = attempt_article_text(attempt)
+    return [text[start:end] for start, end in item.support if 0 <= start < end <= len(text)]
+
+
+def attempt_article_text(attempt: Attempt) -> str:
+    return (
         Article.objects.filter(pk=attempt.assignment.exercise_set.article_id)
         .values_list("text", flat=True)
         .first()
         or ""
     )
-    return [text[start:end] for start, end in item.support if 0 <= start < end <= len(text)]

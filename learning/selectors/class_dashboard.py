@@ -61,25 +61,36 @@ class ItemRow:
         return None if value is None else round(100 * value)
 
 
-def class_learner_rows(classroom: Classroom) -> list[LearnerRow]:
-    assignments = list(classroom.assignments.select_related("exercise_set"))
+def class_learner_rows(
+    classroom: Classroom, assignments: list[Assignment] | None = None
+) -> list[LearnerRow]:
+    """One row per member; ``assignments``: the class's, when the caller has them already.
+
+    Each attempt comes with its answers counted by the database; a learner's activity is the
+    sum over their attempts (rows per attempt, never per answer).
+    """
+    if assignments is None:
+        assignments = list(classroom.assignments.select_related("exercise_set"))
     members = list(classroom.memberships.select_related("learner").order_by("learner__username"))
     learner_ids = [member.learner_id for member in members]
     attempts = defaultdict(list)
+    activity: dict[int, dict] = defaultdict(lambda: {"n": 0, "right": 0, "last": None})
     for attempt in (
         Attempt.objects.filter(assignment__classroom=classroom, learner_id__in=learner_ids)
-        .annotate(points=_points())
+        .annotate(
+            points=_points(),
+            answered=Count("answers"),
+            right=Count("answers", filter=Q(answers__correct=True)),
+            last=Max("answers__created"),
+        )
         .order_by("number")
     ):
         attempts[(attempt.learner_id, attempt.assignment_id)].append(attempt)
-    activity = {
-        row["learner_id"]: row
-        for row in Answer.objects.filter(
-            attempt__assignment__classroom=classroom, learner_id__in=learner_ids
-        )
-        .values("learner_id")
-        .annotate(n=Count("id"), right=Count("id", filter=_correct()), last=Max("created"))
-    }
+        seen = activity[attempt.learner_id]
+        seen["n"] += attempt.answered
+        seen["right"] += attempt.right
+        if attempt.last is not None and (seen["last"] is None or attempt.last > seen["last"]):
+            seen["last"] = attempt.last
     rows = []
     for member in members:
         results = []
@@ -114,49 +125,64 @@ def assignment_item_rows(assignment: Assignment) -> list[ItemRow]:
 
     Items are counted across their versions: a teacher's correction of an item keeps its row.
     """
-    first_attempts: dict[int, int] = {}
-    for attempt_id, learner_id in (
+    return class_item_tables(assignment.classroom_id, [assignment])[0][1]
+
+
+def class_item_tables(
+    classroom_id: int, assignments: list[Assignment]
+) -> list[tuple[Assignment, list[ItemRow]]]:
+    """assignment_item_rows for each of a class's assignments, in three queries in all."""
+    first_attempts: dict[int, dict[int, int]] = defaultdict(dict)  # assignment → learner → id
+    for attempt_id, learner_id, assignment_id in (
         Attempt.objects.filter(
-            assignment=assignment,
+            assignment__in=assignments,
             finished__isnull=False,
-            learner__memberships__classroom=assignment.classroom,
+            learner__memberships__classroom_id=classroom_id,
         )
         .order_by("number", "id")
-        .values_list("id", "learner_id")
+        .values_list("id", "learner_id", "assignment_id")
     ):
-        first_attempts.setdefault(learner_id, attempt_id)
-    answers = (
-        Answer.objects.filter(attempt_id__in=first_attempts.values())
-        .select_related("item_version")
-        .only("attempt_id", "score", "given", "correct", "item_type", "item_version__item_id")
-    )
+        first_attempts[assignment_id].setdefault(learner_id, attempt_id)
+    answers = Answer.objects.filter(
+        attempt_id__in=[i for by_learner in first_attempts.values() for i in by_learner.values()]
+    ).values_list("attempt_id", "score", "given", "correct", "item_type", "item_version__item_id")
     by_attempt: dict[int, dict[int, float]] = defaultdict(dict)
     wrong: dict[int, list[str]] = defaultdict(list)
-    for answer in answers:
-        item_id = answer.item_version.item_id
-        by_attempt[answer.attempt_id][item_id] = answer.score
-        if not answer.correct and answer.item_type in (*CHOICE_TYPES, "typed"):
-            wrong[item_id].append(given_text(answer.given))
-    items = list(
-        Item.objects.filter(exercise_set=assignment.exercise_set)
-        .filter(status=Item.Status.APPROVED)
-        .order_by("position", "id")
-    )
-    answered_ids = {item_id for scores in by_attempt.values() for item_id in scores}
-    items = [item for item in items if item.pk in answered_ids] or items
-    attempts = [by_attempt.get(attempt_id, {}) for attempt_id in first_attempts.values()]
-    stats = item_statistics(attempts, [item.pk for item in items], wrong)
-    return [
-        ItemRow(
-            position=index + 1,
-            item=item,
-            type=item.type,
-            prompt=item.prompt,
-            answer=item.answer,
-            stats=one,
+    for attempt_id, score, given, correct, item_type, item_id in answers:
+        by_attempt[attempt_id][item_id] = score
+        if not correct and item_type in (*CHOICE_TYPES, "typed"):
+            wrong[item_id].append(given_text(given))
+    items_by_set: dict[int, list[Item]] = defaultdict(list)
+    for item in Item.objects.filter(
+        exercise_set_id__in={a.exercise_set_id for a in assignments},
+        status=Item.Status.APPROVED,
+    ).order_by("position", "id"):
+        items_by_set[item.exercise_set_id].append(item)
+    tables = []
+    for assignment in assignments:
+        attempt_ids = list(first_attempts[assignment.pk].values())
+        attempts = [by_attempt.get(attempt_id, {}) for attempt_id in attempt_ids]
+        answered_ids = {item_id for scores in attempts for item_id in scores}
+        items = items_by_set[assignment.exercise_set_id]
+        items = [item for item in items if item.pk in answered_ids] or items
+        stats = item_statistics(attempts, [item.pk for item in items], wrong)
+        tables.append(
+            (
+                assignment,
+                [
+                    ItemRow(
+                        position=index + 1,
+                        item=item,
+                        type=item.type,
+                        prompt=item.prompt,
+                        answer=item.answer,
+                        stats=one,
+                    )
+                    for index, (item, one) in enumerate(zip(items, stats, strict=True))
+                ],
+            )
         )
-        for index, (item, one) in enumerate(zip(items, stats, strict=True))
-    ]
+    return tables
 
 
 def class_result_rows(classroom: Classroom) -> list[list[str]]:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db.models import Q, QuerySet
+from django.db.models import OuterRef, Q, QuerySet, Subquery
 from django.shortcuts import get_object_or_404
 
 from exercises.models import Article, ExerciseSet
-from learning.models import Assignment, Classroom, Membership
+from learning.models import Assignment, Attempt, Classroom, Membership
 
 
 def classrooms_of_teacher(user: AbstractBaseUser) -> QuerySet[Classroom]:
@@ -43,6 +43,21 @@ def assignments_of_learner(user: AbstractBaseUser) -> QuerySet[Assignment]:
 def assignment_of_learner(user: AbstractBaseUser, assignment_id: int) -> Assignment:
     return get_object_or_404(
         assignments_of_learner(user).select_related("exercise_set__article"),
+        pk=assignment_id,
+    )
+
+
+def assignment_to_start(user: AbstractBaseUser, assignment_id: int) -> Assignment:
+    """The learner's assignment with what starting it needs: ``open_attempt_id`` (their open
+    attempt, or None) and ``last_number`` (their last attempt's number, or None)."""
+    attempts = Attempt.objects.filter(assignment=OuterRef("pk"), learner=user)
+    return get_object_or_404(
+        assignments_of_learner(user).annotate(
+            open_attempt_id=Subquery(
+                attempts.filter(finished__isnull=True).order_by("-id").values("id")[:1]
+            ),
+            last_number=Subquery(attempts.order_by("-number").values("number")[:1]),
+        ),
         pk=assignment_id,
     )
 

@@ -18,7 +18,6 @@ from learning.selectors.dashboard import (
     activity_days,
     day_range,
     known_over_time,
-    reviews_due_by_day,
     streak_length,
 )
 
@@ -43,12 +42,13 @@ class LearnerCharts:
     due_week: int
 
 
-def learner_charts(user: AbstractBaseUser, now: datetime) -> LearnerCharts:
+def learner_charts(user: AbstractBaseUser, now: datetime, due: list[int]) -> LearnerCharts:
+    """The charts; ``due`` is the cards due on each of the next 7 days (selectors.dashboard's
+    word_figures, which the dashboard also shows)."""
     today = timezone.localdate(now)
     days = day_range(today, HISTORY_DAYS)
     labels = [formats.date_format(day, "j/n") for day in days]
     known = known_over_time(user, days)
-    due = reviews_due_by_day(user, now, 7)
     active = activity_days(user, days[0])
     return LearnerCharts(
         known=_known_chart(known, labels),

@@ -11,13 +11,13 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
-from django.db.models import Max
+from django.db.models import Max, OuterRef, Q, Subquery
 from django.utils import timezone
 
 from exercises.models import Item, ItemVersion
-from exercises.services.sets import item_version_current
+from exercises.services.sets import item_content
 from learning.models import Answer, Assignment, Attempt
-from learning.quiz_items import quiz_item
+from learning.quiz_items import QuizItem, quiz_item
 from learning.services.progress import word_feed_from_answer
 
 MAX_TIME_MS = 60 * 60 * 1000
@@ -30,24 +30,24 @@ class Submitted:
 
 
 def attempt_start(*, assignment: Assignment, learner: AbstractBaseUser) -> Attempt:
-    """Resume the learner's open attempt on the assignment, or start a new one."""
-    open_attempt = _open_attempt(assignment, learner)
-    if open_attempt is not None:
-        return open_attempt
-    items = assignment.exercise_set.items.filter(status=Item.Status.APPROVED).order_by(
-        "position", "id"
-    )
-    version_ids = [item_version_current(item=item).pk for item in items]
-    number = (
-        Attempt.objects.filter(assignment=assignment, learner=learner).aggregate(n=Max("number"))[
-            "n"
-        ]
-        or 0
-    ) + 1
+    """Resume the learner's open attempt on the assignment, or start a new one.
+
+    A constant number of queries whatever the set's size: the items come with the id of their
+    current frozen version; the versions not frozen yet (an item edited since approval) are
+    made in one insert. ``assignment`` may carry ``open_attempt_id`` and ``last_number``
+    (selectors.classes.assignment_to_start), which saves asking for them.
+    """
+    if hasattr(assignment, "open_attempt_id"):
+        open_id, number = assignment.open_attempt_id, assignment.last_number or 0
+    else:
+        open_id, number = _attempt_figures(assignment, learner)
+    if open_id is not None:
+        return Attempt.objects.get(pk=open_id)
+    version_ids = _current_version_ids(assignment.exercise_set_id)
     try:
         with transaction.atomic():
             return Attempt.objects.create(
-                assignment=assignment, learner=learner, number=number, item_versions=version_ids
+                assignment=assignment, learner=learner, number=number + 1, item_versions=version_ids
             )
     except IntegrityError:  # started at the same moment in another tab
         attempt = _open_attempt(assignment, learner)
@@ -56,14 +56,60 @@ def attempt_start(*, assignment: Assignment, learner: AbstractBaseUser) -> Attem
         return attempt
 
 
-def answer_submit(*, attempt: Attempt, position: int, given, time_taken_ms: int = 0) -> Submitted:
-    """Judge and store the answer to the item at ``position``; a repeat returns the first one."""
+def _attempt_figures(assignment: Assignment, learner: AbstractBaseUser) -> tuple[int | None, int]:
+    figures = Attempt.objects.filter(assignment=assignment, learner=learner).aggregate(
+        open=Max("id", filter=Q(finished__isnull=True)), number=Max("number")
+    )
+    return figures["open"], figures["number"] or 0
+
+
+def _current_version_ids(set_id: int) -> list[int]:
+    """The frozen version of each approved item of the set, in order (made if missing)."""
+    current = ItemVersion.objects.filter(item=OuterRef("pk"), version=OuterRef("version"))
+    items = list(
+        Item.objects.filter(exercise_set_id=set_id, status=Item.Status.APPROVED)
+        .annotate(current_id=Subquery(current.values("id")[:1]))
+        .order_by("position", "id")
+    )
+    missing = [item for item in items if item.current_id is None]
+    if missing:
+        # Another learner may freeze the same versions at the same moment: the content of an
+        # item's version never changes, so writing it again over theirs is harmless.
+        made = ItemVersion.objects.bulk_create(
+            [
+                ItemVersion(item=item, version=item.version, content=item_content(item))
+                for item in missing
+            ],
+            update_conflicts=True,
+            unique_fields=["item", "version"],
+            update_fields=["content"],
+        )
+        for item, version in zip(missing, made, strict=True):
+            item.current_id = version.pk
+    return [item.current_id for item in items]
+
+
+def answer_submit(
+    *,
+    attempt: Attempt,
+    position: int,
+    given,
+    time_taken_ms: int = 0,
+    item: QuizItem | None = None,
+) -> Submitted:
+    """Judge and store the answer to the item at ``position``; a repeat returns the first one.
+
+    Args:
+        item: the attempt's item at ``position``, when the caller has read it and found no
+            answer stored yet (the quiz page does): neither is read again.
+    """
     version_id = attempt.item_versions[position]
-    stored = Answer.objects.filter(attempt=attempt, item_version_id=version_id).first()
-    if stored is not None:
-        return Submitted(stored, False)
-    version = ItemVersion.objects.get(pk=version_id)
-    item = quiz_item(version.pk, version.content)
+    if item is None:
+        stored = Answer.objects.filter(attempt=attempt, item_version_id=version_id).first()
+        if stored is not None:
+            return Submitted(stored, False)
+        version = ItemVersion.objects.only("id", "content").get(pk=version_id)
+        item = quiz_item(version.pk, version.content)
     judgement = item.judge(given)
     now = timezone.now()
     try:
@@ -74,7 +120,7 @@ def answer_submit(*, attempt: Attempt, position: int, given, time_taken_ms: int 
             answer = Answer.objects.create(
                 attempt=attempt,
                 learner_id=attempt.learner_id,
-                item_version=version,
+                item_version_id=version_id,
                 position=position,
                 item_type=item.type,
                 given=given,

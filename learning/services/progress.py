@@ -7,15 +7,18 @@ misspelt or partly right: Hard, wrong: Again) and make a new word "learning".
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from django.db.models import F
+from django.db.models.functions import Substr
 from django.utils import timezone
 from fsrs import Rating
 
-from exercises.models import Article, VocabularyWord
+from exercises.models import VocabularyWord
 from learning.models import Review, StatusChange, WordProgress, WordStatus
 from learning.srs import card_new, card_review, rating_for_answer
 
@@ -32,19 +35,27 @@ class WordInfo:
 
 
 def word_info_from_vocabulary(article_id: int, lemma: str) -> WordInfo:
-    """The article's vocabulary entry for the lemma, with its example sentence."""
-    row = VocabularyWord.objects.filter(article_id=article_id, lemma=lemma, is_name=False).first()
-    if row is None:
-        row = VocabularyWord.objects.filter(article_id=article_id, lemma=lemma).first()
+    """The article's vocabulary entry for the lemma, with its example sentence (one query: the
+    database cuts the sentence out of the article's text)."""
+    rows = (
+        VocabularyWord.objects.filter(article_id=article_id, lemma=lemma)
+        .annotate(
+            example=Substr(
+                "article__text", F("example_start") + 1, F("example_end") - F("example_start")
+            )
+        )
+        .order_by("is_name", "id")  # a word before a name spelt the same
+        .values("lemma_vocalized", "gloss", "root", "pos", "example")[:1]
+    )
+    row = next(iter(rows), None)
     if row is None:
         return WordInfo()
-    text = Article.objects.filter(pk=article_id).values_list("text", flat=True).first() or ""
     return WordInfo(
-        lemma_vocalized=row.lemma_vocalized,
-        gloss=row.gloss[:500],
-        root=row.root,
-        pos=row.pos,
-        example=text[row.example_start : row.example_end],
+        lemma_vocalized=row["lemma_vocalized"],
+        gloss=row["gloss"][:500],
+        root=row["root"],
+        pos=row["pos"],
+        example=row["example"] or "",
     )
 
 
@@ -75,7 +86,7 @@ def word_status_set(
     return progress
 
 
-@transaction.atomic
+@transaction.atomic(savepoint=False)  # inside an answer's transaction: no savepoint of its own
 def word_review(
     *,
     learner: AbstractBaseUser,
@@ -84,24 +95,31 @@ def word_review(
     source: str = Review.Source.REVIEW,
     now: datetime | None = None,
     duration_ms: int | None = None,
-    info: WordInfo | None = None,
+    info: WordInfo | Callable[[], WordInfo] | None = None,
     only_if_due: bool = False,
 ) -> WordProgress:
     """Rate the learner's card for a lemma and schedule it with FSRS.
 
     Args:
+        info: what the card shows about the word, or a function that looks it up, called only
+            when the card lacks it (a new card, or one made before its details were known).
         only_if_due: a rating from the review page counts only while the card of a word being
             learnt is due, so a double click (two requests at once) rates it once; decided
             under the row lock.
     """
     now = now or timezone.now()
-    progress, created = WordProgress.objects.select_for_update().get_or_create(
-        learner=learner, lemma=lemma, defaults=_info_fields(info or WordInfo())
-    )
+    progress = WordProgress.objects.select_for_update().filter(learner=learner, lemma=lemma).first()
+    if progress is None:
+        found = info() if callable(info) else info
+        progress, _ = WordProgress.objects.select_for_update().get_or_create(
+            learner=learner, lemma=lemma, defaults=_info_fields(found or WordInfo())
+        )
+    elif callable(info) and not progress.lemma_vocalized:
+        _fill_info(progress, info())
+    elif isinstance(info, WordInfo):
+        _fill_info(progress, info)
     if only_if_due and not _due(progress, now):
         return progress
-    if info is not None:
-        _fill_info(progress, info)
     if progress.status == WordStatus.NEW:
         progress.status = WordStatus.LEARNING
         StatusChange.objects.create(learner=learner, lemma=lemma, status=WordStatus.LEARNING)
@@ -123,16 +141,15 @@ def word_review(
 def word_feed_from_answer(
     *, learner: AbstractBaseUser, lemma: str, verdict: str, article_id: int, now: datetime
 ) -> WordProgress:
-    """A quiz answer on a word rates that word's card."""
-    known = WordProgress.objects.filter(learner=learner, lemma=lemma).exclude(lemma_vocalized="")
-    info = None if known.exists() else word_info_from_vocabulary(article_id, lemma)
+    """A quiz answer on a word rates that word's card (the word's details are looked up in the
+    article's vocabulary only when the card lacks them)."""
     return word_review(
         learner=learner,
         lemma=lemma,
         rating=rating_for_answer(verdict),
         source=Review.Source.QUIZ,
         now=now,
-        info=info,
+        info=lambda: word_info_from_vocabulary(article_id, lemma),
     )
 
 

@@ -7,7 +7,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
 from learning.forms import SignUpForm
-from learning.permissions import is_teacher
+from learning.permissions import request_is_teacher
 from learning.services.accounts import InviteError, user_sign_up
 
 
@@ -35,6 +35,6 @@ def sign_up(request: HttpRequest) -> HttpResponse:
 def home(request: HttpRequest) -> HttpResponse:
     if not request.user.is_authenticated:
         return redirect("exercises:article_list")
-    if is_teacher(request.user):
+    if request_is_teacher(request):
         return redirect("teach:class_list")
     return redirect("learning:dashboard")

@@ -12,15 +12,16 @@ from django.views.decorators.http import require_POST
 from learning.forms import JoinForm
 from learning.permissions import learner_required
 from learning.selectors.classes import assignments_of_learner, memberships_of_learner
+from learning.selectors.dashboard import word_figures
 from learning.selectors.dashboard_charts import learner_charts
 from learning.selectors.learner_home import assignment_rows
-from learning.selectors.progress import due_words, learner_status_totals
 from learning.services.classes import ClassError, classroom_join
 
 
 @learner_required
 def dashboard(request: HttpRequest) -> HttpResponse:
     now = timezone.now()
+    words = word_figures(request.user, now)
     return render(
         request,
         "learning/dashboard.html",
@@ -28,9 +29,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "join_form": JoinForm(),
             "memberships": memberships_of_learner(request.user),
             "rows": assignment_rows(request.user, assignments_of_learner(request.user)),
-            "due_now": due_words(request.user, now).count(),
-            "totals": learner_status_totals(request.user),
-            "charts": learner_charts(request.user, now),
+            "due_now": words.due_now,
+            "totals": words.totals,
+            "charts": learner_charts(request.user, now, words.due_by_day),
             "today": timezone.localdate(now),
         },
     )

@@ -16,6 +16,7 @@ from learning.quiz_hints import wrong_hint
 from learning.quiz_items import GivenError, QuizItem, given_text
 from learning.selectors.attempts import (
     attempt_answers,
+    attempt_article_text,
     attempt_item,
     attempt_items,
     attempt_next_position,
@@ -23,7 +24,7 @@ from learning.selectors.attempts import (
     attempt_score,
     support_sentences,
 )
-from learning.selectors.classes import assignment_of_learner
+from learning.selectors.classes import assignment_to_start
 from learning.services.attempts import MAX_TIME_MS, answer_submit, attempt_start
 
 ARABIC_KEYS = (
@@ -36,7 +37,7 @@ ARABIC_KEYS = (
 @require_POST
 @learner_required
 def assignment_start(request: HttpRequest, assignment_id: int) -> HttpResponse:
-    assignment = assignment_of_learner(request.user, assignment_id)
+    assignment = assignment_to_start(request.user, assignment_id)
     attempt = attempt_start(assignment=assignment, learner=request.user)
     return redirect("learning:attempt", attempt_id=attempt.pk)
 
@@ -76,6 +77,7 @@ def attempt_question(request: HttpRequest, attempt_id: int, position: int) -> Ht
                 position=index,
                 given=given,
                 time_taken_ms=_elapsed(request.POST.get("elapsed_ms")),
+                item=item,
             ).answer
             if not request.htmx:
                 return redirect(
@@ -103,13 +105,15 @@ def attempt_results(request: HttpRequest, attempt_id: int) -> HttpResponse:
     if attempt_next_position(attempt, answered) is not None:
         return redirect("learning:attempt", attempt_id=attempt.pk)
     items = attempt_items(attempt)
+    missed = any(not answer.correct for answer in answered.values())
+    text = attempt_article_text(attempt) if missed else ""
     review = [
         {
             "position": index + 1,
             "item": item,
             "answer": answered[index],
             "given": given_text(answered[index].given),
-            "support": support_sentences(attempt, item)
+            "support": support_sentences(attempt, item, text)
             if not answered[index].correct and item.type != "matching"
             else [],
         }

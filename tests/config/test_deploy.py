@@ -96,11 +96,13 @@ def test_secrets_come_from_files(tmp_path):
     assert shown["DB"].endswith("from-file.sqlite3")
 
 
-def test_csp_enforce_sends_the_policy_as_enforced():
+def test_the_policy_is_enforced_unless_csp_enforce_is_off():
     code = "import django; django.setup(); from django.conf import settings as s; "
-    code += "print(bool(getattr(s, 'CONTENT_SECURITY_POLICY', None)))"
-    assert run(["-c", code], CSP_ENFORCE="1").stdout.strip() == "True"
-    assert run(["-c", code]).stdout.strip() == "False"
+    code += "print(bool(getattr(s, 'CONTENT_SECURITY_POLICY', None)), "
+    code += "bool(getattr(s, 'CONTENT_SECURITY_POLICY_REPORT_ONLY', None)))"
+    assert run(["-c", code]).stdout.strip() == "True False"
+    assert run(["-c", code], CSP_ENFORCE="1").stdout.strip() == "True False"
+    assert run(["-c", code], CSP_ENFORCE="0").stdout.strip() == "False True"
 
 
 WSGI_DEBUG = "import config.wsgi; from django.conf import settings; print(settings.DEBUG)"

@@ -101,7 +101,7 @@ def test_public_pages_for_visitors_are_not_marked_private(client, db):
 
 
 def test_a_content_security_policy_allowing_only_the_sites_own_files(client, db, settings):
-    policy = client.get("/")["Content-Security-Policy-Report-Only"]
+    policy = client.get("/")["Content-Security-Policy"]
     assert "script-src 'self'" in policy and "style-src 'self'" in policy
     assert "frame-ancestors 'none'" in policy and "unsafe-inline" not in policy
 

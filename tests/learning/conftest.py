@@ -104,3 +104,11 @@ def assignment(classroom, approved_set, learner, teacher) -> Assignment:
     return Assignment.objects.create(
         classroom=classroom, exercise_set=approved_set, assigned_by=teacher
     )
+
+
+@pytest.fixture
+def school(seed_article, teacher) -> dict:
+    """A class of several learners on a generated set of 30+ items (tests/learning/pages.py)."""
+    from tests.learning.pages import build_school
+
+    return build_school(seed_article, teacher)

@@ -5,12 +5,14 @@ from datetime import UTC, date, datetime, timedelta
 from django.urls import reverse
 
 from learning.charts import Series, bar_chart, line_chart
+from learning.models import Answer, Review, StatusChange, WordProgress
 from learning.selectors.dashboard import (
-    accuracy_series,
+    accuracy_by_type,
+    activity_days,
     day_range,
-    due_counts,
-    known_counts,
+    known_over_time,
     streak_length,
+    word_figures,
 )
 
 D = date(2025, 3, 10)
@@ -31,38 +33,67 @@ def test_streak_counts_days_in_a_row_up_to_today_or_yesterday():
     assert streak_length(set(), D) == 0
 
 
-def test_known_words_follow_the_latest_status_of_each_lemma():
+def test_known_words_follow_the_latest_status_of_each_lemma(learner):
     days = day_range(D, 3)  # 8, 9, 10 March
     changes = [
+        ("z", "known", at(D - timedelta(40))),  # known long before the window
         ("a", "known", at(days[0])),
         ("b", "learning", at(days[0])),
         ("b", "known", at(days[1])),
         ("a", "learning", at(days[2], 9)),  # a is demoted on the 10th
         ("c", "known", at(days[2], 10)),
+        ("c", "known", at(days[2], 11)),  # known again: still one
+        ("d", "known", at(D + timedelta(1))),  # after the window
     ]
-    assert known_counts(changes, days) == [1, 2, 2]
+    for lemma, status, moment in changes:
+        change = StatusChange.objects.create(learner=learner, lemma=lemma, status=status)
+        StatusChange.objects.filter(pk=change.pk).update(at=moment)
+    assert known_over_time(learner, days) == [2, 3, 3]
 
 
-def test_accuracy_is_the_mean_score_per_type_and_day():
+def test_accuracy_is_the_mean_score_per_type_and_day(learner, assignment):
+    from learning.services.attempts import answer_submit, attempt_start
+
     days = day_range(D, 2)
-    rows = [
-        ("typed", 1.0, at(days[0])),
-        ("typed", 0.0, at(days[0])),
-        ("typed", 1.0, at(days[1])),
-        ("matching", 0.5, at(days[1])),
-    ]
-    assert accuracy_series(rows, days) == {"matching": [None, 0.5], "typed": [0.5, 1.0]}
+    attempt = attempt_start(assignment=assignment, learner=learner)
+    given = {0: "بكتابة", 1: "الألعاب", 2: "صح"}  # wrong, right, right
+    moments = {0: at(days[0]), 1: at(days[0]), 2: at(days[1])}
+    for position, answer in given.items():
+        stored = answer_submit(attempt=attempt, position=position, given=answer).answer
+        Answer.objects.filter(pk=stored.pk).update(created=moments[position])
+    assert accuracy_by_type(learner, days) == {
+        "multiple_choice": [0.0, None],
+        "true_false": [None, 1.0],
+        "typed": [1.0, None],
+    }
 
 
-def test_overdue_reviews_count_for_today():
-    dues = [
-        at(D - timedelta(3)),
-        at(D),
-        at(D + timedelta(1)),
-        at(D + timedelta(6)),
-        at(D + timedelta(7)),
-    ]
-    assert due_counts(dues, D, 7) == [2, 1, 0, 0, 0, 0, 1]
+def test_overdue_reviews_count_for_today(learner):
+    now = at(D)
+    dues = [D - timedelta(3), D, D + timedelta(1), D + timedelta(6), D + timedelta(7)]
+    for number, day in enumerate(dues):
+        WordProgress.objects.create(
+            learner=learner, lemma=f"w{number}", status="learning", due=at(day, 6)
+        )
+    WordProgress.objects.create(learner=learner, lemma="k", status="known")
+    figures = word_figures(learner, now, 7)
+    assert figures.due_by_day == [2, 1, 0, 0, 0, 0, 1]
+    assert figures.due_now == 2
+    assert figures.totals == {"new": 0, "learning": 5, "known": 1, "ignored": 0}
+
+
+def test_activity_days_join_answers_and_reviews(learner, assignment):
+    from learning.services.attempts import answer_submit, attempt_start
+
+    attempt = attempt_start(assignment=assignment, learner=learner)
+    stored = answer_submit(attempt=attempt, position=2, given="صح").answer
+    Answer.objects.filter(pk=stored.pk).update(created=at(D))
+    for day in (D, D - timedelta(1)):
+        Review.objects.create(
+            learner=learner, lemma="x", rating=3, source="review", reviewed_at=at(day),
+            due_after=at(day),
+        )  # fmt: skip
+    assert activity_days(learner, D - timedelta(5)) == {D, D - timedelta(1)}
 
 
 def test_a_line_chart_is_an_accessible_svg():

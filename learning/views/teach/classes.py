@@ -11,7 +11,7 @@ from exercises.exports.csv_export import BOM, write_safe_rows
 from learning.forms import AssignForm, ClassroomForm
 from learning.permissions import teacher_required
 from learning.selectors.class_dashboard import (
-    assignment_item_rows,
+    class_item_tables,
     class_learner_rows,
     class_result_rows,
     item_statistics_rows,
@@ -81,8 +81,8 @@ def class_dashboard(request: HttpRequest, classroom_id: int) -> HttpResponse:
         {
             "classroom": classroom,
             "assignments": assignments,
-            "rows": class_learner_rows(classroom),
-            "item_tables": [(a, assignment_item_rows(a)) for a in assignments],
+            "rows": class_learner_rows(classroom, assignments),
+            "item_tables": class_item_tables(classroom.pk, assignments),
         },
     )
 

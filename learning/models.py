@@ -68,6 +68,10 @@ class Attempt(models.Model):
     learner = models.ForeignKey(User, on_delete=models.CASCADE, related_name="attempts")
     number = models.PositiveIntegerField()
     item_versions = models.JSONField(default=list)  # ItemVersion ids, in the order asked
+    # A retry asks only the items missed in the attempt it retries; scores leave it out.
+    retry_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="retries"
+    )
     started = models.DateTimeField(auto_now_add=True)
     finished = models.DateTimeField(null=True, blank=True)
 

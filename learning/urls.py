@@ -18,6 +18,7 @@ learn_urlpatterns = [
         name="attempt_question",
     ),
     path("attempts/<int:attempt_id>/results/", quiz.attempt_results, name="attempt_results"),
+    path("attempts/<int:attempt_id>/retry/", quiz.attempt_retry, name="attempt_retry"),
     path("review/", review.review, name="review"),
     path("review/<int:word_id>/", review.review_rate, name="review_rate"),
     path("articles/new/", articles.own_article_new, name="article_new"),

@@ -214,3 +214,17 @@ class TeacherInvite(models.Model):
 
     def __str__(self) -> str:
         return self.code
+
+
+class Preference(models.Model):
+    """A user's choices for the interface: the digits numbers are shown in, in Arabic."""
+
+    class Digits(models.TextChoices):
+        WESTERN = "western", _("Western digits (0 1 2)")
+        ARABIC_INDIC = "arabic_indic", _("Arabic-Indic digits (٠ ١ ٢)")
+
+    user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="preference")
+    digits = models.CharField(max_length=12, choices=Digits.choices, default=Digits.WESTERN)
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.digits}"

@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from exercises.arabic.analysis_types import AnalyzedDocument, Document, Sentence
+from exercises.arabic.text.normalize import display_form, normalize_key, strip_tashkeel
 
 
 @dataclass(frozen=True, slots=True)
@@ -13,6 +14,7 @@ class Piece:
     text: str
     token: int | None  # index of the analysed word token, None for spaces and punctuation
     lemma: str = ""
+    vocalized: str = ""  # the word with its full vowels, when they differ from the text
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,12 +81,24 @@ def reading_layout(
             if token.start > position:
                 pieces.append(Piece(text[position : token.start], None))
             lemma = item.analysis.lemma if item.analysis else ""
-            pieces.append(Piece(token.text, token.index, lemma))
+            vowels = _vowels(token.text, item.analysis.vocalized) if item.analysis else ""
+            pieces.append(Piece(token.text, token.index, lemma, vowels))
             position = token.end
         if position < paragraph.end:
             pieces.append(Piece(text[position : paragraph.end], None))
         layout.append(ReadingParagraph(paragraph.index, paragraph.is_heading, tuple(pieces)))
     return tuple(layout)
+
+
+def _vowels(written: str, vocalized: str) -> str:
+    """The vocalized word when it spells the written one (letters read alike) with more marks;
+    "" otherwise, so that showing the vowels never changes a word's letters."""
+    vocalized = display_form(vocalized)
+    if not vocalized or vocalized == written:
+        return ""
+    if normalize_key(strip_tashkeel(vocalized)) != normalize_key(strip_tashkeel(written)):
+        return ""
+    return vocalized
 
 
 def _token_at(sentences: tuple[Sentence, ...], position: int) -> int:

@@ -68,6 +68,10 @@ class Attempt(models.Model):
     learner = models.ForeignKey(User, on_delete=models.CASCADE, related_name="attempts")
     number = models.PositiveIntegerField()
     item_versions = models.JSONField(default=list)  # ItemVersion ids, in the order asked
+    # A retry asks only the items missed in the attempt it retries; scores leave it out.
+    retry_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="retries"
+    )
     started = models.DateTimeField(auto_now_add=True)
     finished = models.DateTimeField(null=True, blank=True)
 
@@ -210,3 +214,17 @@ class TeacherInvite(models.Model):
 
     def __str__(self) -> str:
         return self.code
+
+
+class Preference(models.Model):
+    """A user's choices for the interface: the digits numbers are shown in, in Arabic."""
+
+    class Digits(models.TextChoices):
+        WESTERN = "western", _("Western digits (0 1 2)")
+        ARABIC_INDIC = "arabic_indic", _("Arabic-Indic digits (٠ ١ ٢)")
+
+    user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="preference")
+    digits = models.CharField(max_length=12, choices=Digits.choices, default=Digits.WESTERN)
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.digits}"

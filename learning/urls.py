@@ -3,7 +3,7 @@ under /teach/). The project's root URLs mount the two lists."""
 
 from django.urls import path
 
-from learning.views import articles, exports, jobs, learner, quiz, reader, review
+from learning.views import accounts, articles, exports, jobs, learner, quiz, reader, review
 from learning.views.teach import classes, home, items, sets
 from learning.views.teach import exports as teach_exports
 
@@ -18,7 +18,9 @@ learn_urlpatterns = [
         name="attempt_question",
     ),
     path("attempts/<int:attempt_id>/results/", quiz.attempt_results, name="attempt_results"),
+    path("attempts/<int:attempt_id>/retry/", quiz.attempt_retry, name="attempt_retry"),
     path("review/", review.review, name="review"),
+    path("digits/", accounts.digits_choose, name="digits"),
     path("review/<int:word_id>/", review.review_rate, name="review_rate"),
     path("articles/new/", articles.own_article_new, name="article_new"),
     path("articles/<int:article_id>/anki/", exports.my_anki_deck, name="my_anki_deck"),

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 from django import template
-from django.utils.translation import get_language, gettext_noop
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
+
+from exercises.numerals import localize_digits
 
 register = template.Library()
 
@@ -121,8 +123,6 @@ def kind_label(code: str) -> str:
 
 @register.filter
 def local_decimal(value: object) -> str:
-    """A formatted number with the Arabic decimal separator (٫) in the Arabic interface."""
-    text = str(value)
-    if (get_language() or "").startswith("ar"):
-        return re.sub(r"(?<=\d)[.,](?=\d)", "\u066b", text)
-    return text
+    """A formatted number with the Arabic decimal separator (٫) in the Arabic interface, in the
+    digits the user chose."""
+    return localize_digits(str(value))

@@ -96,7 +96,10 @@ def class_learner_rows(
         results = []
         for assignment in assignments:
             tries = attempts.get((member.learner_id, assignment.pk), [])
-            finished = [_percent(a) for a in tries if a.finished is not None]
+            # A retry of the missed items only has no score of the whole set.
+            finished = [
+                _percent(a) for a in tries if a.finished is not None and a.retry_of_id is None
+            ]
             results.append(
                 AssignmentResult(
                     assignment=assignment,
@@ -137,6 +140,7 @@ def class_item_tables(
         Attempt.objects.filter(
             assignment__in=assignments,
             finished__isnull=False,
+            retry_of__isnull=True,
             learner__memberships__classroom_id=classroom_id,
         )
         .order_by("number", "id")
@@ -188,13 +192,14 @@ def class_item_tables(
 def class_result_rows(classroom: Classroom) -> list[list[str]]:
     """One CSV row per attempt of a class member: who, what, when, score."""
     rows = [
-        ["learner", "assignment", "attempt", "started", "finished", "answered", "score_percent"]
-    ]
+        ["learner", "assignment", "attempt", "started", "finished", "answered", "score_percent",
+         "retry_of_attempt"]
+    ]  # fmt: skip
     for attempt in (
         Attempt.objects.filter(
             assignment__classroom=classroom, learner__memberships__classroom=classroom
         )
-        .select_related("learner", "assignment__exercise_set")
+        .select_related("learner", "assignment__exercise_set", "retry_of")
         .annotate(points=_points(), answered=Count("answers"))
         .order_by("learner__username", "assignment_id", "number")
     ):
@@ -207,6 +212,7 @@ def class_result_rows(classroom: Classroom) -> list[list[str]]:
                 attempt.finished.isoformat(timespec="seconds") if attempt.finished else "",
                 f"{attempt.answered}/{len(attempt.item_versions)}",
                 str(_percent(attempt)),
+                str(attempt.retry_of.number) if attempt.retry_of_id else "",
             ]
         )
     return rows

@@ -37,7 +37,7 @@ def assignment_rows(
         done = [
             round(100 * (a.points or 0) / len(a.item_versions)) if a.item_versions else 0
             for a in tries
-            if a.finished is not None
+            if a.finished is not None and a.retry_of_id is None  # a retry's score is partial
         ]
         rows.append(
             AssignmentRow(

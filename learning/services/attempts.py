@@ -44,16 +44,25 @@ def attempt_start(*, assignment: Assignment, learner: AbstractBaseUser) -> Attem
     if open_id is not None:
         return Attempt.objects.get(pk=open_id)
     version_ids = _current_version_ids(assignment.exercise_set_id)
-    try:
-        with transaction.atomic():
-            return Attempt.objects.create(
-                assignment=assignment, learner=learner, number=number + 1, item_versions=version_ids
-            )
-    except IntegrityError:  # started at the same moment in another tab
-        attempt = _open_attempt(assignment, learner)
-        if attempt is None:
-            raise
-        return attempt
+    return _attempt_create(assignment, learner, version_ids, number=number + 1)
+
+
+def attempt_retry_missed(*, attempt: Attempt) -> Attempt | None:
+    """A new attempt that asks again only the items missed in a finished ``attempt`` (the same
+    versions, in the same order); None when nothing was missed or the attempt is not finished.
+
+    An open attempt on the assignment is resumed instead, as in :func:`attempt_start`.
+    """
+    if attempt.finished is None:
+        return None
+    missed = set(attempt.answers.filter(correct=False).values_list("item_version_id", flat=True))
+    version_ids = [pk for pk in attempt.item_versions if pk in missed]
+    if not version_ids:
+        return None
+    open_attempt = _open_attempt(attempt.assignment, attempt.learner)
+    if open_attempt is not None:
+        return open_attempt
+    return _attempt_create(attempt.assignment, attempt.learner, version_ids, retry_of=attempt)
 
 
 def _attempt_figures(assignment: Assignment, learner: AbstractBaseUser) -> tuple[int | None, int]:
@@ -143,6 +152,31 @@ def answer_submit(
     except IntegrityError:
         return Submitted(Answer.objects.get(attempt=attempt, item_version_id=version_id), False)
     return Submitted(answer, True)
+
+
+def _attempt_create(
+    assignment: Assignment,
+    learner: AbstractBaseUser,
+    version_ids: list[int],
+    retry_of: Attempt | None = None,
+    number: int | None = None,
+) -> Attempt:
+    if number is None:
+        number = _attempt_figures(assignment, learner)[1] + 1
+    try:
+        with transaction.atomic():
+            return Attempt.objects.create(
+                assignment=assignment,
+                learner=learner,
+                number=number,
+                item_versions=version_ids,
+                retry_of=retry_of,
+            )
+    except IntegrityError:  # started at the same moment in another tab
+        attempt = _open_attempt(assignment, learner)
+        if attempt is None:
+            raise
+        return attempt
 
 
 def _open_attempt(assignment: Assignment, learner: AbstractBaseUser) -> Attempt | None:

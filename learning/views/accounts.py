@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from django.contrib.auth import login
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
 
+from exercises.numerals import CHOICES
 from learning.forms import SignUpForm
 from learning.permissions import request_is_teacher
 from learning.services.accounts import InviteError, user_sign_up
+from learning.services.preferences import digits_set
 
 
 def sign_up(request: HttpRequest) -> HttpResponse:
@@ -38,3 +42,18 @@ def home(request: HttpRequest) -> HttpResponse:
     if request_is_teacher(request):
         return redirect("teach:class_list")
     return redirect("learning:dashboard")
+
+
+@require_POST
+def digits_choose(request: HttpRequest) -> HttpResponse:
+    """Keep the digits the user chose for the Arabic interface; back to the page it came from."""
+    choice = request.POST.get("digits", "")
+    if choice not in CHOICES:
+        return HttpResponseBadRequest()
+    digits_set(request, choice)
+    back = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        back = "/"
+    return redirect(back)

@@ -25,7 +25,12 @@ from learning.selectors.attempts import (
     support_sentences,
 )
 from learning.selectors.classes import assignment_to_start
-from learning.services.attempts import MAX_TIME_MS, answer_submit, attempt_start
+from learning.services.attempts import (
+    MAX_TIME_MS,
+    answer_submit,
+    attempt_retry_missed,
+    attempt_start,
+)
 
 ARABIC_KEYS = (
     "ض ص ث ق ف غ ع ه خ ح ج د",
@@ -119,11 +124,28 @@ def attempt_results(request: HttpRequest, attempt_id: int) -> HttpResponse:
         }
         for index, item in enumerate(items)
     ]
+    missed = sum(1 for answer in answered.values() if not answer.correct)
     return render(
         request,
         "learning/quiz/results.html",
-        {"attempt": attempt, "score": attempt_score(attempt, answered), "review": review},
+        {
+            "attempt": attempt,
+            "score": attempt_score(attempt, answered),
+            "review": review,
+            "missed": missed,
+        },
     )
+
+
+@require_POST
+@learner_required
+def attempt_retry(request: HttpRequest, attempt_id: int) -> HttpResponse:
+    """Start a new attempt on the items missed in this one (or resume the open attempt)."""
+    attempt = attempt_of_learner(request.user, attempt_id)
+    retry = attempt_retry_missed(attempt=attempt)
+    if retry is None:
+        return redirect("learning:attempt", attempt_id=attempt.pk)
+    return redirect("learning:attempt", attempt_id=retry.pk)
 
 
 def _item_context(attempt: Attempt, index: int, item: QuizItem, answer: Answer | None) -> dict:

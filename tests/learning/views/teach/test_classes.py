@@ -140,10 +140,11 @@ def test_results_and_item_statistics_as_csv(client, teacher, four_results):
         "finished",
         "answered",
         "score_percent",
+        "retry_of_attempt",
     ]
     by_learner = {row[0]: row for row in rows[1:]}
-    assert by_learner["learner"][5:] == ["5/5", "100"]
-    assert by_learner["c_learner"][5:] == ["5/5", "60"]
+    assert by_learner["learner"][5:] == ["5/5", "100", ""]
+    assert by_learner["c_learner"][5:] == ["5/5", "60", ""]
     response = client.get(reverse("teach:assignment_items_csv", args=[four_results.pk]))
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert rows[1][0:2] == ["1", "multiple_choice"]

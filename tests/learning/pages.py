@@ -45,7 +45,10 @@ def build_school(seed_article, teacher) -> dict:
     learners = [make_user(f"pupil{number}") for number in range(LEARNERS)]
     now = timezone.now()
     lemmas = list(
-        exercise_set.items.exclude(lemma="").values_list("lemma", flat=True).distinct()[:20]
+        exercise_set.items.exclude(lemma="")
+        .order_by("lemma")
+        .values_list("lemma", flat=True)
+        .distinct()[:20]
     )
     for number, learner in enumerate(learners):
         Membership.objects.create(classroom=classroom, learner=learner)

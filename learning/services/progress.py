@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.db.models.functions import Substr
 from django.utils import timezone
@@ -111,9 +111,7 @@ def word_review(
     progress = WordProgress.objects.select_for_update().filter(learner=learner, lemma=lemma).first()
     if progress is None:
         found = info() if callable(info) else info
-        progress, _ = WordProgress.objects.select_for_update().get_or_create(
-            learner=learner, lemma=lemma, defaults=_info_fields(found or WordInfo())
-        )
+        progress = _card_new(learner, lemma, found or WordInfo())
     elif callable(info) and not progress.lemma_vocalized:
         _fill_info(progress, info())
     elif isinstance(info, WordInfo):
@@ -151,6 +149,16 @@ def word_feed_from_answer(
         now=now,
         info=lambda: word_info_from_vocabulary(article_id, lemma),
     )
+
+
+def _card_new(learner: AbstractBaseUser, lemma: str, info: WordInfo) -> WordProgress:
+    """Insert the learner's row for a new word at once (no second look for it), or lock the one
+    another request inserted a moment before."""
+    try:
+        with transaction.atomic():
+            return WordProgress.objects.create(learner=learner, lemma=lemma, **_info_fields(info))
+    except IntegrityError:
+        return WordProgress.objects.select_for_update().get(learner=learner, lemma=lemma)
 
 
 def _info_fields(info: WordInfo) -> dict:

@@ -82,7 +82,21 @@ def root_spotted(word: str, answer: str, options: tuple[str, ...] | list[str]) -
     found = [option for option in options if in_order(letters(option), body(word))]
     if answer not in found:
         found = [option for option in options if in_order(radicals(option), body(word))]
+    if found == [answer]:
+        return True
+    # one who also knows that a leading م ت أ ي ن ا or س is mostly a prefix (معدّل: not م ع د)
+    found = [option for option in found if not plain_prefix(word, option)]
     return found == [answer]
+
+
+def plain_prefix(word: str, root: str) -> bool:
+    """The root starts with the word's first letter where that is a common prefix (م ت أ ي ن ا
+    س) in a word of four letters or more: a learner would doubt م ع د for معدّل."""
+    text = body(word)
+    return len(text) >= 4 and text[0] in _PREFIX_LETTERS and letters(root)[:1] == text[0]
+
+
+_PREFIX_LETTERS = frozenset("متءينسا")
 
 
 def look_alike_roots(form: str, size: int, exclude: frozenset[str], lexicon: Lexicon) -> list[str]:

@@ -14,7 +14,7 @@ from itertools import combinations
 
 from exercises.arabic.morphology.analyzer import Analyzer
 from exercises.arabic.text.normalize import lookup_form
-from exercises.generators.readings import is_loanword, possible_roots
+from exercises.generators.readings import is_loanword
 from exercises.generators.root_options import (
     body,
     consonants,
@@ -26,6 +26,7 @@ from exercises.generators.root_options import (
 
 _CANDIDATES = 40  # look-alike words examined per item, commonest first
 _WANTED = 3
+_CONTENT = frozenset({"NOUN", "ADJ", "VERB"})
 
 
 def looks_alike(analyzer: Analyzer, form: str, other: str) -> bool:
@@ -77,7 +78,7 @@ def look_alike_words(
                 continue
             if _weak_variant(other_root, root):
                 continue  # قيمة (قيم) for قام (قوم): dictionaries file both under one root
-            if not _plain_word(analyzer, word, root):
+            if not _plain_word(analyzer, word, other_root):
                 continue
             chosen.append(word)
             used_roots.add(other_root)
@@ -91,11 +92,16 @@ def _weak_variant(one: str, two: str) -> bool:
 
 
 def _plain_word(analyzer: Analyzer, word: str, root: str) -> bool:
-    """Not a name in any reading (مدينة is also Medina), not a borrowing, not of ``root``."""
+    """Every reading a noun, adjective or verb of ``root`` (its own): not a name (مدينة is
+    also Medina), not a function word (بعد, فوق), not ب + عدّ, not a borrowing."""
     readings = analyzer.analyze(lookup_form(word))
-    if not readings or any(r.pos == "PROPN" or r.gloss[:1].isupper() for r in readings):
-        return False
-    return not is_loanword(word) and root not in possible_roots(analyzer, lookup_form(word))
+    return (
+        bool(readings)
+        and all(
+            r.pos in _CONTENT and r.root == root and not r.gloss[:1].isupper() for r in readings
+        )
+        and not is_loanword(word)
+    )
 
 
 def _common_run(a: str, b: str) -> int:

@@ -34,6 +34,7 @@ from exercises.generators.root_options import (
     headword,
     is_derived,
     look_alike_roots,
+    plain_prefix,
     real_roots,
     root_spotted,
 )
@@ -277,6 +278,7 @@ def _identify_items(
         rng = rng_for(seed, key, "roots")
         alike = look_alike_roots(word.headword, len(family.root), own, lexicon)
         rng.shuffle(alike)
+        alike.sort(key=lambda root: plain_prefix(word.headword, root))  # not م ع د for معدّل
         if not alike:
             continue  # only the answer could be read off the word
         others = [r for r in article_roots if r in known and r not in own and r not in alike]

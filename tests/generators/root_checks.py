@@ -69,12 +69,22 @@ def spotted(word: str, options: tuple[str, ...] | list[str]) -> list[str]:
 
 def identify_solvable(item: Item) -> bool:
     """The answer is the only option all of whose letters occur in the word, in order, or
-    (when some of its weak letters are not written) the only one whose other letters do."""
+    (when some of its weak letters are not written) the only one whose other letters do; or
+    it is once the learner drops options that start with the word's first letter where that
+    is mostly a prefix (معدّل: not م ع د; أكثر: not ء ث ر)."""
     word = word_of(item)
     found = spotted(word, item.options)
     if item.answer not in found:
         found = [option for option in item.options if loosely_in_order(option, word)]
+    if found == [item.answer]:
+        return True
+    text = _body(word)
+    if len(text) >= 4 and text[0] in _PREFIXES:
+        found = [option for option in found if letters(option)[:1] != text[0]]
     return found == [item.answer]
+
+
+_PREFIXES = frozenset("مءتينسا")
 
 
 def consonants(form: str) -> frozenset[str]:

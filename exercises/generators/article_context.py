@@ -7,6 +7,7 @@ lookup (headings, people, content words ...) once, when first asked for.
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from exercises.arabic.analysis_types import (
@@ -24,6 +25,10 @@ from exercises.arabic.vocabulary import Vocabulary
 from exercises.generators.common import heading_sentences, sentence_span
 from exercises.generators.people import People, find_people
 from exercises.generators.written import statement_start
+
+_LIST_ITEM = re.compile(r"\s*(?:[-•*–—]|[0-9٠-٩]+\s*[.)\-])")
+_FULL_STOPS = frozenset(".!؟?؛")
+_CLOSERS = "\"'”’»)]"
 
 
 class ArticleContext:
@@ -57,6 +62,39 @@ class ArticleContext:
             sentence.index
             for sentence in self.document.sentences
             if sentence.index not in self.headings
+        )
+
+    @cached_property
+    def prose_sentences(self) -> tuple[int, ...]:
+        """Body sentences a question may state or quote: those of prose paragraphs only.
+
+        Not a list item (- ...، 1. ...), not a line without a full stop (a dateline, a table row,
+        a headline the segmenter did not take for one), not a lead-in ending with a colon, and
+        not a piece of a sentence the splitter cut at an abbreviation (ق.م.).
+        """
+        text = self.text
+        prose = set()
+        for paragraph in self.document.paragraphs:
+            line_start = text.rfind("\n", 0, paragraph.start) + 1
+            line = text[line_start : paragraph.end]
+            tail = line.rstrip().rstrip(_CLOSERS)
+            if paragraph.is_heading or _LIST_ITEM.match(line) or tail[-1:] not in _FULL_STOPS:
+                continue
+            prose.add(paragraph.index)
+        return tuple(
+            index
+            for index in self.body_sentences
+            if self.document.sentences[index].paragraph in prose and self._whole(index)
+        )
+
+    def _whole(self, index: int) -> bool:
+        words = [t.token.text for t in self.sentence_tokens(index) if t.token.kind == "word"]
+        text = self.document.sentence_text(index).rstrip().rstrip(_CLOSERS)
+        return (
+            len(words) >= 3
+            and len(words[0]) > 1
+            and len(words[-1]) > 1
+            and not text.endswith((":", "،"))
         )
 
     @cached_property

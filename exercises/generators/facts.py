@@ -48,11 +48,14 @@ class Fact:
 
 
 def find_facts(article: ArticleContext) -> list[Fact]:
-    """Every number and date token of the body sentences that occurs once in its sentence."""
+    """Every number and date token of the prose sentences that occurs once in its sentence.
+
+    The headline, the dateline, list lines and table rows state no fact a question may ask.
+    """
     facts = []
     tokens = article.tokens
     calendars = article_calendar(tokens)
-    for sentence_index in article.body_sentences:
+    for sentence_index in article.prose_sentences:
         sentence = article.document.sentences[sentence_index]
         statement_start, _ = article.statement(sentence_index)
         seen: dict[str, int] = {}
@@ -76,12 +79,8 @@ def _kind(article: ArticleContext, index: int) -> FactKind | None:
     tokens = article.tokens
     token = tokens[index].token
     if token.kind == "number":
-        if (
-            index >= 2
-            and tokens[index - 1].token.text == "-"
-            and tokens[index - 2].token.end == (tokens[index - 1].token.start)
-        ):
-            return None  # a name with a number (كوفيد-19), not a quantity
+        if _in_code(tokens, index):
+            return None  # a name with a number (كوفيد-19، C/2025 R4), not a quantity
         value = normalize_digits(token.text)
         following = tokens[index + 1].token.text if index + 1 < len(tokens) else ""
         if is_month_word(following):
@@ -102,6 +101,29 @@ def _kind(article: ArticleContext, index: int) -> FactKind | None:
     if key in _WEEKDAY_INDEX and previous in _DAY_WORDS:
         return "weekday"
     return None
+
+
+def _in_code(tokens, index: int) -> bool:
+    """A number that is part of a name or code: joined to a word by - or / (كوفيد-19،
+    C/2025), or next to Latin letters (C/2025 R4، HbA1c)."""
+    token = tokens[index].token
+    for step in (-1, 1):
+        position = index + step
+        if not 0 <= position < len(tokens):
+            continue
+        other = tokens[position].token
+        if other.sentence != token.sentence:
+            continue
+        if other.kind == "latin":
+            return True
+        beyond = position + step
+        touching = other.end == token.start if step < 0 else other.start == token.end
+        if touching and other.text in ("-", "/") and 0 <= beyond < len(tokens):
+            far = tokens[beyond].token
+            joined = far.end == other.start if step < 0 else far.start == other.end
+            if joined and far.kind in ("word", "latin"):
+                return True
+    return False
 
 
 _PERCENT_WORDS = frozenset(normalize_key(w) for w in ("المئة", "المائة", "بالمئة", "بالمائة"))

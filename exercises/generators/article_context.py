@@ -41,6 +41,7 @@ class ArticleContext:
         vocabulary: Vocabulary,
         analyzer: Analyzer | None = None,
         label: str = "",
+        other_titles: tuple[str, ...] = (),
     ) -> None:
         self.analysed = analysed
         self.vocabulary = vocabulary
@@ -49,6 +50,8 @@ class ArticleContext:
         self.text = analysed.document.text
         self.tokens = analysed.tokens
         # How logs name the article (a failing generator): given by the caller, else its start.
+        # Headlines of the teacher's other articles: wrong options of a «main idea» question.
+        self.other_titles = other_titles
         self.label = label or f"the article «{' '.join(self.text[:60].split())}…»"
 
     @cached_property

@@ -70,14 +70,66 @@ def apply_edits(text: str, offset: int, edits: list[Edit]) -> str:
 
 
 def rewordings(article: ArticleContext, sentence_index: int, start: int, end: int) -> list[Edit]:
-    """Safe edits of the statement ``start``..``end`` of a sentence, none overlapping."""
-    edits = _attribution(article, sentence_index, start, end)
+    """Safe edits of the statement ``start``..``end`` of a sentence, none overlapping.
+
+    The first edit, when there is one that changes the sentence's structure (an attribution, an
+    aside moved to the front), is that one: a word swapped for a synonym alone leaves the
+    sentence recognisable word for word, ``restructures`` tells.
+    """
+    edits = _attribution(article, sentence_index, start, end) or _fronting(
+        article, sentence_index, start, end
+    )
     taken = [(edit.start, edit.end) for edit in edits]
     for edit in _paraphrase_edits(article, sentence_index, start, end):
         if all(edit.end <= a or edit.start >= b for a, b in taken):
             edits.append(edit)
             taken.append((edit.start, edit.end))
     return sorted(edits, key=lambda e: e.start)
+
+
+def restructures(article: ArticleContext, sentence_index: int, start: int, end: int) -> bool:
+    """Whether the statement can be reworded beyond a word swapped: an attribution or a fronting."""
+    return bool(
+        _attribution(article, sentence_index, start, end)
+        or _fronting(article, sentence_index, start, end)
+    )
+
+
+def _fronting(article: ArticleContext, sentence_index: int, start: int, end: int) -> list[Edit]:
+    """«أقر المجلس، في جلسة مطولة، القانون» -> «في جلسة مطولة، أقر المجلس القانون»: an aside
+    set off by commas that opens with a preposition or a time word goes to the front."""
+    words = [
+        t
+        for t in article.sentence_tokens(sentence_index)
+        if start <= t.token.start and t.token.end <= end
+    ]
+    if len(words) < 6 or words[0].analysis is None or words[0].analysis.pos != "VERB":
+        return []
+    commas = [i for i, t in enumerate(words) if t.token.text == "،"]
+    for left, right in zip(commas, commas[1:], strict=False):
+        aside = words[left + 1 : right]
+        if not 1 <= len(aside) <= 8 or left < 2 or right + 1 >= len(words):
+            continue
+        if any(t.token.kind != "word" and t.token.kind != "number" for t in aside):
+            continue
+        head = aside[0].analysis
+        if head is None or (
+            head.pos != "ADP" and normalize_key(head.lemma) not in word_list("time_nouns")
+        ):
+            continue
+        if speech_verb(words[0]):
+            return []  # what follows the aside is what was said: no moving around it
+        text = article.text
+        opening = words[0]
+        bare = opening.token.text
+        if opening.analysis.prefixes[:1] in (("wa/CONJ",), ("fa/CONJ",)):
+            bare = bare[1:]
+        moved = text[aside[0].token.start : aside[-1].token.end]
+        return [
+            Edit(opening.token.start, opening.token.end, f"{moved}، {bare}"),
+            Edit(words[left].token.start, words[right].token.end, ""),
+        ]
+    return []
 
 
 def _attribution(article: ArticleContext, sentence_index: int, start: int, end: int) -> list[Edit]:

@@ -2,9 +2,10 @@
 
 A true statement is a sentence reworded (``rewording``): reported speech as an attribution, a
 word or phrase replaced by one of the same meaning; a sentence that cannot be reworded safely
-gives no true statement. A false statement changes exactly one fact: a number, a date or a person
-for another of the same kind, or a present-tense verb negated (يتوقع -> لا يتوقع); it is
-reworded too when it can be, so the wording does not tell which is which. Sentences alternate
+gives no true statement, and neither does one whose only rewording is a word swapped for a
+synonym (the sentence stays recognisable word for word). A false statement changes exactly one
+fact: a number, a date or a person for another of the same kind (never a «لا» added); it is
+reworded too when it can be, so the wording does not tell which is which. Scripture is left out. Sentences alternate
 between true and false, so about half of the statements are true.
 """
 
@@ -20,14 +21,15 @@ from exercises.generators.items import Item
 from exercises.generators.numbers import FACT_RADIUS
 from exercises.generators.people.mentions import Mention
 from exercises.generators.people.speech import complement_end
-from exercises.generators.rewording import Edit, apply_edits, rewordings
+from exercises.generators.rewording import Edit, apply_edits, restructures, rewordings
 from exercises.generators.written import clean_statement, cut_at_clause, drop_leading_wa
 
 TRUE = "صح"
 FALSE = "خطأ"
 _MIN_WORDS = 6
 _MAX_WORDS = 24
-_NOT = "لا "
+# Scripture (﴿...﴾، قال تعالى): never made false, never reworded.
+_SACRED = re.compile(r"[﴿﴾]|تعالى|صلى الله عليه")
 _LIST_ITEM = re.compile(
     r"[-•*–—]|[0-9٠-٩]+[.)]"
 )  # before a present-tense verb: the indicative stays as it is
@@ -102,6 +104,8 @@ def _candidate(
         article.text[start:end]
     ):
         return None  # a list item (- نحو مليون أسرة ...) is a fragment, not a statement
+    if _SACRED.search(article.text[start:end]):
+        return None  # scripture is not a statement to falsify or to reword
     key = f"comprehension:true_false:{sentence_index}"
     change = _change(article, sentence_index, facts, positions, swaps, seed, key)
     keep_until = max(change.end if change else 0, complement_end(article, sentence_index)) - start
@@ -110,7 +114,9 @@ def _candidate(
     )
     cut_end = start + len(text)
     edits = [e for e in rewordings(article, sentence_index, start, cut_end) if e.start >= start]
-    true = _statement(article, sentence_index, start, text, edits) if edits else ""
+    # A true statement only when its structure changes: one synonym swapped is still a copy.
+    restructured = restructures(article, sentence_index, start, cut_end)
+    true = _statement(article, sentence_index, start, text, edits) if restructured else ""
     false = ""
     if change is not None:
         kept = [e for e in edits if e.end <= change.start or e.start >= change.end]
@@ -157,30 +163,7 @@ def _change(
         if wrong:
             token = article.tokens[fact.token].token
             return Edit(token.start, token.end, wrong[0])
-    return swaps.swap(sentence_index) or _negation(article, sentence_index)
-
-
-def _negation(article: ArticleContext, sentence_index: int) -> Edit | None:
-    """يتوقع الخبراء ... -> لا يتوقع الخبراء ...: a present-tense verb opening the statement.
-
-    Not a future (سيبدأ: لن يبدأ changes the mood) and not a verb that reports (يذكر أن).
-    """
-    start, _ = article.statement(sentence_index)
-    first = next(
-        (t for t in article.sentence_tokens(sentence_index) if t.token.start >= start), None
-    )
-    if first is None or first.analysis is None or first.analysis.pos != "VERB":
-        return None
-    prefixes = first.analysis.prefixes
-    if not any("/IV" in tag for tag in prefixes) or any("FUT" in tag for tag in prefixes):
-        return None
-    position = first.token.index + 1
-    following = article.tokens[position].token.text if position < len(article.tokens) else ""
-    if following in ("أن", "إلى") or following.startswith("ب"):
-        return None
-    text = first.token.text
-    conjunction = "و" if prefixes[:1] == ("wa/CONJ",) else ""
-    return Edit(first.token.start, first.token.end, conjunction + _NOT + text[len(conjunction) :])
+    return swaps.swap(sentence_index)
 
 
 class _PersonSwaps:

@@ -194,3 +194,28 @@ def test_it_gives_every_type_a_turn_when_the_count_is_small(seed):
 def test_it_makes_nothing_from_a_text_without_facts_or_people():
     items = comprehension("هذا نص قصير.")
     assert items == ()
+
+
+RESULTS = """الجيش الملكي يقترب من اللقب بعد فوزه على نهضة بركان
+
+اقترب فريق الجيش الملكي من التتويج بلقب البطولة بعدما تغلب على ضيفه نهضة بركان.
+
+وجاء هدف المباراة الوحيد في الدقيقة 64 بواسطة المهاجم أنس الوردي.
+
+نتائج الجولة السابعة والعشرين:
+- الجيش الملكي 1 - 0 نهضة بركان
+- شباب المحمدية 0 - 3 نهضة الزمامرة
+
+ترتيب الخمسة الأوائل:
+1. الجيش الملكي: 61 نقطة
+5. الفتح الرياضي: 44 نقطة
+
+وتجرى مباريات الجولة المقبلة في الأسبوع المقبل وفق البرنامج المبدئي للعصبة.
+"""
+
+
+def test_list_lines_and_the_title_are_no_headings():
+    items = comprehension(RESULTS)
+    assert of(items, "heading") == []
+    for item in of(items, "sequence"):
+        assert not any("نقطة" in text or " - " in text for text in item.sequence), item.sequence

@@ -11,6 +11,7 @@ clause that does not open with a verb, or a date phrase with no clause before it
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping
 
 from exercises.arabic.analysis_types import AnalyzedToken
 from exercises.arabic.text.normalize import normalize_key
@@ -23,7 +24,7 @@ from exercises.generators.months import is_month_word
 from exercises.generators.people.cues import speech_verb
 from exercises.generators.written import balance_quotes, drop_leading_wa
 
-_LEADS = word_list("calendar", "date leads") | word_list("calendar", "day parts")
+DATE_LEADS = word_list("calendar", "date leads") | word_list("calendar", "day parts")
 _TRAILERS = word_list("calendar", "date trailers")
 _BOUNDS = word_list("calendar", "clause bounds") | word_list("clause_openers")
 _BREAKS = frozenset('،,:؛;()[]"«»“”/.؟?!')
@@ -44,7 +45,7 @@ def date_items(article: ArticleContext, facts: list[Fact], seed: int) -> list[It
     for fact in facts:
         if fact.token not in by_token or fact.token in done:
             continue
-        start, end = _phrase(article, fact.token, by_token)
+        start, end = phrase_of(article, fact.token, by_token)
         done.update(range(start, end))
         asked = _asked(article, [by_token[i] for i in range(start, end) if i in by_token])
         question = article.document.sentence_text(fact.sentence).rstrip().endswith(("؟", "?"))
@@ -73,7 +74,7 @@ def date_items(article: ArticleContext, facts: list[Fact], seed: int) -> list[It
     return items
 
 
-def _phrase(article: ArticleContext, index: int, dates: dict[int, Fact]) -> tuple[int, int]:
+def phrase_of(article: ArticleContext, index: int, dates: Mapping[int, Fact]) -> tuple[int, int]:
     """Token range of the date phrase around a date token, its lead words included."""
     tokens = article.tokens
     sentence = tokens[index].token.sentence
@@ -89,7 +90,7 @@ def _phrase(article: ArticleContext, index: int, dates: dict[int, Fact]) -> tupl
         )
 
     start, end = index, index + 1
-    while part(start - 1, _LEADS):
+    while part(start - 1, DATE_LEADS):
         start -= 1
     while part(end, _TRAILERS) or (
         end < len(tokens) and tokens[end].token.kind == "number" and part(end - 1, frozenset())
@@ -98,7 +99,7 @@ def _phrase(article: ArticleContext, index: int, dates: dict[int, Fact]) -> tupl
     return start, end
 
 
-def _next_is_date(position: int, dates: dict[int, Fact]) -> bool:
+def _next_is_date(position: int, dates: Mapping[int, Fact]) -> bool:
     return position + 1 in dates or position + 2 in dates  # 24 و25 ماي
 
 

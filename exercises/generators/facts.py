@@ -171,6 +171,8 @@ def _compatible(fact: Fact, other: Fact) -> bool:
         return False
     if fact.kind in ("number", "decimal", "percent"):
         a, b = _number(fact.text), _number(other.text)
+        if fact.kind == "number" and (3 <= a <= 10) != (3 <= b <= 10):
+            return False  # 3 to 10 take a plural noun, 11 and up a singular: «14 وحدات» is wrong
         return a > 0 and b > 0 and 0.2 <= b / a <= 5
     if fact.kind == "month":
         return fact.calendar == other.calendar
@@ -237,6 +239,8 @@ def _integer_neighbours(value: int, rng: random.Random) -> list[int]:
             round(value * factor / magnitude) * magnitude for factor in (0.5, 0.75, 1.25, 1.5, 2)
         ]
     candidates = [c for c in candidates if c > 0 and c != value]
+    if 3 <= value <= 10:  # the noun after 3-10 is plural, after 11 and up singular
+        candidates = [c for c in candidates if 3 <= c <= 10]
     rng.shuffle(candidates)
     return candidates
 

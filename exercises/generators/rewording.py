@@ -14,15 +14,22 @@ with no safe edit gets none, and the caller chooses another sentence.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
 from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.wordlists import sections, word_list
 from exercises.generators.article_context import ArticleContext
+from exercises.generators.dates import DATE_LEADS, phrase_of
+from exercises.generators.facts import Fact
 from exercises.generators.people.cues import speech_verb
+from exercises.generators.who_said import full_names
 
 _CONJUNCTIONS = ("و", "ف")
+# Words that open an adverbial that can stand first in the sentence (في جلسة مطولة، يوم الأحد).
+_ADVERBIAL_LEADS = word_list("calendar", "adverbial leads")
+_RELATIVES = frozenset(key for key in word_list("clause_openers") if key.startswith(("ال", "وال")))
 _THAT = frozenset(normalize_key(word) for word in ("إن", "أن", "بأن"))
 
 
@@ -69,16 +76,20 @@ def apply_edits(text: str, offset: int, edits: list[Edit]) -> str:
     return "".join(pieces)
 
 
-def rewordings(article: ArticleContext, sentence_index: int, start: int, end: int) -> list[Edit]:
+def rewordings(
+    article: ArticleContext,
+    sentence_index: int,
+    start: int,
+    end: int,
+    dates: Mapping[int, Fact] | None = None,
+) -> list[Edit]:
     """Safe edits of the statement ``start``..``end`` of a sentence, none overlapping.
 
     The first edit, when there is one that changes the sentence's structure (an attribution, an
     aside moved to the front), is that one: a word swapped for a synonym alone leaves the
     sentence recognisable word for word, ``restructures`` tells.
     """
-    edits = _attribution(article, sentence_index, start, end) or _fronting(
-        article, sentence_index, start, end
-    )
+    edits = _structural(article, sentence_index, start, end, dates or {})
     taken = [(edit.start, edit.end) for edit in edits]
     for edit in _paraphrase_edits(article, sentence_index, start, end):
         if all(edit.end <= a or edit.start >= b for a, b in taken):
@@ -87,49 +98,126 @@ def rewordings(article: ArticleContext, sentence_index: int, start: int, end: in
     return sorted(edits, key=lambda e: e.start)
 
 
-def restructures(article: ArticleContext, sentence_index: int, start: int, end: int) -> bool:
-    """Whether the statement can be reworded beyond a word swapped: an attribution or a fronting."""
-    return bool(
+def structure_edits(
+    article: ArticleContext,
+    sentence_index: int,
+    start: int,
+    end: int,
+    dates: Mapping[int, Fact] | None = None,
+) -> list[Edit]:
+    """The edits that reword the statement beyond a word swapped: an attribution or a fronting
+    (``dates``: the article's date facts by token, for a date that ends the statement)."""
+    return _structural(article, sentence_index, start, end, dates or {})
+
+
+def _structural(
+    article: ArticleContext, sentence_index: int, start: int, end: int, dates: Mapping[int, Fact]
+) -> list[Edit]:
+    return (
         _attribution(article, sentence_index, start, end)
         or _fronting(article, sentence_index, start, end)
+        or _date_fronting(article, sentence_index, start, end, dates)
     )
+
+
+def _date_fronting(
+    article: ArticleContext, sentence_index: int, start: int, end: int, dates: Mapping[int, Fact]
+) -> list[Edit]:
+    """«ارتفعت أسعار الذهب إلى مستوى قياسي يوم الاثنين» -> «يوم الاثنين، ارتفعت أسعار الذهب إلى
+    مستوى قياسي»: a date phrase that ends the statement and opens with a word that makes an
+    adverbial on its own (يوم، في، خلال ...) goes first, when it can only date the main verb."""
+    words = _statement_words(article, sentence_index, start, end)
+    if not _movable_around(words):
+        return []
+    indices = {t.token.index for t in words}
+    for item in words:
+        if item.token.index not in dates:
+            continue
+        first, last = phrase_of(article, item.token.index, dates)
+        if first not in indices or first <= words[0].token.index + 2:
+            return []
+        if any(t.token.index >= last and t.token.kind != "punct" for t in words):
+            return []  # the date does not end the statement
+        if normalize_key(article.tokens[first].token.text) not in _ADVERBIAL_LEADS:
+            return []  # بحلول عام 2030: the date is governed by the word before it
+        between = [t for t in words[1:] if t.token.index < first]
+        if not _only_dates_main_verb(between):
+            return []
+        moved = article.text[article.tokens[first].token.start : article.tokens[last - 1].token.end]
+        before = article.tokens[first - 1].token
+        return [
+            _front(words[0], moved),
+            Edit(before.end, article.tokens[last - 1].token.end, ""),
+        ]
+    return []
 
 
 def _fronting(article: ArticleContext, sentence_index: int, start: int, end: int) -> list[Edit]:
     """«أقر المجلس، في جلسة مطولة، القانون» -> «في جلسة مطولة، أقر المجلس القانون»: an aside
-    set off by commas that opens with a preposition or a time word goes to the front."""
-    words = [
-        t
-        for t in article.sentence_tokens(sentence_index)
-        if start <= t.token.start and t.token.end <= end
-    ]
-    if len(words) < 6 or words[0].analysis is None or words[0].analysis.pos != "VERB":
+    set off by commas that opens with a word that makes an adverbial on its own goes first."""
+    words = _statement_words(article, sentence_index, start, end)
+    if not _movable_around(words):
         return []
     commas = [i for i, t in enumerate(words) if t.token.text == "،"]
     for left, right in zip(commas, commas[1:], strict=False):
         aside = words[left + 1 : right]
         if not 1 <= len(aside) <= 8 or left < 2 or right + 1 >= len(words):
             continue
-        if any(t.token.kind != "word" and t.token.kind != "number" for t in aside):
+        if any(t.token.kind not in ("word", "number") for t in aside):
             continue
-        head = aside[0].analysis
-        if head is None or (
-            head.pos != "ADP" and normalize_key(head.lemma) not in word_list("time_nouns")
-        ):
+        if normalize_key(aside[0].token.text) not in _ADVERBIAL_LEADS:
             continue
-        if speech_verb(words[0]):
-            return []  # what follows the aside is what was said: no moving around it
-        text = article.text
-        opening = words[0]
-        bare = opening.token.text
-        if opening.analysis.prefixes[:1] in (("wa/CONJ",), ("fa/CONJ",)):
-            bare = bare[1:]
-        moved = text[aside[0].token.start : aside[-1].token.end]
+        if not _only_dates_main_verb(words[1:left] + aside):
+            return []
+        moved = article.text[aside[0].token.start : aside[-1].token.end]
         return [
-            Edit(opening.token.start, opening.token.end, f"{moved}، {bare}"),
+            _front(words[0], moved),
             Edit(words[left].token.start, words[right].token.end, ""),
         ]
     return []
+
+
+def _statement_words(article: ArticleContext, sentence_index: int, start: int, end: int):
+    return [
+        t
+        for t in article.sentence_tokens(sentence_index)
+        if start <= t.token.start and t.token.end <= end
+    ]
+
+
+def _movable_around(words) -> bool:
+    """A statement that opens with a third-person verb that reports no speech: what is moved to
+    its front modifies that verb (not a quotation, not «نريد» inside one)."""
+    if len(words) < 6 or words[0].analysis is None or words[0].analysis.pos != "VERB":
+        return False
+    tags = (*words[0].analysis.prefixes, *words[0].analysis.suffixes)
+    if any(person in tag for tag in tags for person in ("1S", "1P", "2M", "2F", "2D", "2P")):
+        return False
+    return not speech_verb(words[0])
+
+
+def _only_dates_main_verb(between) -> bool:
+    """No verb, relative pronoun or pronoun-carrying word (صدورها) between the main verb and the
+    date: one of them could be what the date belongs to."""
+    for item in between:
+        analysis = item.analysis
+        if item.token.text in ("«", "»", '"', "(", ")"):
+            return False
+        if analysis is None:
+            continue
+        if analysis.pos in ("VERB", "PRON") or normalize_key(item.token.text) in _RELATIVES:
+            return False
+        if any("PRON" in tag for tag in analysis.suffixes):
+            return False
+    return True
+
+
+def _front(opening, moved: str) -> Edit:
+    """The opening word with the moved words before it (و dropped: it joined the sentences)."""
+    bare = opening.token.text
+    if opening.analysis.prefixes[:1] in (("wa/CONJ",), ("fa/CONJ",)):
+        bare = bare[1:]
+    return Edit(opening.token.start, opening.token.end, f"{moved}، {bare}")
 
 
 def _attribution(article: ArticleContext, sentence_index: int, start: int, end: int) -> list[Edit]:
@@ -144,11 +232,57 @@ def _attribution(article: ArticleContext, sentence_index: int, start: int, end: 
         that = next((t for t in words if t.token.start == speech.content_start), None)
         if that is None or normalize_key(that.token.text) not in _THAT:
             return []
-        if speech.person < 0 or words[0].token.start != start:
+        if words[0].token.start != start or _verb_follows(article, that):
             return []
+        if speech.person not in full_names(article):
+            break  # «المتحدث باسم الهيئة»: the words before «إن» name the speaker
         label = people.persons[speech.person].label
         return [Edit(start, that.token.end, f"بحسب {label}، فإن")]
+    return _body_attribution(article, words, start)
+
+
+def _verb_follows(article: ArticleContext, that) -> bool:
+    """«أن يعرف»: أنْ before a verb, not أنّ, so «فإن» cannot take its place."""
+    position = that.token.index + 1
+    following = article.tokens[position] if position < len(article.tokens) else None
+    return (
+        following is not None
+        and following.analysis is not None
+        and following.analysis.pos == "VERB"
+        and normalize_key(that.token.text) in _THAT
+    )
+
+
+def _body_attribution(article: ArticleContext, words, start: int) -> list[Edit]:
+    """«أوضحت وزارة الصحة في بيان أنها ...» -> «بحسب وزارة الصحة، فإنها ...»: the speaker is the
+    words after the verb up to a preposition or a comma; none (وأضاف أن) gives no rewording."""
+    speaker, collecting = [], True
+    for item in words[1:12]:
+        key = normalize_key(item.token.text)
+        base = key[1:] if key.startswith("ب") else key
+        if (
+            base[:2] in ("ان",)
+            and len(base) <= 4
+            and item.analysis is not None
+            and (item.analysis.pos in ("SCONJ", "PART", "ADP", "CCONJ") or base in _THAT)
+        ):
+            if not speaker or words[0].token.start != start or _verb_follows(article, item):
+                return []
+            return [Edit(start, item.token.end, f"بحسب {_joined(speaker)}، فإ{base[1:]}")]
+        analysis = item.analysis
+        if item.token.kind != "word" or analysis is None:
+            collecting = False
+        elif analysis.pos == "ADP" or any("PREP" in tag for tag in analysis.prefixes):
+            collecting = False
+        elif any("PRON" in tag for tag in analysis.suffixes) or analysis.pos in ("PRON", "VERB"):
+            return []
+        elif collecting:
+            speaker.append(item)
     return []
+
+
+def _joined(words) -> str:
+    return " ".join(item.token.text for item in words)
 
 
 def _paraphrase_edits(

@@ -16,13 +16,18 @@ from dataclasses import dataclass
 
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import rng_for, window
-from exercises.generators.facts import Fact, find_facts, wrong_values
+from exercises.generators.facts import DATE_KINDS, Fact, find_facts, wrong_values
 from exercises.generators.items import Item
 from exercises.generators.numbers import FACT_RADIUS
 from exercises.generators.people.mentions import Mention
 from exercises.generators.people.speech import complement_end
-from exercises.generators.rewording import Edit, apply_edits, restructures, rewordings
-from exercises.generators.written import clean_statement, cut_at_clause, drop_leading_wa
+from exercises.generators.rewording import Edit, apply_edits, rewordings, structure_edits
+from exercises.generators.written import (
+    balance_quotes,
+    clean_statement,
+    cut_at_clause,
+    drop_leading_wa,
+)
 
 TRUE = "صح"
 FALSE = "خطأ"
@@ -113,14 +118,19 @@ def _candidate(
         article.text[start:end], max_words=_MAX_WORDS, min_words=_MIN_WORDS, keep_until=keep_until
     )
     cut_end = start + len(text)
-    edits = [e for e in rewordings(article, sentence_index, start, cut_end) if e.start >= start]
+    dates = {fact.token: fact for fact in facts if fact.kind in DATE_KINDS}
+    edits = [
+        e for e in rewordings(article, sentence_index, start, cut_end, dates) if e.start >= start
+    ]
     # A true statement only when its structure changes: one synonym swapped is still a copy.
-    restructured = restructures(article, sentence_index, start, cut_end)
+    structure = structure_edits(article, sentence_index, start, cut_end, dates)
+    restructured = bool(structure)
     true = _statement(article, sentence_index, start, text, edits) if restructured else ""
     false = ""
-    if change is not None:
+    if change is not None and restructured:  # reworded like the true: the form tells nothing
         kept = [e for e in edits if e.end <= change.start or e.start >= change.end]
-        false = _statement(article, sentence_index, start, text, [*kept, change])
+        if all(edit in kept for edit in structure):  # the fact changed is not one moved
+            false = _statement(article, sentence_index, start, text, [*kept, change])
     if not true and not false:
         return None
     original = _statement(article, sentence_index, start, text, [])
@@ -138,7 +148,7 @@ def _statement(
     first = next((t for t in tokens if t.token.start >= start and t.token.kind == "word"), None)
     if edits and edits[0].start == start and not changed.startswith("و"):
         first = None  # the opening word was replaced: nothing to drop
-    return clean_statement(drop_leading_wa(changed, first))
+    return balance_quotes(clean_statement(drop_leading_wa(changed, first)))
 
 
 def _change(

@@ -117,13 +117,18 @@ def test_true_statements_are_restructured_not_one_word_swapped(monkeypatch):
     monkeypatch.setattr(true_false, "_change", lambda *args: None)  # only true statements
     items = true_false.true_false_items(analysed_text(REWORDINGS + FRONTING).context, 0)
     assert {item.prompt for item in items} == {
-        "بحسب سالم العمري، فإن الحكومة ستبني جسرا جديدا فوق النهر هذا الصيف.",
+        "بحسب وزير النقل سالم العمري، فإن الحكومة ستبني جسرا جديدا فوق النهر هذا الصيف.",
+        "بحسب المهندس خالد يوسف، فإن المشروع يشمل طريقا طوله حوالي 40 كيلومترا عبر الوادي.",
         "في جلسة مطولة، أقر مجلس النواب مشروع قانون الموازنة العامة بالأغلبية.",
-    }  # a synonym swapped (نحو -> حوالي، الماضي -> المنصرم) alone is no rewording
+        "يوم الاثنين، ارتفعت أسعار الذهب إلى مستوى قياسي جديد في الأسواق العالمية.",
+    }  # a synonym swapped (الماضي -> المنصرم) alone is no rewording
     assert all(item.answer == "صح" for item in items)
 
 
-FRONTING = "وأقر مجلس النواب، في جلسة مطولة، مشروع قانون الموازنة العامة بالأغلبية.\n"
+FRONTING = (
+    "وأقر مجلس النواب، في جلسة مطولة، مشروع قانون الموازنة العامة بالأغلبية.\n"
+    "وارتفعت أسعار الذهب إلى مستوى قياسي جديد في الأسواق العالمية يوم الاثنين.\n"
+)
 
 
 def test_no_false_statement_by_adding_a_negation_and_no_scripture():

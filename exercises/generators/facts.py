@@ -163,7 +163,7 @@ def wrong_values(
 
 def _in_sentence(value: str, sentence_text: str) -> bool:
     key = normalize_key(value)
-    return any(normalize_key(word.strip('،.:؛"“”«»()')) == key for word in sentence_text.split())
+    return any(normalize_key(word.strip('،.:؛"“”«»()%٪')) == key for word in sentence_text.split())
 
 
 def _compatible(fact: Fact, other: Fact) -> bool:

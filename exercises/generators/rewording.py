@@ -21,9 +21,10 @@ from functools import cache
 from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.wordlists import sections, word_list
 from exercises.generators.article_context import ArticleContext
-from exercises.generators.dates import DATE_LEADS, phrase_of
+from exercises.generators.dates import phrase_of
 from exercises.generators.facts import Fact
-from exercises.generators.people.cues import speech_verb
+from exercises.generators.glosses import looks_plural
+from exercises.generators.people.cues import is_title, speech_verb
 from exercises.generators.who_said import full_names
 
 _CONJUNCTIONS = ("و", "ف")
@@ -117,7 +118,93 @@ def _structural(
         _attribution(article, sentence_index, start, end)
         or _fronting(article, sentence_index, start, end)
         or _date_fronting(article, sentence_index, start, end, dates)
+        or _topicalised(article, sentence_index, start, end)
     )
+
+
+def _topicalised(article: ArticleContext, sentence_index: int, start: int, end: int) -> list[Edit]:
+    """«ارتفعت أسعار الذهب إلى ...» -> «أسعار الذهب ارتفعت إلى ...»: the definite subject before its
+    verb, where the verb keeps its form (a singular subject, or a feminine verb) and nothing
+    after the subject could still belong to it."""
+    words = _statement_words(article, sentence_index, start, end)
+    if len(words) < 5 or words[0].analysis is None or words[0].analysis.pos != "VERB":
+        return []
+    verb = words[0].analysis
+    if words[0].token.start != start or any(
+        person in tag for tag in verb.suffixes for person in ("1S", "1P", "2M", "2F", "2P")
+    ):
+        return []
+    subject = _definite_subject(words[1:])
+    if not subject or len(subject) + 1 >= len(words) or any(map(is_title, subject)):
+        return []
+    following = words[len(subject) + 1]
+    if not _ends_subject(following) or following.token.index in article.people.name_tokens:
+        return []  # الدكتورة قالت هبة ...: a title is no subject
+    head = subject[0].analysis
+    number = (*head.suffixes, *subject[-1].analysis.suffixes)
+    if any("_PL" in tag or "_DU" in tag for tag in number):
+        return []  # المسؤولون قالوا: the verb would change
+    feminine = any("3FS" in tag for tag in verb.suffixes) or any(
+        "IV3FS" in t for t in verb.prefixes
+    )
+    masculine = any("3MS" in tag for tag in verb.suffixes) or any(
+        "IV3MS" in t for t in verb.prefixes
+    )
+    if not feminine and not (masculine and not looks_plural(head.gloss)):
+        return []
+    bare = words[0].token.text
+    if verb.prefixes[:1] in (("wa/CONJ",), ("fa/CONJ",)):
+        bare = bare[1:]
+    noun_phrase = article.text[subject[0].token.start : subject[-1].token.end]
+    return [Edit(words[0].token.start, subject[-1].token.end, f"{noun_phrase} {bare}")]
+
+
+def _definite_subject(words) -> list:
+    """A construct of nouns ending in a definite one (مجلس النواب), then definite adjectives."""
+    phrase = []
+    for item in words[:4]:
+        analysis = item.analysis
+        if (
+            item.token.kind != "word"
+            or analysis is None
+            or analysis.prefixes[:1]
+            not in (
+                (),
+                ("Al/DET",),
+            )
+        ):
+            return []
+        if analysis.pos not in ("NOUN", "PROPN"):
+            return []
+        phrase.append(item)
+        if analysis.prefixes == ("Al/DET",):
+            break
+    else:
+        return []
+    for item in words[len(phrase) :]:
+        analysis = item.analysis
+        if analysis is None or analysis.pos != "ADJ" or analysis.prefixes != ("Al/DET",):
+            break
+        phrase.append(item)
+    return phrase
+
+
+def _ends_subject(item) -> bool:
+    """What follows the subject starts the rest of the clause: an indefinite object, a number,
+    «إلى»; not a definite word (another noun of the subject, or its object: ambiguous), not a
+    preposition that could attach to the subject (لمجلس التعاون، في الاتحاد)."""
+    analysis = item.analysis
+    if item.token.kind == "number":
+        return True
+    if item.token.kind != "word" or analysis is None:
+        return False
+    if normalize_key(item.token.text) == normalize_key("إلى"):
+        return True
+    if analysis.pos in ("ADP", "ADJ", "PROPN", "CCONJ", "SCONJ", "PART") or analysis.prefixes:
+        return False
+    if any("PRON" in tag for tag in analysis.suffixes):
+        return False  # الدراسة ذاتها: the subject goes on
+    return analysis.pos == "NOUN"
 
 
 def _date_fronting(
@@ -270,9 +357,12 @@ def _body_attribution(article: ArticleContext, words, start: int) -> list[Edit]:
                 return []
             return [Edit(start, item.token.end, f"بحسب {_joined(speaker)}، فإ{base[1:]}")]
         analysis = item.analysis
-        if item.token.kind != "word" or analysis is None:
-            collecting = False
-        elif analysis.pos == "ADP" or any("PREP" in tag for tag in analysis.prefixes):
+        if (
+            item.token.kind != "word"
+            or analysis is None
+            or analysis.pos == "ADP"
+            or any("PREP" in tag for tag in analysis.prefixes)
+        ):
             collecting = False
         elif any("PRON" in tag for tag in analysis.suffixes) or analysis.pos in ("PRON", "VERB"):
             return []

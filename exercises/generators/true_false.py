@@ -22,6 +22,7 @@ from exercises.generators.numbers import FACT_RADIUS
 from exercises.generators.people.mentions import Mention
 from exercises.generators.people.speech import complement_end
 from exercises.generators.rewording import Edit, apply_edits, rewordings, structure_edits
+from exercises.generators.swaps import ATTRIBUTION, PlaceSwaps, speaker_swap
 from exercises.generators.written import (
     balance_quotes,
     clean_statement,
@@ -56,7 +57,7 @@ def true_false_items(article: ArticleContext, seed: int) -> list[Item]:
     by_sentence: dict[int, list[int]] = {}
     for position, fact in enumerate(facts):
         by_sentence.setdefault(fact.sentence, []).append(position)
-    swaps = _PersonSwaps(article)
+    swaps = (_PersonSwaps(article), PlaceSwaps(article))
     want_true = rng_for(seed, "true_false", "first").random() < 0.5
     counts = {TRUE: 0, FALSE: 0}
     items = []
@@ -101,7 +102,7 @@ def _candidate(
     sentence_index: int,
     facts: list[Fact],
     positions: list[int],
-    swaps: _PersonSwaps,
+    swaps: tuple[_PersonSwaps | PlaceSwaps, ...],
     seed: int,
 ) -> _Candidate | None:
     start, end = article.statement(sentence_index)
@@ -126,18 +127,22 @@ def _candidate(
     structure = structure_edits(article, sentence_index, start, cut_end, dates)
     restructured = bool(structure)
     true = _statement(article, sentence_index, start, text, edits) if restructured else ""
-    false = ""
+    false, was, now = "", "", ""
     if change is not None and restructured:  # reworded like the true: the form tells nothing
         kept = [e for e in edits if e.end <= change.start or e.start >= change.end]
         if all(edit in kept for edit in structure):  # the fact changed is not one moved
             false = _statement(article, sentence_index, start, text, [*kept, change])
+            was, now = article.text[change.start : change.end], change.replacement
+    if not false and restructured:  # «بحسب X» -> «بحسب Y»: who said it is the fact changed
+        swapped, label = speaker_swap(article, sentence_index, structure[0])
+        if label:
+            others = [swapped if edit == structure[0] else edit for edit in edits]
+            false = _statement(article, sentence_index, start, text, others)
+            was, now = label, swapped.replacement.split("،")[0].removeprefix(ATTRIBUTION)
     if not true and not false:
         return None
     original = _statement(article, sentence_index, start, text, [])
-    was = article.text[change.start : change.end] if change else ""
-    return _Candidate(
-        sentence_index, true, false, original, was, change.replacement if change else ""
-    )
+    return _Candidate(sentence_index, true, false, original, was, now)
 
 
 def _statement(
@@ -156,11 +161,11 @@ def _change(
     sentence_index: int,
     facts: list[Fact],
     positions: list[int],
-    swaps: _PersonSwaps,
+    swaps: tuple[_PersonSwaps | PlaceSwaps, ...],
     seed: int,
     key: str,
 ) -> Edit | None:
-    """A number or date of the sentence changed, else a person, else its opening verb negated.
+    """A number or date of the sentence changed, else a person, else a one-word place name.
 
     ``positions`` index the sentence's facts in ``facts``; wrong values come from the facts
     near each one (as for number items), so a long article costs the same per sentence.
@@ -173,7 +178,7 @@ def _change(
         if wrong:
             token = article.tokens[fact.token].token
             return Edit(token.start, token.end, wrong[0])
-    return swaps.swap(sentence_index)
+    return next((edit for swapper in swaps if (edit := swapper.swap(sentence_index))), None)
 
 
 class _PersonSwaps:

@@ -14,7 +14,7 @@ import random
 import re
 
 from exercises.arabic.text.normalize import normalize_key
-from exercises.arabic.wordlists import lines
+from exercises.arabic.wordlists import lines, word_list
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import choice_item, rng_for
 from exercises.generators.items import Item
@@ -25,7 +25,9 @@ _GIST_WORDS = (6, 22)
 _NOT_IN_OPTION = re.compile(r"[\"«»“”:؛؟?!()\[\]•@a-zA-Z]")
 _TAILS = lines("clause_tails")
 _TRUE_OF_IT = 0.4  # a headline sharing this share of its words with the article may be true of it
-_DATELINE = re.compile(r"^[^،\-–—]{2,30}\s[-–—]\s")  # الكويت - قضت ...: a place left before it
+_ADJUNCTS = word_list("adjunct_openers")
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+_DATELINE = re.compile(r"^(?:[^،\-–—]{2,30}\s[-–—]\s){1,2}")  # الكويت - كونا - كشفت ...
 _WORD = re.compile(r"[\u0621-\u064a]{3,}")
 
 
@@ -58,8 +60,8 @@ def lead_gist(article: ArticleContext) -> tuple[int, str] | None:
     start, end = article.statement(index)
     low, high = _GIST_WORDS
     text = _without_asides(" ".join(article.text[start:end].split()).rstrip("."))
-    text = main_clause(_DATELINE.sub("", text))
-    text = cut_at_clause(text, max_words=high, min_words=low)
+    text = _BRACKETS.sub("", main_clause(_DATELINE.sub("", text))).replace("  ", " ")
+    text = _before_adjunct(cut_at_clause(text, max_words=high, min_words=low), low + 2, high)
     tokens = article.sentence_tokens(index)
     first = next((t for t in tokens if t.token.start >= start and t.token.kind == "word"), None)
     text = clean_statement(drop_leading_wa(text, first)).rstrip(".")
@@ -94,6 +96,20 @@ def other_ideas(article: ArticleContext, rng: random.Random) -> list[str]:
     rng.shuffle(candidates)
     candidates.sort(key=lambda candidate: candidate[:2])  # stable: the shuffle breaks ties
     return [title for *_, title in candidates]
+
+
+def _before_adjunct(text: str, low: int, high: int) -> str:
+    """A lead longer than ``high`` words cut before the last adjunct (خلال، ضمن، وسط ...) that
+    leaves between ``low`` and ``high`` words, outside quotes; else unchanged."""
+    words = text.split()
+    if len(words) <= high:
+        return text
+    for count in range(high, low - 1, -1):
+        if normalize_key(words[count]) in _ADJUNCTS:
+            head = " ".join(words[:count]).rstrip("،")
+            if head.count("«") == head.count("»") and head.count('"') % 2 == 0:
+                return head
+    return text
 
 
 def _without_asides(text: str) -> str:

@@ -96,8 +96,23 @@ def statement_start(analysed: AnalyzedDocument, sentence_index: int) -> int:
     tokens = document.tokens[sentence.first_token : sentence.last_token]
     for position, token in enumerate(tokens[:14]):
         if token.kind == "punct" and token.text in _DASHES and 1 <= position < len(tokens) - 1:
-            return tokens[position + 1].start
+            return tokens[_past_agency(tokens, position) + 1].start
     return sentence.start
+
+
+def _past_agency(tokens, dash: int) -> int:
+    """The dash that ends a dateline: past an agency tag after the first one (الرباط - (ومع) -،
+    الكويت - كونا -)."""
+    words = 0
+    for position in range(dash + 1, min(dash + 5, len(tokens) - 1)):
+        token = tokens[position]
+        if token.kind == "punct" and token.text in _DASHES:
+            return position if words == 1 else dash
+        if token.kind in ("word", "latin"):
+            words += 1
+        elif token.text not in "()":
+            break
+    return dash
 
 
 def _first_body_sentence(analysed: AnalyzedDocument) -> int:

@@ -80,3 +80,15 @@ def test_it_cuts_long_sentences_at_a_comma_keeping_the_evidence():
     assert cut_at_clause(text, max_words=10) == "ارتفع سعر الدولار في البنوك إلى نحو 49 جنيهًا"
     assert cut_at_clause(text, max_words=10, keep_until=text.index("30.9")) == text
     assert balance_quotes("قال “نحن") == "قال “نحن”"
+
+
+def test_a_dateline_ends_after_the_agency_tag():
+    from exercises.generators.written import statement_start
+    from tests.generators.conftest import analysed_text
+
+    for dateline in ("الرباط - (ومع) - ", "الكويت - كونا - ", "عمان - "):
+        text = dateline + "أفادت المندوبية السامية للتخطيط بأن معدل البطالة استقر.\n"
+        analysed = analysed_text(text).analysed
+        assert text[statement_start(analysed, 0) :].startswith("أفادت"), dateline
+    text = "عمان - أعلن الوزير سامر - في بيان - أن الحكومة ستبني جسرا.\n"
+    assert text[statement_start(analysed_text(text).analysed, 0) :].startswith("أعلن")

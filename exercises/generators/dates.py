@@ -153,22 +153,13 @@ def _clause(
     statement_start, _ = article.statement(sentence)
     first = article.document.sentences[sentence].first_token
     stop = phrase_start - (tokens[phrase_start - 1].token.text == "،")
-    position = stop
-    while position > first:
-        token = tokens[position - 1].token
-        if token.start < statement_start or token.text in _BREAKS:
-            break
-        if position - 1 in dates:
-            return ""  # another date before this one in the clause
-        if normalize_key(token.text) in _BOUNDS:
-            if normalize_key(token.text) in _RELATIVE:
-                position = stop  # a relative clause (التي جرت ...): its subject is outside
-            break
-        position -= 1
+    position = clause_start(article, sentence, stop, dates)
+    if position is None:
+        return ""  # another date before this one in the clause
     after = _completion(article, sentence, phrase_start, phrase_end)
     if after is None:
         return ""
-    clause = _verbal(article, [*tokens[position:stop], *after])
+    clause = verbal_clause(article, [*tokens[position:stop], *after])
     if clause or position == stop:
         return clause
     # The date in an adjunct after a comma: the sentence's opening clause, if it is the event.
@@ -184,10 +175,35 @@ def _clause(
     between = [t for t in tokens[first + len(opening) + 1 : phrase_start] if t.token.kind == "word"]
     if not between or len(between) > 5 or not any(_is_relative(t) for t in between):
         return ""  # only a date in a short adjunct (في المباراة التي جرت ...) dates the opening
-    return _verbal(article, opening)
+    return verbal_clause(article, opening)
 
 
-def _verbal(article: ArticleContext, words: list[AnalyzedToken]) -> str:
+def clause_start(
+    article: ArticleContext, sentence: int, stop: int, avoid: Mapping[int, object]
+) -> int | None:
+    """Where the clause that ends before token ``stop`` starts: after a break or a clause word
+    (بينما، فيما), at the statement's start at the latest; ``stop`` itself for a relative
+    clause (التي جرت ...: its subject is outside); None when a token of ``avoid`` comes first."""
+    tokens = article.tokens
+    statement_start, _ = article.statement(sentence)
+    first = article.document.sentences[sentence].first_token
+    position = stop
+    while position > first:
+        token = tokens[position - 1].token
+        if token.start < statement_start or token.text in _BREAKS:
+            break
+        if position - 1 in avoid:
+            return None
+        if normalize_key(token.text) in _BOUNDS:
+            if normalize_key(token.text) in _RELATIVE:
+                position = stop
+            break
+        position -= 1
+    return position
+
+
+def verbal_clause(article: ArticleContext, words: list[AnalyzedToken]) -> str:
+    """The words as a question's clause: verb first, nothing that points outside it; else ""."""
     if not words or any(w.token.text in _BREAKS for w in words):
         return ""
     head = words[0].analysis
@@ -206,7 +222,7 @@ def _verbal(article: ArticleContext, words: list[AnalyzedToken]) -> str:
         return ""
     if any(normalize_key(w.token.text) in _THAT for w in words) or speech_verb(words[0]):
         return ""  # reported speech: the date belongs to what was said, not to «قال»
-    if any(_refers_outside(w) for w in words):
+    if any(_refers_outside(w, words[:i]) for i, w in enumerate(words)):
         return ""  # أطلقه، يعني ذلك: what it points to is not in the question
     pieces, previous = [], None
     for word in words:  # the words as written, one space where a date phrase was taken out
@@ -222,12 +238,18 @@ def _is_relative(item: AnalyzedToken) -> bool:
     return normalize_key(item.token.text) in _RELATIVE
 
 
-def _refers_outside(item: AnalyzedToken) -> bool:
+def _refers_outside(item: AnalyzedToken, before: list[AnalyzedToken]) -> bool:
+    """A pronoun or a demonstrative: it points outside the clause, unless it is attached to a
+    word after the clause's subject (رفع الفريق رصيده: his own)."""
     analysis = item.analysis
     key = normalize_key(item.token.text)
     if key in _POINTING or (analysis is not None and analysis.pos == "PRON"):
         return True
-    return analysis is not None and any("PRON_3" in tag for tag in analysis.suffixes)
+    if analysis is None or not any("PRON_3" in tag for tag in analysis.suffixes):
+        return False
+    return not any(
+        w.analysis is not None and w.analysis.pos in ("NOUN", "PROPN") for w in before[1:]
+    )
 
 
 def _values(

@@ -222,7 +222,7 @@ def verbal_clause(article: ArticleContext, words: list[AnalyzedToken]) -> str:
         return ""
     if any(normalize_key(w.token.text) in _THAT for w in words) or speech_verb(words[0]):
         return ""  # reported speech: the date belongs to what was said, not to «قال»
-    if any(_refers_outside(w, words[:i]) for i, w in enumerate(words)):
+    if any(_refers_outside(w) for w in words):
         return ""  # أطلقه، يعني ذلك: what it points to is not in the question
     pieces, previous = [], None
     for word in words:  # the words as written, one space where a date phrase was taken out
@@ -238,18 +238,13 @@ def _is_relative(item: AnalyzedToken) -> bool:
     return normalize_key(item.token.text) in _RELATIVE
 
 
-def _refers_outside(item: AnalyzedToken, before: list[AnalyzedToken]) -> bool:
-    """A pronoun or a demonstrative: it points outside the clause, unless it is attached to a
-    word after the clause's subject (رفع الفريق رصيده: his own)."""
+def _refers_outside(item: AnalyzedToken) -> bool:
+    """A pronoun, attached or not, or a demonstrative: it points outside the clause."""
     analysis = item.analysis
     key = normalize_key(item.token.text)
     if key in _POINTING or (analysis is not None and analysis.pos == "PRON"):
         return True
-    if analysis is None or not any("PRON_3" in tag for tag in analysis.suffixes):
-        return False
-    return not any(
-        w.analysis is not None and w.analysis.pos in ("NOUN", "PROPN") for w in before[1:]
-    )
+    return analysis is not None and any("PRON_3" in tag for tag in analysis.suffixes)
 
 
 def _values(

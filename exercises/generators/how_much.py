@@ -102,9 +102,13 @@ def _figure_words(article: ArticleContext, fact: Fact) -> tuple[str, str]:
                 break
             position += 1
             continue
-        elif item.token.kind == "word" and item.analysis is not None:
-            if item.analysis.pos == "NOUN" and not item.analysis.prefixes:
-                pieces.append(" " + item.token.text)
+        elif (
+            item.token.kind == "word"
+            and item.analysis is not None
+            and item.analysis.pos == "NOUN"
+            and not item.analysis.prefixes
+        ):
+            pieces.append(" " + item.token.text)
         break
     after = "".join(pieces)
     if after.endswith(" في"):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from exercises.arabic.analysis_types import AnalyzedToken
 from exercises.arabic.text.normalize import normalize_key
 from exercises.generators.article_context import ArticleContext
-from exercises.generators.rewording import Edit
+from exercises.generators.edits import Edit
 from exercises.generators.who_said import full_names
 
 ATTRIBUTION = "بحسب "

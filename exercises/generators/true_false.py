@@ -16,12 +16,14 @@ from dataclasses import dataclass
 
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import rng_for, window
+from exercises.generators.edits import Edit, apply_edits
 from exercises.generators.facts import DATE_KINDS, Fact, find_facts, wrong_values
 from exercises.generators.items import Item
 from exercises.generators.numbers import FACT_RADIUS
 from exercises.generators.people.mentions import Mention
 from exercises.generators.people.speech import complement_end
-from exercises.generators.rewording import Edit, apply_edits, rewordings, structure_edits
+from exercises.generators.restructure import structure_edits
+from exercises.generators.rewording import rewordings
 from exercises.generators.swaps import ATTRIBUTION, PlaceSwaps, speaker_swap
 from exercises.generators.written import (
     balance_quotes,

@@ -18,7 +18,10 @@ from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import choice_item, rng_for, window
 from exercises.generators.dates import clause_start, verbal_clause
 from exercises.generators.facts import Fact, wrong_values
+from exercises.generators.glosses import looks_plural
 from exercises.generators.items import Item
+from exercises.generators.people.cues import is_title, speech_verb
+from exercises.generators.restructure import definite_subject
 
 _APPROXIMATORS = word_list("approximators")
 _QUANTITY_VERBS = word_list("quantity_verbs")
@@ -127,3 +130,134 @@ def _form(value: str) -> str:
     if number <= 10:
         return "plural"
     return "accusative" if number <= 99 else "genitive"
+
+
+def what_items(article: ArticleContext, facts: list[Fact], seed: int) -> list[Item]:
+    """«ما الذي ارتفع بنسبة 1.2%؟»: the subject of a «verb + subject + figure» clause, the
+    subjects of the article's other such clauses (then of its other verb-first sentences) as
+    the wrong options."""
+    found = [(fact, asked) for fact in facts if (asked := _what(article, fact)) is not None]
+    subjects = _by_head([subject for _, (_, subject) in found] + _other_subjects(article))
+    items = []
+    for fact, (question, subject) in found:
+        sentence = normalize_key(article.document.sentence_text(fact.sentence))
+        wrong = [
+            other
+            for other in dict.fromkeys(subjects)
+            if normalize_key(other) != normalize_key(subject)
+            and normalize_key(other) not in sentence
+        ]
+        key = f"comprehension:numbers:what:{fact.token}"
+        rng_for(seed, key, "subjects").shuffle(wrong)
+        item = choice_item(
+            key=key,
+            kind="comprehension",
+            subtype="numbers",
+            prompt=question,
+            instruction="What does this figure of the article describe?",
+            answer=subject,
+            distractors=wrong,
+            seed=seed,
+            support=(article.span(fact.sentence),),
+            difficulty=0.4,
+            extra={"fact": fact.kind},
+        )
+        if item is not None and len(item.options) == 4:
+            items.append(item)
+    return items
+
+
+def _what(article: ArticleContext, fact: Fact) -> tuple[str, str] | None:
+    if fact.kind not in ("number", "decimal", "percent"):
+        return None
+    tokens = article.tokens
+    position = fact.token
+    while position > 0 and normalize_key(tokens[position - 1].token.text) in _APPROXIMATORS:
+        position -= 1
+    if position and normalize_key(tokens[position - 1].token.text) in (_TO, _BY_RATE):
+        position -= 1
+    start = clause_start(article, fact.sentence, position, {})
+    if start is None or start >= position:
+        return None
+    words = list(tokens[start:position])
+    statement_start, _ = article.statement(fact.sentence)
+    opening = tokens[start - 1].token.text if start else ""
+    if words[0].token.start != statement_start and opening != "،":
+        return None  # after «بأن» or a quote the subject may come before the verb
+    subject = definite_subject(words[1:])
+    verb = _masculine(words[0], subject)
+    if not verb or len(subject) + 1 != len(words) or not _thing(article, subject):
+        return None
+    following = fact.token + 1
+    while following < len(tokens) and tokens[following].token.kind != "word":
+        following += 1
+    if following < len(tokens) and normalize_key(tokens[following].token.text) == "من":
+        return None  # 6% من سكان العالم: the figure is of something else
+    _, after = _figure_words(article, fact)
+    figure = article.text[tokens[position].token.start : tokens[fact.token].token.end] + after
+    subject_text = article.text[subject[0].token.start : subject[-1].token.end]
+    return f"ما الذي {verb} {figure}؟", subject_text
+
+
+def _masculine(item, subject: list) -> str:
+    """The verb in the form «ما الذي» takes (ارتفعت -> ارتفع، تبلغ -> يبلغ), without و; "" for a
+    verb after a particle or of the first or second person. The subject tells the verb's
+    gender: the analysis often cannot (تبلغ is also a past tense)."""
+    analysis = item.analysis
+    if item.token.kind != "word" or analysis is None or analysis.pos != "VERB" or not subject:
+        return ""
+    text = item.token.text
+    prefixes = list(analysis.prefixes)
+    if prefixes[:1] in (["wa/CONJ"], ["fa/CONJ"]):
+        text, prefixes = text[1:], prefixes[1:]
+    if any(not tag.endswith("/FUT") and "IV" not in tag for tag in prefixes):
+        return ""
+    tags = (*prefixes, *analysis.suffixes)
+    if any(person in tag for tag in tags for person in ("1S", "1P", "2M", "2F", "2D", "2P")):
+        return ""
+    if any("PRON" in tag for tag in analysis.suffixes):
+        return ""  # يليه: what it points to is not in the question
+    head = subject[0]
+    feminine = normalize_key(head.token.text).endswith("ه") or looks_plural(head.analysis.gloss)
+    if not feminine:
+        return text
+    future = "س" if text.startswith("س") and any(t.endswith("/FUT") for t in prefixes) else ""
+    core = text[len(future) :]
+    if core.startswith("ت"):
+        return future + "ي" + core[1:]
+    if core.endswith("ت") and not future:
+        return core[:-1]
+    return ""
+
+
+def _other_subjects(article: ArticleContext) -> list[str]:
+    """The definite subjects of the article's verb-first prose sentences, in article order."""
+    found = []
+    for index in article.prose_sentences:
+        start, _ = article.statement(index)
+        words = [t for t in article.sentence_tokens(index) if t.token.start >= start]
+        if not words or speech_verb(words[0]):
+            continue  # who speaks is a person, not a thing a figure describes
+        subject = definite_subject(words[1:])
+        if _masculine(words[0], subject) and _thing(article, subject):
+            found.append(article.text[subject[0].token.start : subject[-1].token.end])
+    return found
+
+
+def _by_head(subjects: list[str]) -> list[str]:
+    """No two subjects sharing a word (الجهاز، الجهاز المركزي؛ الذهب، أسعار الذهب: one thing)."""
+    seen: set[str] = set()
+    kept = []
+    for subject in subjects:
+        words = {normalize_key(word) for word in subject.split()}
+        if not words & seen:
+            seen.update(words)
+            kept.append(subject)
+    return kept
+
+
+def _thing(article: ArticleContext, subject: list) -> bool:
+    """A subject that is no person: no title, no name of a person."""
+    return bool(subject) and not any(
+        is_title(item) or item.token.index in article.people.name_tokens for item in subject
+    )

@@ -19,7 +19,7 @@ from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import choice_item, rng_for
 from exercises.generators.dates import date_items
 from exercises.generators.facts import Fact, find_facts
-from exercises.generators.how_much import how_much_items
+from exercises.generators.how_much import how_much_items, what_items
 from exercises.generators.items import Item
 
 # Wrong values come from the facts this many places either side of the asked one (all of them in
@@ -40,7 +40,7 @@ class Figure:
 
 def number_items(article: ArticleContext, seed: int) -> list[Item]:
     facts = find_facts(article)
-    asked = how_much_items(article, facts, seed)
+    asked = [*how_much_items(article, facts, seed), *what_items(article, facts, seed)]
     taken = {item.key.rsplit(":", 1)[-1] for item in asked}
     figures = [
         item

@@ -104,3 +104,17 @@ def test_how_much_is_asked_from_the_clause_the_figure_completes():
     # a pronoun would point outside the question: «رصيده» gives no clause
     text = HOW_MUCH.replace("رصيد النقاط", "رصيده")
     assert not any("رصيده" in item.prompt for item in fact_items(text))
+
+
+WHAT = """ارتفعت الفضة 1.3 بالمئة إلى 31 دولارا للأوقية في المعاملات الفورية.
+وزاد البلاتين 0.6 بالمئة في التعاملات الصباحية في لندن.
+ونزل البلاديوم 0.2 بالمئة في ختام الجلسة المسائية.
+وتراجعت أسعار النحاس في الأسواق الآسيوية مع ضعف الطلب الصيني.
+"""
+
+
+def test_what_a_figure_describes_is_asked_with_ma_alladhi():
+    items = {item.prompt: item for item in fact_items(WHAT) if item.subtype == "numbers"}
+    silver = items["ما الذي ارتفع 1.3 بالمئة؟"]  # the verb in the masculine after «ما الذي»
+    assert silver.answer == "الفضة"
+    assert set(silver.options) == {"الفضة", "البلاتين", "البلاديوم", "أسعار النحاس"}

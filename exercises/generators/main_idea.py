@@ -22,12 +22,14 @@ from exercises.generators.written import clean_statement, cut_at_clause, drop_le
 
 PROMPT = "أيُّ الجمل التالية تعبّر عن الفكرة الرئيسة للنص؟"
 _GIST_WORDS = (6, 22)
-_NOT_IN_OPTION = re.compile(r"[\"«»“”:؛؟?!()\[\]•@a-zA-Z]")
+_NOT_IN_OPTION = re.compile(r"[\"“”:؛؟?!()\[\]•@a-zA-Z/]")  # «» only in pairs (a name)
 _TAILS = lines("clause_tails")
 _TRUE_OF_IT = 0.4  # a headline sharing this share of its words with the article may be true of it
 _ADJUNCTS = word_list("adjunct_openers")
+_TIME_WORDS = word_list("calendar", "weekdays") | word_list("time_nouns")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
-_DATELINE = re.compile(r"^(?:[^،\-–—]{2,30}\s[-–—]\s){1,2}")  # الكويت - كونا - كشفت ...
+# الكويت - كونا - كشفت ...، أبوظبي في 5 فبراير / وام / أعلنت ...
+_DATELINE = re.compile(r"^(?:[^،\-–—/]{2,30}\s[-–—]\s){1,2}|^[^،/]{2,40}/[^/]{1,12}/\s*")
 _WORD = re.compile(r"[\u0621-\u064a]{3,}")
 
 
@@ -67,6 +69,8 @@ def lead_gist(article: ArticleContext) -> tuple[int, str] | None:
     text = clean_statement(drop_leading_wa(text, first)).rstrip(".")
     if not low <= len(text.split()) <= high or _NOT_IN_OPTION.search(text):
         return None
+    if text.count("«") != text.count("»") or normalize_key(text.split()[-1]) in _TIME_WORDS:
+        return None  # a name cut open, or a clause cut after its date (… يوم الخميس)
     opening = text.split(" ", 1)[0]
     verbs = [
         t

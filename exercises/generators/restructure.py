@@ -24,6 +24,7 @@ from exercises.generators.who_said import full_names
 # Words that open an adverbial that can stand first in the sentence (في جلسة مطولة، يوم الأحد).
 _ADVERBIAL_LEADS = word_list("calendar", "adverbial leads")
 _RELATIVES = frozenset(key for key in word_list("clause_openers") if key.startswith(("ال", "وال")))
+_TIME_NOUNS = word_list("time_nouns")
 _THAT = frozenset(normalize_key(word) for word in ("إن", "أن", "بأن"))
 
 
@@ -102,8 +103,8 @@ def definite_subject(words) -> list:
             )
         ):
             return []
-        if analysis.pos not in ("NOUN", "PROPN"):
-            return []
+        if analysis.pos not in ("NOUN", "PROPN") or normalize_key(analysis.lemma) in _TIME_NOUNS:
+            return []  # اليوم، العام: an adverb of time, no subject
         phrase.append(item)
         if analysis.prefixes == ("Al/DET",):
             break
@@ -270,9 +271,10 @@ def _verb_follows(article: ArticleContext, that) -> bool:
 
 def _body_attribution(article: ArticleContext, words, start: int) -> list[Edit]:
     """«أوضحت وزارة الصحة في بيان أنها ...» -> «بحسب وزارة الصحة، فإنها ...»: the speaker is the
-    words after the verb up to a preposition or a comma; none (وأضاف أن) gives no rewording."""
+    words after the verb up to a preposition or a comma (an aside may follow before «أن»);
+    none (وأضاف أن) gives no rewording."""
     speaker, collecting = [], True
-    for item in words[1:12]:
+    for item in words[1:18]:
         key = normalize_key(item.token.text)
         base = key[1:] if key.startswith("ب") else key
         if (
@@ -292,10 +294,14 @@ def _body_attribution(article: ArticleContext, words, start: int) -> list[Edit]:
             or any("PREP" in tag for tag in analysis.prefixes)
         ):
             collecting = False
+        elif not collecting:
+            continue  # an aside (، في مؤتمر صحافي عقده ...،) before «إن»
         elif any("PRON" in tag for tag in analysis.suffixes) or analysis.pos in ("PRON", "VERB"):
             return []
-        elif collecting:
+        else:
             speaker.append(item)
+        if item.token.text in ("«", '"', "“", ":"):
+            return []  # words quoted as said: no «أن» clause to attribute
     return []
 
 

@@ -155,7 +155,7 @@ def _statement(
     first = next((t for t in tokens if t.token.start >= start and t.token.kind == "word"), None)
     if edits and edits[0].start == start and not changed.startswith("و"):
         first = None  # the opening word was replaced: nothing to drop
-    return balance_quotes(clean_statement(drop_leading_wa(changed, first)))
+    return clean_statement(balance_quotes(drop_leading_wa(changed, first).rstrip(" .،")))
 
 
 def _change(

@@ -7,6 +7,7 @@ lookup (headings, people, content words ...) once, when first asked for.
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from exercises.arabic.analysis_types import (
@@ -25,6 +26,10 @@ from exercises.generators.common import heading_sentences, sentence_span
 from exercises.generators.people import People, find_people
 from exercises.generators.written import is_prose, statement_start
 
+_LIST_ITEM = re.compile(r"\s*(?:[-•*–—]|[0-9٠-٩]+\s*[.)\-])")
+_FULL_STOPS = frozenset(".!؟?؛")
+_CLOSERS = "\"'”’»)]"
+
 
 class ArticleContext:
     """The article a request generates from; ``registry.generate`` builds one and passes it
@@ -36,6 +41,7 @@ class ArticleContext:
         vocabulary: Vocabulary,
         analyzer: Analyzer | None = None,
         label: str = "",
+        other_titles: tuple[str, ...] = (),
     ) -> None:
         self.analysed = analysed
         self.vocabulary = vocabulary
@@ -44,6 +50,8 @@ class ArticleContext:
         self.text = analysed.document.text
         self.tokens = analysed.tokens
         # How logs name the article (a failing generator): given by the caller, else its start.
+        # Headlines of the teacher's other articles: wrong options of a «main idea» question.
+        self.other_titles = other_titles
         self.label = label or f"the article «{' '.join(self.text[:60].split())}…»"
 
     @cached_property
@@ -61,8 +69,39 @@ class ArticleContext:
 
     @cached_property
     def prose_sentences(self) -> tuple[int, ...]:
-        """Body sentences of running text, neither list items nor lead-ins to a list."""
-        return tuple(i for i in self.body_sentences if is_prose(self.document, i))
+        """Body sentences a question may state or quote: those of prose paragraphs only.
+
+        Not a list item (- ...، 1. ...), not a line without a full stop (a dateline, a table row,
+        a headline the segmenter did not take for one), not a lead-in ending with a colon, and
+        not a piece of a sentence the splitter cut at an abbreviation (ق.م.).
+        """
+        text = self.text
+        lines = {}
+        for paragraph in self.document.paragraphs:
+            if not paragraph.is_heading:
+                line_start = text.rfind("\n", 0, paragraph.start) + 1
+                lines[paragraph.index] = text[line_start : paragraph.end]
+        stopped = {i for i, line in lines.items() if _ends_with_full_stop(line)}
+        # an author who ends no paragraph with a full stop still writes prose
+        wanted = stopped if len(stopped) * 2 >= len(lines) else set(lines)
+        prose = {i for i in wanted if not _LIST_ITEM.match(lines[i])}
+        return tuple(
+            index
+            for index in self.body_sentences
+            if self.document.sentences[index].paragraph in prose
+            and self._whole(index)
+            and is_prose(self.document, index)
+        )
+
+    def _whole(self, index: int) -> bool:
+        words = [t.token.text for t in self.sentence_tokens(index) if t.token.kind == "word"]
+        text = self.document.sentence_text(index).rstrip().rstrip(_CLOSERS)
+        return (
+            len(words) >= 3
+            and len(words[0]) > 1
+            and len(words[-1]) > 1
+            and not text.endswith((":", "،"))
+        )
 
     @cached_property
     def _first_sentences(self) -> dict[int, int]:
@@ -163,3 +202,7 @@ class ArticleContext:
                 left = lemma_at(i - 1, sentence, content_only=False)
             neighbours.append((left, lemma_at(i + 1, sentence, content_only=True)))
         return tuple(neighbours)
+
+
+def _ends_with_full_stop(line: str) -> bool:
+    return line.rstrip().rstrip(_CLOSERS)[-1:] in _FULL_STOPS

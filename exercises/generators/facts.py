@@ -48,11 +48,14 @@ class Fact:
 
 
 def find_facts(article: ArticleContext) -> list[Fact]:
-    """Every number and date token of the body sentences that occurs once in its sentence."""
+    """Every number and date token of the prose sentences that occurs once in its sentence.
+
+    The headline, the dateline, list lines and table rows state no fact a question may ask.
+    """
     facts = []
     tokens = article.tokens
     calendars = article_calendar(tokens)
-    for sentence_index in article.body_sentences:
+    for sentence_index in article.prose_sentences:
         sentence = article.document.sentences[sentence_index]
         statement_start, _ = article.statement(sentence_index)
         seen: dict[str, int] = {}
@@ -76,12 +79,8 @@ def _kind(article: ArticleContext, index: int) -> FactKind | None:
     tokens = article.tokens
     token = tokens[index].token
     if token.kind == "number":
-        if (
-            index >= 2
-            and tokens[index - 1].token.text == "-"
-            and tokens[index - 2].token.end == (tokens[index - 1].token.start)
-        ):
-            return None  # a name with a number (كوفيد-19), not a quantity
+        if _in_code(tokens, index):
+            return None  # a name with a number (كوفيد-19، C/2025 R4), not a quantity
         value = normalize_digits(token.text)
         following = tokens[index + 1].token.text if index + 1 < len(tokens) else ""
         if is_month_word(following):
@@ -102,6 +101,29 @@ def _kind(article: ArticleContext, index: int) -> FactKind | None:
     if key in _WEEKDAY_INDEX and previous in _DAY_WORDS:
         return "weekday"
     return None
+
+
+def _in_code(tokens, index: int) -> bool:
+    """A number that is part of a name or code: joined to a word by - or / (كوفيد-19،
+    C/2025), or next to Latin letters (C/2025 R4، HbA1c)."""
+    token = tokens[index].token
+    for step in (-1, 1):
+        position = index + step
+        if not 0 <= position < len(tokens):
+            continue
+        other = tokens[position].token
+        if other.sentence != token.sentence:
+            continue
+        if other.kind == "latin":
+            return True
+        beyond = position + step
+        touching = other.end == token.start if step < 0 else other.start == token.end
+        if touching and other.text in ("-", "/") and 0 <= beyond < len(tokens):
+            far = tokens[beyond].token
+            joined = far.end == other.start if step < 0 else far.start == other.end
+            if joined and far.kind in ("word", "latin"):
+                return True
+    return False
 
 
 _PERCENT_WORDS = frozenset(normalize_key(w) for w in ("المئة", "المائة", "بالمئة", "بالمائة"))
@@ -141,7 +163,7 @@ def wrong_values(
 
 def _in_sentence(value: str, sentence_text: str) -> bool:
     key = normalize_key(value)
-    return any(normalize_key(word.strip('،.:؛"“”«»()')) == key for word in sentence_text.split())
+    return any(normalize_key(word.strip('،.:؛"“”«»()%٪')) == key for word in sentence_text.split())
 
 
 def _compatible(fact: Fact, other: Fact) -> bool:
@@ -149,6 +171,8 @@ def _compatible(fact: Fact, other: Fact) -> bool:
         return False
     if fact.kind in ("number", "decimal", "percent"):
         a, b = _number(fact.text), _number(other.text)
+        if fact.kind == "number" and (3 <= a <= 10) != (3 <= b <= 10):
+            return False  # 3 to 10 take a plural noun, 11 and up a singular: «14 وحدات» is wrong
         return a > 0 and b > 0 and 0.2 <= b / a <= 5
     if fact.kind == "month":
         return fact.calendar == other.calendar
@@ -215,6 +239,8 @@ def _integer_neighbours(value: int, rng: random.Random) -> list[int]:
             round(value * factor / magnitude) * magnitude for factor in (0.5, 0.75, 1.25, 1.5, 2)
         ]
     candidates = [c for c in candidates if c > 0 and c != value]
+    if 3 <= value <= 10:  # the noun after 3-10 is plural, after 11 and up singular
+        candidates = [c for c in candidates if 3 <= c <= 10]
     rng.shuffle(candidates)
     return candidates
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -11,6 +12,8 @@ from exercises.generators.common import choice_item, paragraph_span, short_hash,
 from exercises.generators.items import Item
 
 _SNIPPET_WORDS = 8
+_LIST_ITEM = re.compile(r"\s*(?:[-•*–—]|[0-9٠-٩]+\s*[.)\-])")
+_DIGITS = re.compile(r"[0-9٠-٩]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,11 +25,28 @@ class Section:
 def sections(article: ArticleContext) -> list[Section]:
     found: list[tuple[int, list[int]]] = []
     for paragraph in article.document.paragraphs:
-        if paragraph.is_heading:
+        if real_heading(article, paragraph.index):
             found.append((paragraph.index, []))
         elif found:
             found[-1][1].append(paragraph.index)
     return [Section(heading, tuple(body)) for heading, body in found if body]
+
+
+def real_heading(article: ArticleContext, index: int) -> bool:
+    """A subheading: a short line of its own that is not the title (a long first line), not a list
+    item (- ...، 5. ...) and not a row among other short lines (a table, a list of results)."""
+    paragraphs = article.document.paragraphs
+    paragraph = paragraphs[index]
+    text = article.text
+    if not paragraph.is_heading or (index == 0 and len(text[: paragraph.end].split()) >= 5):
+        return False  # a first line of five words or more is the article's title
+    line = text[text.rfind("\n", 0, paragraph.start) + 1 : paragraph.end]
+    if _LIST_ITEM.match(line) or _DIGITS.search(line):
+        return False
+    return not any(
+        0 <= other < len(paragraphs) and paragraphs[other].is_heading
+        for other in (index - 1, index + 1)
+    )
 
 
 def heading_items(article: ArticleContext, seed: int) -> list[Item]:
@@ -80,7 +100,8 @@ def _matching(article: ArticleContext, found: list[Section], seed: int) -> Item:
 def _which_paragraph(article: ArticleContext, found: list[Section], seed: int) -> list[Item]:
     """«Which paragraph comes right under this heading?», other paragraphs as options."""
     items = []
-    body = [p.index for p in article.document.paragraphs if not p.is_heading]
+    body = [p.index for p in article.document.paragraphs if not real_heading(article, p.index)]
+    body = [index for index in body if index]  # the title is no paragraph
     all_firsts = {s.paragraphs[0] for s in found}
     for section in found:
         answer = section.paragraphs[0]

@@ -51,6 +51,9 @@ class GenerationOptions:
     # The English meaning as a cloze hint: None gives it to typed cloze only (with four
     # options a hint turns the item into matching English to Arabic).
     cloze_hints: bool | None = None
+    # Headlines of the teacher's other articles: the wrong options of a «main idea» question
+    # (without them, headlines of a list of other stories are used).
+    other_titles: tuple[str, ...] = ()
 
 
 def item_fields(item: Item) -> dict:

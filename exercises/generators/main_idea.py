@@ -1,104 +1,135 @@
-"""«ما الفكرة الرئيسة للنص؟»: the article's headline against detail sentences of its body.
+"""«ما الفكرة الرئيسة للنص؟»: the lead's gist against headlines of other stories.
 
-The headline is the right option, whole (never cut); the wrong options are whole sentences of
-the body that state one detail (a number) and do not restate the headline. No headline, or
-fewer than two such sentences: no item.
+A news article states its main idea in its lead: the first prose sentence, cut to its main
+clause. That is the right option; the headline itself is never offered (copied word for word it
+would be found, not understood). The wrong options are ideas of the same size: headlines of the
+teacher's other articles (``ArticleContext.other_titles``), else of ``headline_pool``; those
+closest to the article's topic first, and none that shares many words with the article (it might
+be true of it). An article whose lead is too long or too short to cut: no item.
 """
 
 from __future__ import annotations
 
+import random
 import re
 
 from exercises.arabic.text.normalize import normalize_key
-from exercises.arabic.wordlists import lines, rows
+from exercises.arabic.wordlists import lines, word_list
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import choice_item, rng_for
 from exercises.generators.items import Item
-from exercises.generators.written import clean_statement, drop_leading_wa
+from exercises.generators.written import clean_statement, cut_at_clause, drop_leading_wa
 
 PROMPT = "أيُّ الجمل التالية تعبّر عن الفكرة الرئيسة للنص؟"
-_TITLE_WORDS = (5, 25)
-_DETAIL_WORDS = (6, 25)
-_NOT_IN_OPTION = re.compile(r"[\"«»“”:؛؟?!()\[\]•\-–—/@a-zA-Z]")
-_DIGIT = re.compile(r"[0-9\u0660-\u0669]")
-_MAX_SHARED = 0.5  # a sentence sharing half the headline's words restates it
+_GIST_WORDS = (6, 22)
+_NOT_IN_OPTION = re.compile(r"[\"“”:؛؟?!()\[\]•@a-zA-Z/]")  # «» only in pairs (a name)
 _TAILS = lines("clause_tails")
-_DEPENDENT = frozenset(lines("dependent_openers"))
-_SPEECH_VERBS = frozenset(normalize_key(form) for verb in rows("speech_verbs") for form in verb)
+_TRUE_OF_IT = 0.4  # a headline sharing this share of its words with the article may be true of it
+_ADJUNCTS = word_list("adjunct_openers")
+_TIME_WORDS = word_list("calendar", "weekdays") | word_list("time_nouns")
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+# الكويت - كونا - كشفت ...، أبوظبي في 5 فبراير / وام / أعلنت ...
+_DATELINE = re.compile(r"^(?:[^،\-–—/]{2,30}\s[-–—]\s){1,2}|^[^،/]{2,40}/[^/]{1,12}/\s*")
+_WORD = re.compile(r"[\u0621-\u064a]{3,}")
 
 
 def main_idea_items(article: ArticleContext, seed: int) -> list[Item]:
-    title = _title(article)
-    if title is None:
+    gist = lead_gist(article)
+    if gist is None:
         return []
-    details = _details(article, _content_keys(article, 0))
-    rng_for(seed, "comprehension:main_idea", "details").shuffle(details)
-    if len(details) < 2:
-        return []
+    index, text = gist
+    key = "comprehension:main_idea"
     item = choice_item(
-        key="comprehension:main_idea",
+        key=key,
         kind="comprehension",
         subtype="main_idea",
         prompt=PROMPT,
         instruction="Which sentence gives the main idea of the article?",
-        answer=title,
-        distractors=details,
+        answer=text,
+        distractors=other_ideas(article, rng_for(seed, key, "titles")),
         seed=seed,
-        support=(article.span(0),),
+        support=(article.span(index),),
         difficulty=0.5,
     )
-    return [item] if item is not None else []
+    return [item] if item is not None and len(item.options) == 4 else []
 
 
-def _title(article: ArticleContext) -> str | None:
-    """The headline: the article's first sentence when it is a heading of 5 to 25 words."""
-    sentences = article.document.sentences
-    if not sentences or 0 not in article.headings or sentences[0].paragraph != 0:
+def lead_gist(article: ArticleContext) -> tuple[int, str] | None:
+    """The first prose sentence cut to its main clause, when that is 6 to 22 words."""
+    if not article.prose_sentences:
         return None
-    text = " ".join(article.text[sentences[0].start : sentences[0].end].split()).rstrip(".")
-    low, high = _TITLE_WORDS
-    if not low <= len(text.split()) <= high or "؟" in text:
+    index = article.prose_sentences[0]
+    start, end = article.statement(index)
+    low, high = _GIST_WORDS
+    text = _without_asides(" ".join(article.text[start:end].split()).rstrip("."))
+    text = _BRACKETS.sub("", main_clause(_DATELINE.sub("", text))).replace("  ", " ")
+    text = _before_adjunct(cut_at_clause(text, max_words=high, min_words=low), low + 2, high)
+    tokens = article.sentence_tokens(index)
+    first = next((t for t in tokens if t.token.start >= start and t.token.kind == "word"), None)
+    text = clean_statement(drop_leading_wa(text, first)).rstrip(".")
+    if not low <= len(text.split()) <= high or _NOT_IN_OPTION.search(text):
         return None
+    if text.count("«") != text.count("»") or normalize_key(text.split()[-1]) in _TIME_WORDS:
+        return None  # a name cut open, or a clause cut after its date (… يوم الخميس)
+    opening = text.split(" ", 1)[0]
+    verbs = [
+        t
+        for t in tokens
+        if t.analysis is not None and t.token.text in (opening, "و" + opening, "ف" + opening)
+    ]
+    if not verbs or verbs[0].analysis.pos != "VERB":
+        return None  # a feature's scene (في مرسمه الصغير ...) states no main idea
+    if _words(_title(article)) >= _words(text):
+        return None  # the lead only repeats the headline
+    return index, text
+
+
+def other_ideas(article: ArticleContext, rng: random.Random) -> list[str]:
+    """Headlines of other stories, closest to the article's topic first, none true of it."""
+    article_words = _words(article.text)
+    candidates, seen = [], set()
+    for position, title in enumerate((*article.other_titles, *lines("headline_pool"))):
+        words = _words(title)
+        if not words or title in seen:
+            continue
+        seen.add(title)
+        shared = len(words & article_words) / len(words)
+        if shared >= _TRUE_OF_IT:
+            continue
+        candidates.append((position >= len(article.other_titles), -round(shared, 1), title))
+    rng.shuffle(candidates)
+    candidates.sort(key=lambda candidate: candidate[:2])  # stable: the shuffle breaks ties
+    return [title for *_, title in candidates]
+
+
+def _before_adjunct(text: str, low: int, high: int) -> str:
+    """A lead longer than ``high`` words cut before the last adjunct (خلال، ضمن، وسط ...) that
+    leaves between ``low`` and ``high`` words, outside quotes; else unchanged."""
+    words = text.split()
+    if len(words) <= high:
+        return text
+    for count in range(high, low - 1, -1):
+        if normalize_key(words[count]) in _ADJUNCTS:
+            head = " ".join(words[:count]).rstrip("،")
+            if head.count("«") == head.count("»") and head.count('"') % 2 == 0:
+                return head
     return text
 
 
-def _details(article: ArticleContext, title_keys: set[str]) -> list[str]:
-    """Whole body sentences with a number, past the lead paragraph, without quotes or speech."""
-    lead = article.body_sentences[0] if article.body_sentences else -1
-    lead_paragraph = article.document.sentences[lead].paragraph if lead >= 0 else -1
-    spoken = {index for speech in article.people.speeches for index in speech.sentences}
-    details = []
-    for index in article.body_sentences:
-        sentence = article.document.sentences[index]
-        if sentence.paragraph == lead_paragraph or index in spoken:
-            continue
-        start, end = article.statement(index)
-        text = " ".join(article.text[start:end].split())
-        if _NOT_IN_OPTION.search(text) or _starts_with_speech(text):
-            continue
-        tokens = article.sentence_tokens(index)
-        text = clean_statement(drop_leading_wa(text, tokens[0] if tokens else None)).rstrip(".")
-        text = main_clause(text)
-        low, high = _DETAIL_WORDS
-        if not low <= len(text.split()) <= high or _NOT_IN_OPTION.search(text):
-            continue
-        if text.split(" ", 1)[0] in _DEPENDENT:
-            continue
-        if not _DIGIT.search(text) or _shares_title(_content_keys(article, index), title_keys):
-            continue
-        details.append(text)
-    return details
+def _without_asides(text: str) -> str:
+    """The sentence without what commas set off (أقر المجلس، يوم الأحد، القانون): the gist."""
+    return re.sub(r"،[^،]{1,80}،\s*", " ", text, count=2).replace("  ", " ")
 
 
-def _content_keys(article: ArticleContext, index: int) -> set[str]:
-    sentence = article.document.sentences[index]
-    keys = article.lemma_keys[sentence.first_token : sentence.last_token]
-    tokens = article.sentence_tokens(index)
-    return {key for key, item in zip(keys, tokens, strict=True) if key and not item.is_stopword}
+def _title(article: ArticleContext) -> str:
+    sentences = article.document.sentences
+    if not sentences or 0 not in article.headings:
+        return ""
+    return article.document.sentence_text(0)
 
 
-def _shares_title(keys: set[str], title_keys: set[str]) -> bool:
-    return bool(title_keys) and len(keys & title_keys) / len(title_keys) >= _MAX_SHARED
+def _words(text: str) -> set[str]:
+    return {normalize_key(word) for word in _WORD.findall(text)}
 
 
 def main_clause(text: str) -> str:
@@ -111,9 +142,3 @@ def main_clause(text: str) -> str:
     if any(rest == tail or rest.startswith(tail + " ") for tail in _TAILS):
         return head.rstrip()
     return text
-
-
-def _starts_with_speech(text: str) -> bool:
-    """وأضاف أن ...: a reported claim, often without its speaker once cut from the article."""
-    first = normalize_key(text.split(" ", 1)[0])
-    return first in _SPEECH_VERBS or (first.startswith("و") and first[1:] in _SPEECH_VERBS)

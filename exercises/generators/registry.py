@@ -50,7 +50,8 @@ def generate(
     unknown = [kind for kind in options.kinds if kind not in GENERATORS]
     if unknown:
         raise ValueError(f"unknown exercise kinds: {', '.join(unknown)}")
-    article = ArticleContext(analysed, vocabulary, analyzer, label)  # its lookups serve all kinds
+    # Its lookups serve all kinds.
+    article = ArticleContext(analysed, vocabulary, analyzer, label, options.other_titles)
     items: list[Item] = []
     for kind in dict.fromkeys(options.kinds):
         made = contained(article.label, kind, (), GENERATORS[kind], article, options)

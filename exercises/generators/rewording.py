@@ -14,23 +14,20 @@ with no safe edit gets none, and the caller chooses another sentence.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
 from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.wordlists import sections, word_list
 from exercises.generators.article_context import ArticleContext
-from exercises.generators.people.cues import speech_verb
+from exercises.generators.edits import Edit, apply_edits
+from exercises.generators.facts import Fact
+from exercises.generators.restructure import structural
+
+__all__ = ["Edit", "apply_edits", "rewordings"]
 
 _CONJUNCTIONS = ("و", "ف")
-_THAT = frozenset(normalize_key(word) for word in ("إن", "أن", "بأن"))
-
-
-@dataclass(frozen=True, slots=True)
-class Edit:
-    start: int  # article character offsets of the replaced text
-    end: int
-    replacement: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,47 +53,26 @@ def _paraphrases() -> dict[str, tuple[_Paraphrase, ...]]:
     return {key: tuple(sorted(group, key=lambda p: -len(p.source))) for key, group in found.items()}
 
 
-def apply_edits(text: str, offset: int, edits: list[Edit]) -> str:
-    """``text`` (starting at article offset ``offset``) with the edits inside it applied."""
-    pieces, position = [], offset
-    for edit in sorted(edits, key=lambda e: e.start):
-        if edit.start < position or edit.end > offset + len(text):
-            continue
-        pieces.append(text[position - offset : edit.start - offset])
-        pieces.append(edit.replacement)
-        position = edit.end
-    pieces.append(text[position - offset :])
-    return "".join(pieces)
+def rewordings(
+    article: ArticleContext,
+    sentence_index: int,
+    start: int,
+    end: int,
+    dates: Mapping[int, Fact] | None = None,
+) -> list[Edit]:
+    """Safe edits of the statement ``start``..``end`` of a sentence, none overlapping.
 
-
-def rewordings(article: ArticleContext, sentence_index: int, start: int, end: int) -> list[Edit]:
-    """Safe edits of the statement ``start``..``end`` of a sentence, none overlapping."""
-    edits = _attribution(article, sentence_index, start, end)
+    The first edit, when there is one that changes the sentence's structure (an attribution, an
+    aside moved to the front), is that one: a word swapped for a synonym alone leaves the
+    sentence recognisable word for word, ``restructures`` tells.
+    """
+    edits = structural(article, sentence_index, start, end, dates or {})
     taken = [(edit.start, edit.end) for edit in edits]
     for edit in _paraphrase_edits(article, sentence_index, start, end):
         if all(edit.end <= a or edit.start >= b for a, b in taken):
             edits.append(edit)
             taken.append((edit.start, edit.end))
     return sorted(edits, key=lambda e: e.start)
-
-
-def _attribution(article: ArticleContext, sentence_index: int, start: int, end: int) -> list[Edit]:
-    """«قال S ... إن C» at the start of the statement -> «بحسب S، فإن C»."""
-    people = article.people
-    words = [t for t in article.sentence_tokens(sentence_index) if t.token.start >= start]
-    if not words or not speech_verb(words[0]):
-        return []
-    for speech in people.speeches:
-        if speech.sentence != sentence_index or not start < speech.content_start < end:
-            continue
-        that = next((t for t in words if t.token.start == speech.content_start), None)
-        if that is None or normalize_key(that.token.text) not in _THAT:
-            return []
-        if speech.person < 0 or words[0].token.start != start:
-            return []
-        label = people.persons[speech.person].label
-        return [Edit(start, that.token.end, f"بحسب {label}، فإن")]
-    return []
 
 
 def _paraphrase_edits(

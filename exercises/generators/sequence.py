@@ -54,7 +54,7 @@ def _events(article: ArticleContext) -> list[tuple[int, str]]:
     events: list[tuple[int, str]] = []
     seen_paragraphs: set[int] = set()
     seen_texts: set[str] = set()
-    for index in article.body_sentences:
+    for index in article.prose_sentences:  # no list line, no lead-in, no cut abbreviation
         sentence = article.document.sentences[index]
         if sentence.paragraph in seen_paragraphs:
             continue

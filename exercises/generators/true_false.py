@@ -2,9 +2,10 @@
 
 A true statement is a sentence reworded (``rewording``): reported speech as an attribution, a
 word or phrase replaced by one of the same meaning; a sentence that cannot be reworded safely
-gives no true statement. A false statement changes exactly one fact: a number, a date or a person
-for another of the same kind, or a present-tense verb negated (يتوقع -> لا يتوقع); it is
-reworded too when it can be, so the wording does not tell which is which. Sentences alternate
+gives no true statement, and neither does one whose only rewording is a word swapped for a
+synonym (the sentence stays recognisable word for word). A false statement changes exactly one
+fact: a number, a date or a person for another of the same kind (never a «لا» added); it is
+reworded too when it can be, so the wording does not tell which is which. Scripture is left out. Sentences alternate
 between true and false, so about half of the statements are true.
 """
 
@@ -15,19 +16,28 @@ from dataclasses import dataclass
 
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import rng_for, window
-from exercises.generators.facts import Fact, find_facts, wrong_values
+from exercises.generators.edits import Edit, apply_edits
+from exercises.generators.facts import DATE_KINDS, Fact, find_facts, wrong_values
 from exercises.generators.items import Item
 from exercises.generators.numbers import FACT_RADIUS
 from exercises.generators.people.mentions import Mention
 from exercises.generators.people.speech import complement_end
-from exercises.generators.rewording import Edit, apply_edits, rewordings
-from exercises.generators.written import clean_statement, cut_at_clause, drop_leading_wa
+from exercises.generators.restructure import structure_edits
+from exercises.generators.rewording import rewordings
+from exercises.generators.swaps import ATTRIBUTION, PlaceSwaps, speaker_swap
+from exercises.generators.written import (
+    balance_quotes,
+    clean_statement,
+    cut_at_clause,
+    drop_leading_wa,
+)
 
 TRUE = "صح"
 FALSE = "خطأ"
 _MIN_WORDS = 6
 _MAX_WORDS = 24
-_NOT = "لا "
+# Scripture (﴿...﴾، قال تعالى): never made false, never reworded.
+_SACRED = re.compile(r"[﴿﴾]|تعالى|صلى الله عليه")
 _LIST_ITEM = re.compile(
     r"[-•*–—]|[0-9٠-٩]+[.)]"
 )  # before a present-tense verb: the indicative stays as it is
@@ -49,7 +59,7 @@ def true_false_items(article: ArticleContext, seed: int) -> list[Item]:
     by_sentence: dict[int, list[int]] = {}
     for position, fact in enumerate(facts):
         by_sentence.setdefault(fact.sentence, []).append(position)
-    swaps = _PersonSwaps(article)
+    swaps = (_PersonSwaps(article), PlaceSwaps(article))
     want_true = rng_for(seed, "true_false", "first").random() < 0.5
     counts = {TRUE: 0, FALSE: 0}
     items = []
@@ -94,7 +104,7 @@ def _candidate(
     sentence_index: int,
     facts: list[Fact],
     positions: list[int],
-    swaps: _PersonSwaps,
+    swaps: tuple[_PersonSwaps | PlaceSwaps, ...],
     seed: int,
 ) -> _Candidate | None:
     start, end = article.statement(sentence_index)
@@ -102,6 +112,8 @@ def _candidate(
         article.text[start:end]
     ):
         return None  # a list item (- نحو مليون أسرة ...) is a fragment, not a statement
+    if _SACRED.search(article.text[start:end]):
+        return None  # scripture is not a statement to falsify or to reword
     key = f"comprehension:true_false:{sentence_index}"
     change = _change(article, sentence_index, facts, positions, swaps, seed, key)
     keep_until = max(change.end if change else 0, complement_end(article, sentence_index)) - start
@@ -109,19 +121,30 @@ def _candidate(
         article.text[start:end], max_words=_MAX_WORDS, min_words=_MIN_WORDS, keep_until=keep_until
     )
     cut_end = start + len(text)
-    edits = [e for e in rewordings(article, sentence_index, start, cut_end) if e.start >= start]
-    true = _statement(article, sentence_index, start, text, edits) if edits else ""
-    false = ""
-    if change is not None:
+    dates = {fact.token: fact for fact in facts if fact.kind in DATE_KINDS}
+    edits = [
+        e for e in rewordings(article, sentence_index, start, cut_end, dates) if e.start >= start
+    ]
+    # A true statement only when its structure changes: one synonym swapped is still a copy.
+    structure = structure_edits(article, sentence_index, start, cut_end, dates)
+    restructured = bool(structure)
+    true = _statement(article, sentence_index, start, text, edits) if restructured else ""
+    false, was, now = "", "", ""
+    if change is not None and restructured:  # reworded like the true: the form tells nothing
         kept = [e for e in edits if e.end <= change.start or e.start >= change.end]
-        false = _statement(article, sentence_index, start, text, [*kept, change])
+        if all(edit in kept for edit in structure):  # the fact changed is not one moved
+            false = _statement(article, sentence_index, start, text, [*kept, change])
+            was, now = article.text[change.start : change.end], change.replacement
+    if not false and restructured:  # «بحسب X» -> «بحسب Y»: who said it is the fact changed
+        swapped, label = speaker_swap(article, sentence_index, structure[0])
+        if label:
+            others = [swapped if edit == structure[0] else edit for edit in edits]
+            false = _statement(article, sentence_index, start, text, others)
+            was, now = label, swapped.replacement.split("،")[0].removeprefix(ATTRIBUTION)
     if not true and not false:
         return None
     original = _statement(article, sentence_index, start, text, [])
-    was = article.text[change.start : change.end] if change else ""
-    return _Candidate(
-        sentence_index, true, false, original, was, change.replacement if change else ""
-    )
+    return _Candidate(sentence_index, true, false, original, was, now)
 
 
 def _statement(
@@ -132,7 +155,7 @@ def _statement(
     first = next((t for t in tokens if t.token.start >= start and t.token.kind == "word"), None)
     if edits and edits[0].start == start and not changed.startswith("و"):
         first = None  # the opening word was replaced: nothing to drop
-    return clean_statement(drop_leading_wa(changed, first))
+    return clean_statement(balance_quotes(drop_leading_wa(changed, first).rstrip(" .،")))
 
 
 def _change(
@@ -140,11 +163,11 @@ def _change(
     sentence_index: int,
     facts: list[Fact],
     positions: list[int],
-    swaps: _PersonSwaps,
+    swaps: tuple[_PersonSwaps | PlaceSwaps, ...],
     seed: int,
     key: str,
 ) -> Edit | None:
-    """A number or date of the sentence changed, else a person, else its opening verb negated.
+    """A number or date of the sentence changed, else a person, else a one-word place name.
 
     ``positions`` index the sentence's facts in ``facts``; wrong values come from the facts
     near each one (as for number items), so a long article costs the same per sentence.
@@ -157,30 +180,7 @@ def _change(
         if wrong:
             token = article.tokens[fact.token].token
             return Edit(token.start, token.end, wrong[0])
-    return swaps.swap(sentence_index) or _negation(article, sentence_index)
-
-
-def _negation(article: ArticleContext, sentence_index: int) -> Edit | None:
-    """يتوقع الخبراء ... -> لا يتوقع الخبراء ...: a present-tense verb opening the statement.
-
-    Not a future (سيبدأ: لن يبدأ changes the mood) and not a verb that reports (يذكر أن).
-    """
-    start, _ = article.statement(sentence_index)
-    first = next(
-        (t for t in article.sentence_tokens(sentence_index) if t.token.start >= start), None
-    )
-    if first is None or first.analysis is None or first.analysis.pos != "VERB":
-        return None
-    prefixes = first.analysis.prefixes
-    if not any("/IV" in tag for tag in prefixes) or any("FUT" in tag for tag in prefixes):
-        return None
-    position = first.token.index + 1
-    following = article.tokens[position].token.text if position < len(article.tokens) else ""
-    if following in ("أن", "إلى") or following.startswith("ب"):
-        return None
-    text = first.token.text
-    conjunction = "و" if prefixes[:1] == ("wa/CONJ",) else ""
-    return Edit(first.token.start, first.token.end, conjunction + _NOT + text[len(conjunction) :])
+    return next((edit for swapper in swaps if (edit := swapper.swap(sentence_index))), None)
 
 
 class _PersonSwaps:

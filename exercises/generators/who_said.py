@@ -1,4 +1,9 @@
-"""«مَن قال ...؟»: who said what the article reports, the article's people as options."""
+"""«مَن قال ...؟»: who said what the article reports, the article's people as options.
+
+Every option is a person the article names in full (two words or more, each read as a name, not
+a word of the lexicon: بلاغ or «المتحدث باسم» is no person); with fewer than four such people
+there is no item (a made-up person or «not in the text» makes a weak option).
+"""
 
 from __future__ import annotations
 
@@ -7,26 +12,26 @@ from exercises.generators.common import choice_item, rng_for
 from exercises.generators.items import Item
 from exercises.generators.written import balance_quotes, cut_at_clause
 
-NOT_IN_TEXT = "لا يذكر النص ذلك"
 _MAX_WORDS = 22
+_OPTIONS = 4
 
 
 def who_said_items(article: ArticleContext, seed: int) -> list[Item]:
     people = article.people
+    named = full_names(article)
     persons = people.persons
-    if len(persons) < 2:
+    if len(named) < _OPTIONS:
         return []
     items = []
     for speech in people.speeches:
         content = article.text[speech.content_start : speech.content_end]
         content = balance_quotes(cut_at_clause(content, max_words=_MAX_WORDS, min_words=6))
         key = f"comprehension:who_said:{speech.content_start}"
-        others = [person.label for person in persons if person.index != speech.person]
+        if speech.person not in named:
+            continue
+        others = [persons[index].label for index in sorted(named) if index != speech.person]
         rng_for(seed, key, "people").shuffle(others)
-        wrong = others[:3]
-        if len(wrong) < 2:
-            # Only two people: "not in the text" keeps three options without inventing a person.
-            wrong.append(NOT_IN_TEXT)
+        wrong = others[: _OPTIONS - 1]
         item = choice_item(
             key=key,
             kind="comprehension",
@@ -42,3 +47,34 @@ def who_said_items(article: ArticleContext, seed: int) -> list[Item]:
         if item is not None:
             items.append(item)
     return items
+
+
+def full_names(article: ArticleContext) -> set[int]:
+    """Indices of the persons named in full: a mention of two name words or more, none with a
+    preposition or a pronoun attached (استياءه) and none a definite common word (باسم الوزارة)."""
+    found = set()
+    for mention in article.people.mentions:
+        if mention.person < 0 or len(mention.name_tokens) < 2:
+            continue
+        tokens = [article.tokens[index] for index in mention.name_tokens]
+        analyses = [item.analysis for item in tokens if item.analysis is not None]
+        if any(
+            any("PRON" in tag for tag in analysis.suffixes)
+            or any("PREP" in tag for tag in analysis.prefixes)
+            for analysis in analyses
+        ):
+            continue
+        if not any(_common_definite(item) for item in tokens):
+            found.add(mention.person)
+    return found
+
+
+def _common_definite(item) -> bool:
+    """الوزارة، الدولي: a definite noun or adjective of the lexicon ends a body, not a name."""
+    analysis = item.analysis
+    return (
+        item.in_lexicon
+        and analysis is not None
+        and analysis.pos in ("NOUN", "ADJ")
+        and "Al/DET" in analysis.prefixes
+    )

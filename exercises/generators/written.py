@@ -109,8 +109,10 @@ def statement_start(analysed: AnalyzedDocument, sentence_index: int) -> int:
         token = item.token
         if token.kind == "word":
             words += 1
-            if words > _DATELINE_WORDS or (item.analysis and item.analysis.pos == "VERB"):
-                break
+            verb = item.analysis is not None and item.analysis.pos == "VERB"
+            tagged = position + 1 < len(tokens) and tokens[position + 1].token.text in _DASHES
+            if words > _DATELINE_WORDS or (verb and not tagged):
+                break  # a verb starts the news itself, unless a dash tags it (الكويت - كونا -)
         slashes += token.text == "/"
         ends = token.text in _DASHES or token.text == ":" or (token.text == "/" and slashes == 2)
         if ends and position and position < len(tokens) - 1:

@@ -102,3 +102,15 @@ def test_a_dateline_with_an_agency_after_it_is_left_out_whole():
 def test_a_dash_inside_the_sentence_itself_is_not_a_dateline():
     text = "أكد الوزير أن الخطة - التي أقرت أمس بعد نقاش طويل في البرلمان - ستنفذ قريبا."
     assert _statement(text) == text
+
+
+def test_a_dateline_ends_after_the_agency_tag():
+    from exercises.generators.written import statement_start
+    from tests.generators.conftest import analysed_text
+
+    for dateline in ("الرباط - (ومع) - ", "الكويت - كونا - ", "عمان - "):
+        text = dateline + "أفادت المندوبية السامية للتخطيط بأن معدل البطالة استقر.\n"
+        analysed = analysed_text(text).analysed
+        assert text[statement_start(analysed, 0) :].startswith("أفادت"), dateline
+    text = "عمان - أعلن الوزير سامر - في بيان - أن الحكومة ستبني جسرا.\n"
+    assert text[statement_start(analysed_text(text).analysed, 0) :].startswith("أعلن")

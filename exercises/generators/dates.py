@@ -1,0 +1,269 @@
+"""Dates: «متى يلتقي الأهلي مع الاتحاد السكندري؟», built from the clause a date belongs to.
+
+The date phrase (يوم الأحد 18 ماي، في مارس الماضي) is taken out with the words that lead into
+it; the question is the verbal clause before it, from the last comma or clause word (بينما،
+فيما) on, or the sentence's opening clause when the date sits in an adjunct after it (..., في
+المباراة التي جرت مساء الجمعة). The options are the date's values: the article's others of the
+same kind first (the sentence's other day is the tempting one), then calendar neighbours. A
+clause that does not open with a verb, or a date phrase with no clause before it: no item.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping
+
+from exercises.arabic.analysis_types import AnalyzedToken
+from exercises.arabic.text.normalize import normalize_key
+from exercises.arabic.wordlists import word_list
+from exercises.generators.article_context import ArticleContext
+from exercises.generators.common import choice_item, rng_for, same_text
+from exercises.generators.facts import DATE_KINDS, Fact, wrong_values
+from exercises.generators.items import Item
+from exercises.generators.months import is_month_word
+from exercises.generators.people.cues import speech_verb
+from exercises.generators.written import balance_quotes, drop_leading_wa
+
+DATE_LEADS = word_list("calendar", "date leads") | word_list("calendar", "day parts")
+_TRAILERS = word_list("calendar", "date trailers")
+_BOUNDS = word_list("calendar", "clause bounds") | word_list("clause_openers")
+_BREAKS = frozenset('،,:؛;()[]"«»“”/.؟?!')
+# The relative pronouns among the clause openers (الذي، التي، والذين ...).
+_RELATIVE = frozenset(key for key in word_list("clause_openers") if key.startswith(("ال", "وال")))
+_WEEKDAYS = word_list("calendar", "weekdays")
+_POINTING = word_list("this_these") | frozenset(normalize_key(w) for w in ("ذلك", "تلك", "ذاك"))
+_MAX_AFTER = 8
+_PREFERENCE = ("weekday", "day", "month", "year")
+_CLAUSE_WORDS = (3, 14)
+_THAT = frozenset(normalize_key(word) for word in ("إن", "أن", "بأن", "لأن"))
+
+
+def date_items(article: ArticleContext, facts: list[Fact], seed: int) -> list[Item]:
+    by_token = {fact.token: fact for fact in facts if fact.kind in DATE_KINDS}
+    items = []
+    done: set[int] = set()
+    for fact in facts:
+        if fact.token not in by_token or fact.token in done:
+            continue
+        start, end = phrase_of(article, fact.token, by_token)
+        done.update(range(start, end))
+        asked = _asked(article, [by_token[i] for i in range(start, end) if i in by_token])
+        question = article.document.sentence_text(fact.sentence).rstrip().endswith(("؟", "?"))
+        clause = "" if question else _clause(article, fact.sentence, start, end, by_token)
+        if asked is None or not clause:
+            continue
+        key = f"comprehension:dates:{asked.token}"
+        rng = rng_for(seed, key, "values")
+        item = choice_item(
+            key=key,
+            kind="comprehension",
+            subtype="dates",
+            prompt=f"متى {clause}؟",
+            instruction="When did this happen, according to the article?",
+            answer=_shown(article, asked),
+            distractors=[
+                _shown(article, asked, value) for value in _values(article, asked, facts, rng)
+            ],
+            seed=seed,
+            support=(article.span(fact.sentence),),
+            difficulty=0.4,
+            extra={"fact": asked.kind},
+        )
+        if item is not None and len(item.options) == 4:
+            items.append(item)
+    return items
+
+
+def phrase_of(article: ArticleContext, index: int, dates: Mapping[int, Fact]) -> tuple[int, int]:
+    """Token range of the date phrase around a date token, its lead words included."""
+    tokens = article.tokens
+    sentence = tokens[index].token.sentence
+
+    def part(position: int, words: frozenset[str]) -> bool:
+        if not 0 <= position < len(tokens) or tokens[position].token.sentence != sentence:
+            return False
+        token = tokens[position].token
+        return (
+            position in dates
+            or (token.kind == "number" and _next_is_date(position, dates))
+            or normalize_key(token.text) in words
+        )
+
+    start, end = index, index + 1
+    while part(start - 1, DATE_LEADS):
+        start -= 1
+    while part(end, _TRAILERS) or (
+        end < len(tokens) and tokens[end].token.kind == "number" and part(end - 1, frozenset())
+    ):
+        end += 1
+    return start, end
+
+
+def _next_is_date(position: int, dates: Mapping[int, Fact]) -> bool:
+    return position + 1 in dates or position + 2 in dates  # 24 و25 ماي
+
+
+def _asked(article: ArticleContext, phrase: list[Fact]) -> Fact | None:
+    for kind in _PREFERENCE:
+        for fact in phrase:
+            if fact.kind == kind:
+                return fact
+    return None
+
+
+def _completion(
+    article: ArticleContext, sentence: int, phrase_start: int, phrase_end: int
+) -> list[AnalyzedToken] | None:
+    """The words after the date that complete its clause, up to the next break: none when a
+    break follows a date that ends its clause; the rest of the clause after a date set off by
+    commas (أقر المجلس، يوم الأحد، مشروع القانون); None when that rest is too long to cut."""
+    tokens = article.tokens
+    end = article.document.sentences[sentence].last_token
+    following = tokens[phrase_end].token.text if phrase_end < end else "."
+    set_off = tokens[phrase_start - 1].token.text == "،"
+    if following in _BREAKS and (following != "،" or not set_off):
+        return []
+    if following not in _BREAKS and not _continues(tokens[phrase_end]):
+        return None  # the clause goes on after the date (أواخر غشت أو مطلع شتنبر): no cut
+    words = []
+    for item in tokens[phrase_end + (following == "،") : end]:
+        if item.token.text in _BREAKS:
+            break
+        if item.token.kind == "number":
+            return None
+        words.append(item)
+        if len(words) > _MAX_AFTER:
+            return None
+    return words
+
+
+def _continues(item: AnalyzedToken) -> bool:
+    """A word after the date that goes on with the same clause: not «أو», «و...» or a number."""
+    analysis = item.analysis
+    if item.token.kind != "word" or analysis is None or analysis.pos in ("CCONJ", "CONJ"):
+        return False
+    return not analysis.prefixes[:1] or not analysis.prefixes[0].endswith("/CONJ")
+
+
+def _clause(
+    article: ArticleContext, sentence: int, phrase_start: int, phrase_end: int, dates
+) -> str:
+    """The verbal clause the date phrase belongs to, or the sentence's opening clause."""
+    tokens = article.tokens
+    statement_start, _ = article.statement(sentence)
+    first = article.document.sentences[sentence].first_token
+    stop = phrase_start - (tokens[phrase_start - 1].token.text == "،")
+    position = clause_start(article, sentence, stop, dates)
+    if position is None:
+        return ""  # another date before this one in the clause
+    after = _completion(article, sentence, phrase_start, phrase_end)
+    if after is None:
+        return ""
+    clause = verbal_clause(article, [*tokens[position:stop], *after])
+    if clause or position == stop:
+        return clause
+    # The date in an adjunct after a comma: the sentence's opening clause, if it is the event.
+    opening = []
+    for item in tokens[first:phrase_start]:
+        if item.token.start < statement_start:
+            continue
+        if item.token.text in _BREAKS:
+            break
+        if item.token.index in dates:
+            return ""
+        opening.append(item)
+    between = [t for t in tokens[first + len(opening) + 1 : phrase_start] if t.token.kind == "word"]
+    if not between or len(between) > 5 or not any(_is_relative(t) for t in between):
+        return ""  # only a date in a short adjunct (في المباراة التي جرت ...) dates the opening
+    return verbal_clause(article, opening)
+
+
+def clause_start(
+    article: ArticleContext, sentence: int, stop: int, avoid: Mapping[int, object]
+) -> int | None:
+    """Where the clause that ends before token ``stop`` starts: after a break or a clause word
+    (بينما، فيما), at the statement's start at the latest; ``stop`` itself for a relative
+    clause (التي جرت ...: its subject is outside); None when a token of ``avoid`` comes first."""
+    tokens = article.tokens
+    statement_start, _ = article.statement(sentence)
+    first = article.document.sentences[sentence].first_token
+    position = stop
+    while position > first:
+        token = tokens[position - 1].token
+        if token.start < statement_start or token.text in _BREAKS:
+            break
+        if position - 1 in avoid:
+            return None
+        if normalize_key(token.text) in _BOUNDS:
+            if normalize_key(token.text) in _RELATIVE:
+                position = stop
+            break
+        position -= 1
+    return position
+
+
+def verbal_clause(article: ArticleContext, words: list[AnalyzedToken]) -> str:
+    """The words as a question's clause: verb first, nothing that points outside it; else ""."""
+    if not words or any(w.token.text in _BREAKS for w in words):
+        return ""
+    head = words[0].analysis
+    last = words[-1]
+    if head is None or head.pos != "VERB" or not _CLAUSE_WORDS[0] <= len(words):
+        return ""
+    if any(not tag.endswith(("/CONJ", "/FUT")) for tag in head.prefixes if "/IV" not in tag):
+        return ""  # لتنخفض: a verb governed by a particle opens no question
+    if any(is_month_word(w.token.text) or normalize_key(w.token.text) in _WEEKDAYS for w in words):
+        return ""  # another date in the question
+    if len(words) > _CLAUSE_WORDS[1]:
+        return ""
+    if last.analysis is not None and last.analysis.pos in ("PREP", "CONJ", "PRON", "REL", "VERB"):
+        return ""
+    if normalize_key(last.token.text) in _BOUNDS or last.is_stopword:
+        return ""
+    if any(normalize_key(w.token.text) in _THAT for w in words) or speech_verb(words[0]):
+        return ""  # reported speech: the date belongs to what was said, not to «قال»
+    if any(_refers_outside(w) for w in words):
+        return ""  # أطلقه، يعني ذلك: what it points to is not in the question
+    pieces, previous = [], None
+    for word in words:  # the words as written, one space where a date phrase was taken out
+        if previous is not None:
+            gap = article.text[previous.token.end : word.token.start]
+            pieces.append(gap if gap.isspace() or not gap else " ")
+        pieces.append(word.token.text)
+        previous = word
+    return balance_quotes(drop_leading_wa("".join(pieces), words[0]))
+
+
+def _is_relative(item: AnalyzedToken) -> bool:
+    return normalize_key(item.token.text) in _RELATIVE
+
+
+def _refers_outside(item: AnalyzedToken) -> bool:
+    """A pronoun, attached or not, or a demonstrative: it points outside the clause."""
+    analysis = item.analysis
+    key = normalize_key(item.token.text)
+    if key in _POINTING or (analysis is not None and analysis.pos == "PRON"):
+        return True
+    return analysis is not None and any("PRON_3" in tag for tag in analysis.suffixes)
+
+
+def _values(
+    article: ArticleContext, fact: Fact, facts: list[Fact], rng: random.Random
+) -> list[str]:
+    """Wrong values: the article's own of the kind (its sentence's too), then neighbours."""
+    own = [
+        other.text
+        for other in facts
+        if other.kind == fact.kind and not same_text(other.text, fact.text)
+    ]
+    rng.shuffle(own)
+    return [*own[:2], *wrong_values(article, fact, [], rng, wanted=3), *own[2:]]
+
+
+def _shown(article: ArticleContext, fact: Fact, value: str | None = None) -> str:
+    """A day of the month with its month (18 ماي), anything else as it is."""
+    value = fact.text if value is None else value
+    if fact.kind != "day":
+        return value
+    month = article.tokens[fact.token + 1].token.text
+    return f"{value} {month}"

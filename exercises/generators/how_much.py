@@ -1,0 +1,263 @@
+"""«كم ...؟» questions about a figure, built from the clause it completes.
+
+- «ارتفع خام برنت بنسبة 1.2%» -> «بأي نسبة ارتفع خام برنت؟»
+- «رفع الجيش الملكي رصيده إلى 61 نقطة» -> «إلى كم رفع الجيش الملكي رصيده؟»
+- «بلغ عدد الزوار 40 ألف زائر» -> «كم بلغ عدد الزوار؟» (a verb of ``quantity_verbs`` first)
+
+The clause is verb-first and points to nothing outside it (``dates.verbal_clause``); words that
+make the figure approximate (نحو، أكثر من) stay out of it. The options are the figure and wrong
+values of its kind in the same words (61 نقطة، 55 نقطة ...), values that take the same form of
+the counted noun (3-10 a plural, 11-99 an accusative, 100 and up a genitive).
+"""
+
+from __future__ import annotations
+
+from exercises.arabic.text.normalize import normalize_digits, normalize_key
+from exercises.arabic.wordlists import word_list
+from exercises.generators.article_context import ArticleContext
+from exercises.generators.common import choice_item, rng_for, window
+from exercises.generators.dates import clause_start, verbal_clause
+from exercises.generators.facts import Fact, wrong_values
+from exercises.generators.glosses import looks_plural
+from exercises.generators.items import Item
+from exercises.generators.people.cues import is_title, speech_verb
+from exercises.generators.restructure import definite_subject
+
+_APPROXIMATORS = word_list("approximators")
+_QUANTITY_VERBS = word_list("quantity_verbs")
+_MULTIPLIERS = word_list("number_multipliers")
+_PERCENT = frozenset(normalize_key(w) for w in ("المئة", "المائة", "بالمئة", "بالمائة"))
+_TO = normalize_key("إلى")
+_BY_RATE = normalize_key("بنسبة")
+_RADIUS = 100
+
+
+def how_much_items(article: ArticleContext, facts: list[Fact], seed: int) -> list[Item]:
+    items = []
+    for position, fact in enumerate(facts):
+        if fact.kind not in ("number", "decimal", "percent"):
+            continue
+        question = _question(article, fact)
+        if question is None:
+            continue
+        before, after = _figure_words(article, fact)
+        key = f"comprehension:numbers:how_much:{fact.token}"
+        nearby = list(window(facts, position, _RADIUS))
+        values = wrong_values(article, fact, nearby, rng_for(seed, key, "values"), wanted=6)
+        values = [value for value in values if _form(value) == _form(fact.text)]
+        item = choice_item(
+            key=key,
+            kind="comprehension",
+            subtype="numbers",
+            prompt=question,
+            instruction="How much or how many, according to the article?",
+            answer=f"{before}{fact.text}{after}",
+            distractors=[f"{before}{value}{after}" for value in values],
+            seed=seed,
+            support=(article.span(fact.sentence),),
+            difficulty=0.4,
+            extra={"fact": fact.kind},
+        )
+        if item is not None and len(item.options) == 4:
+            items.append(item)
+    return items
+
+
+def _question(article: ArticleContext, fact: Fact) -> str | None:
+    tokens = article.tokens
+    position = fact.token
+    while position > 0 and normalize_key(tokens[position - 1].token.text) in _APPROXIMATORS:
+        position -= 1
+    if position == 0 or tokens[position - 1].token.sentence != fact.sentence:
+        return None
+    lead = normalize_key(tokens[position - 1].token.text)
+    if lead in (_TO, _BY_RATE):
+        stop, opener = position - 1, ("إلى كم" if lead == _TO else "بأي نسبة")
+    else:
+        stop, opener = position, "كم"
+    start = clause_start(article, fact.sentence, stop, {})
+    if start is None or start >= stop:
+        return None
+    words = list(tokens[start:stop])
+    if opener == "كم" and normalize_key(words[0].token.text).removeprefix("و") not in (
+        _QUANTITY_VERBS
+    ):
+        return None
+    if (opener == "بأي نسبة") != (fact.kind == "percent") and opener != "إلى كم":
+        return None  # «كم» counts, «بأي نسبة» asks a percentage
+    clause = verbal_clause(article, words)
+    return f"{opener} {clause}؟" if clause else None
+
+
+def _figure_words(article: ArticleContext, fact: Fact) -> tuple[str, str]:
+    """The words shown with the number in every option: its multiplier and unit (ألف طن، %)."""
+    tokens = article.tokens
+    pieces = []
+    position = fact.token + 1
+    while position < len(tokens) and tokens[position].token.sentence == fact.sentence:
+        item = tokens[position]
+        key = normalize_key(item.token.text)
+        if item.token.text in ("%", "٪"):
+            pieces.append(item.token.text)
+        elif key in _MULTIPLIERS or key in _PERCENT or key == normalize_key("في"):
+            pieces.append(" " + item.token.text)
+            if key in _PERCENT:
+                break
+            position += 1
+            continue
+        elif (
+            item.token.kind == "word"
+            and item.analysis is not None
+            and item.analysis.pos == "NOUN"
+            and not item.analysis.prefixes
+        ):
+            pieces.append(" " + item.token.text)
+        break
+    after = "".join(pieces)
+    if after.endswith(" في"):
+        after = after[: -len(" في")]
+    return "", after
+
+
+def _form(value: str) -> str:
+    """Which form of the counted noun the value takes."""
+    digits = normalize_digits(value)
+    if not digits.isdigit():
+        return "decimal"
+    number = int(digits)
+    if number <= 2:
+        return "one or two"
+    if number <= 10:
+        return "plural"
+    return "accusative" if number <= 99 else "genitive"
+
+
+def what_items(article: ArticleContext, facts: list[Fact], seed: int) -> list[Item]:
+    """«ما الذي ارتفع بنسبة 1.2%؟»: the subject of a «verb + subject + figure» clause, the
+    subjects of the article's other such clauses (then of its other verb-first sentences) as
+    the wrong options."""
+    found = [(fact, asked) for fact in facts if (asked := _what(article, fact)) is not None]
+    subjects = _by_head([subject for _, (_, subject) in found] + _other_subjects(article))
+    items = []
+    for fact, (question, subject) in found:
+        sentence = normalize_key(article.document.sentence_text(fact.sentence))
+        wrong = [
+            other
+            for other in dict.fromkeys(subjects)
+            if normalize_key(other) != normalize_key(subject)
+            and normalize_key(other) not in sentence
+        ]
+        key = f"comprehension:numbers:what:{fact.token}"
+        rng_for(seed, key, "subjects").shuffle(wrong)
+        item = choice_item(
+            key=key,
+            kind="comprehension",
+            subtype="numbers",
+            prompt=question,
+            instruction="What does this figure of the article describe?",
+            answer=subject,
+            distractors=wrong,
+            seed=seed,
+            support=(article.span(fact.sentence),),
+            difficulty=0.4,
+            extra={"fact": fact.kind},
+        )
+        if item is not None and len(item.options) == 4:
+            items.append(item)
+    return items
+
+
+def _what(article: ArticleContext, fact: Fact) -> tuple[str, str] | None:
+    if fact.kind not in ("number", "decimal", "percent"):
+        return None
+    tokens = article.tokens
+    position = fact.token
+    while position > 0 and normalize_key(tokens[position - 1].token.text) in _APPROXIMATORS:
+        position -= 1
+    if position and normalize_key(tokens[position - 1].token.text) in (_TO, _BY_RATE):
+        position -= 1
+    start = clause_start(article, fact.sentence, position, {})
+    if start is None or start >= position:
+        return None
+    words = list(tokens[start:position])
+    statement_start, _ = article.statement(fact.sentence)
+    opening = tokens[start - 1].token.text if start else ""
+    if words[0].token.start != statement_start and opening != "،":
+        return None  # after «بأن» or a quote the subject may come before the verb
+    subject = definite_subject(words[1:])
+    verb = _masculine(words[0], subject)
+    if not verb or len(subject) + 1 != len(words) or not _thing(article, subject):
+        return None
+    following = fact.token + 1
+    while following < len(tokens) and tokens[following].token.kind != "word":
+        following += 1
+    if following < len(tokens) and normalize_key(tokens[following].token.text) == "من":
+        return None  # 6% من سكان العالم: the figure is of something else
+    _, after = _figure_words(article, fact)
+    figure = article.text[tokens[position].token.start : tokens[fact.token].token.end] + after
+    subject_text = article.text[subject[0].token.start : subject[-1].token.end]
+    return f"ما الذي {verb} {figure}؟", subject_text
+
+
+def _masculine(item, subject: list) -> str:
+    """The verb in the form «ما الذي» takes (ارتفعت -> ارتفع، تبلغ -> يبلغ), without و; "" for a
+    verb after a particle or of the first or second person. The subject tells the verb's
+    gender: the analysis often cannot (تبلغ is also a past tense)."""
+    analysis = item.analysis
+    if item.token.kind != "word" or analysis is None or analysis.pos != "VERB" or not subject:
+        return ""
+    text = item.token.text
+    prefixes = list(analysis.prefixes)
+    if prefixes[:1] in (["wa/CONJ"], ["fa/CONJ"]):
+        text, prefixes = text[1:], prefixes[1:]
+    if any(not tag.endswith("/FUT") and "IV" not in tag for tag in prefixes):
+        return ""
+    tags = (*prefixes, *analysis.suffixes)
+    if any(person in tag for tag in tags for person in ("1S", "1P", "2M", "2F", "2D", "2P")):
+        return ""
+    if any("PRON" in tag for tag in analysis.suffixes):
+        return ""  # يليه: what it points to is not in the question
+    head = subject[0]
+    feminine = normalize_key(head.token.text).endswith("ه") or looks_plural(head.analysis.gloss)
+    if not feminine:
+        return text
+    future = "س" if text.startswith("س") and any(t.endswith("/FUT") for t in prefixes) else ""
+    core = text[len(future) :]
+    if core.startswith("ت"):
+        return future + "ي" + core[1:]
+    if core.endswith("ت") and not future:
+        return core[:-1]
+    return ""
+
+
+def _other_subjects(article: ArticleContext) -> list[str]:
+    """The definite subjects of the article's verb-first prose sentences, in article order."""
+    found = []
+    for index in article.prose_sentences:
+        start, _ = article.statement(index)
+        words = [t for t in article.sentence_tokens(index) if t.token.start >= start]
+        if not words or speech_verb(words[0]):
+            continue  # who speaks is a person, not a thing a figure describes
+        subject = definite_subject(words[1:])
+        if _masculine(words[0], subject) and _thing(article, subject):
+            found.append(article.text[subject[0].token.start : subject[-1].token.end])
+    return found
+
+
+def _by_head(subjects: list[str]) -> list[str]:
+    """No two subjects sharing a word (الجهاز، الجهاز المركزي؛ الذهب، أسعار الذهب: one thing)."""
+    seen: set[str] = set()
+    kept = []
+    for subject in subjects:
+        words = {normalize_key(word) for word in subject.split()}
+        if not words & seen:
+            seen.update(words)
+            kept.append(subject)
+    return kept
+
+
+def _thing(article: ArticleContext, subject: list) -> bool:
+    """A subject that is no person: no title, no name of a person."""
+    return bool(subject) and not any(
+        is_title(item) or item.token.index in article.people.name_tokens for item in subject
+    )

@@ -1,0 +1,87 @@
+"""One entity of a statement swapped for another of the article's of the same kind (true/false).
+
+- ``speaker_swap``: «بحسب يوسف الإدريسي، فإن ...» -> «بحسب سلمى أوبلا، فإن ...»: another person
+  the article names in full, who is not in the sentence;
+- ``PlaceSwaps``: a one-word name (PROPN, no person's) for another one-word name of the article
+  that follows the same word (في عمان -> في دمشق، محافظة البصرة -> محافظة نينوى), so both are
+  names of one kind; never a name the sentence already holds.
+"""
+
+from __future__ import annotations
+
+from exercises.arabic.analysis_types import AnalyzedToken
+from exercises.arabic.text.normalize import normalize_key
+from exercises.generators.article_context import ArticleContext
+from exercises.generators.edits import Edit
+from exercises.generators.who_said import full_names
+
+ATTRIBUTION = "بحسب "
+
+
+def speaker_swap(article: ArticleContext, sentence_index: int, edit: Edit) -> tuple[Edit, str]:
+    """The attribution edit with another person named in full, and the label it replaced."""
+    if not edit.replacement.startswith(ATTRIBUTION) or "،" not in edit.replacement:
+        return edit, ""
+    label = edit.replacement[len(ATTRIBUTION) : edit.replacement.index("،")]
+    sentence = normalize_key(article.document.sentence_text(sentence_index))
+    persons = article.people.persons
+    for index in sorted(full_names(article)):
+        other = persons[index].label
+        if normalize_key(other) in sentence or any(
+            normalize_key(word) in sentence for word in other.split()
+        ):
+            continue
+        replacement = edit.replacement.replace(label, other, 1)
+        return Edit(edit.start, edit.end, replacement), label
+    return edit, ""
+
+
+class PlaceSwaps:
+    """The article's one-word names by the word before them, indexed once."""
+
+    def __init__(self, article: ArticleContext) -> None:
+        self.article = article
+        self.by_sentence: dict[int, list[tuple[AnalyzedToken, str]]] = {}
+        self.by_left: dict[str, list[str]] = {}
+        for index in article.prose_sentences:
+            for item in article.sentence_tokens(index):
+                left = self._left(item)
+                if left is None:
+                    continue
+                self.by_sentence.setdefault(index, []).append((item, left))
+                names = self.by_left.setdefault(left, [])
+                if all(normalize_key(name) != normalize_key(item.token.text) for name in names):
+                    names.append(item.token.text)
+
+    def _left(self, item: AnalyzedToken) -> str | None:
+        """The word before a one-word name, or None when the token is no such name."""
+        article = self.article
+        analysis = item.analysis
+        position = item.token.index
+        if (
+            item.token.kind != "word"
+            or analysis is None
+            or analysis.pos != "PROPN"
+            or analysis.prefixes not in ((), ("Al/DET",))
+            or analysis.suffixes
+            or position in article.people.name_tokens
+            or position == 0
+            or position + 1 >= len(article.tokens)
+        ):
+            return None
+        before, after = article.tokens[position - 1], article.tokens[position + 1]
+        if before.token.sentence != item.token.sentence or before.token.kind != "word":
+            return None
+        for neighbour in (before, after):
+            if neighbour.analysis is not None and neighbour.analysis.pos in ("PROPN", "ADJ"):
+                return None  # part of a longer name (نهضة بركان، البحر الأحمر)
+        return normalize_key(before.token.text)
+
+    def swap(self, sentence_index: int) -> Edit | None:
+        sentence = normalize_key(self.article.document.sentence_text(sentence_index))
+        for item, left in self.by_sentence.get(sentence_index, ()):
+            for name in self.by_left.get(left, ()):
+                if normalize_key(name) in sentence:
+                    continue
+                return Edit(item.token.start, item.token.end, name)
+        return None

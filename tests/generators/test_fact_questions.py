@@ -1,0 +1,120 @@
+"""Numbers and dates are real questions, never a sentence copied with a figure blanked.
+
+A figure is asked as «what does it count» (the nouns the article's other figures count as
+options), a date as «متى ...؟» built from the clause it dates. Figures of the headline, the
+dateline, list lines and catalogue codes are never asked.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from exercises.generators.comprehension import generate_comprehension
+from exercises.generators.items import BLANK, GenerationOptions
+from tests.generators.conftest import analysed_text
+from tests.generators.invariants import check_items
+
+REPORT = """الجنايات تقضي بحبس مسؤول سابق 7 سنوات في قضية «العقود الوهمية»
+
+الرباط - (ومع) - امتلأت مدرجات الملعب بنحو 50 ألف مشجع خلال المباراة النهائية للبطولة.
+وسجل الفريق الفائز 3 أهداف في الشوط الثاني من اللقاء.
+وأعلنت الوزارة توزيع 15 ألف طرد على الأسر المحتاجة في المحافظات.
+ويضم النموذج اللغوي الجديد 70 مليار معامل وفق القائمين عليه.
+ويلتقي الأهلي مع الاتحاد السكندري يوم الثلاثاء في الجولة المقبلة، بينما يستقبل الزمالك فريق إنبي يوم الأربعاء.
+ومنح المذنب التسمية المؤقتة C/2025 R4 بعد اكتشافه.
+
+نتائج الجولة:
+- الجيش الملكي 1 - 0 نهضة بركان
+- الوداد الرياضي 4 - 2 حسنية أكادير
+"""
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+PATHS = sorted(CORPUS.glob("*.txt"))  # the top folder only: unseen/ and holdout/ stay unread
+
+
+def fact_items(text: str):
+    article = analysed_text(text)
+    items = generate_comprehension(article.context, GenerationOptions(count=100))
+    check_items(article.analysed, items)
+    return [item for item in items if item.subtype in ("numbers", "dates")]
+
+
+def test_a_figure_is_asked_as_what_it_counts():
+    items = {item.answer: item for item in fact_items(REPORT) if item.subtype == "numbers"}
+    assert "مشجع" in items, [item.prompt for item in items.values()]
+    item = items["مشجع"]
+    assert "50 ألف" in item.prompt and BLANK not in item.prompt
+    assert len(item.options) == 4
+    assert set(item.options) <= {"مشجع", "أهداف", "طرد", "معامل", "سنوات"} - {"سنوات"}
+
+
+def test_a_date_is_asked_with_when():
+    items = [item for item in fact_items(REPORT) if item.subtype == "dates"]
+    by_answer = {item.answer: item for item in items}
+    assert {"الثلاثاء", "الأربعاء"} <= set(by_answer), [item.prompt for item in items]
+    tuesday = by_answer["الثلاثاء"]
+    assert tuesday.prompt.startswith("متى ") and tuesday.prompt.endswith("؟")
+    assert "الأهلي" in tuesday.prompt and "الثلاثاء" not in tuesday.prompt
+    assert "الأربعاء" in tuesday.options  # the sentence's other day: the tempting wrong one
+    assert "الزمالك" in by_answer["الأربعاء"].prompt
+
+
+def test_no_figure_from_the_headline_a_list_a_code_or_the_dateline():
+    asked = " ".join(item.prompt + " " + " ".join(item.options) for item in fact_items(REPORT))
+    for figure in ("7 ", "2025", "ومع", "4 - 2", "1 - 0"):
+        assert figure not in asked
+
+
+def test_nothing_when_no_real_question_can_be_made():
+    text = "وقال المسؤول إن الأمر يتطلب وقتا أطول من المتوقع في 2024.\n"
+    assert fact_items(text) == []
+
+
+@pytest.mark.parametrize("path", PATHS, ids=lambda path: path.stem[:2])
+def test_no_fact_item_of_the_corpus_blanks_a_copied_sentence(path):
+    article = analysed_text(path.read_text(encoding="utf-8"))
+    items = generate_comprehension(article.context, GenerationOptions(count=100))
+    context = article.context
+    prose = {context.span(index) for index in context.prose_sentences}
+    for item in items:
+        if item.subtype not in ("numbers", "dates"):
+            continue
+        assert BLANK not in item.prompt, item.prompt
+        assert item.answer not in item.prompt, item.prompt
+        assert all(span in prose for span in item.support), item.prompt
+
+
+HOW_MUCH = """ارتفعت أسعار الذهب خلال تعاملات اليوم في الأسواق العالمية.
+وارتفع خام برنت بنسبة 1.2% عقب الإعلان عن القرار في فيينا.
+ورفع الفريق الأول رصيد النقاط إلى 61 نقطة بعد الفوز الكبير على منافسه.
+وبلغ عدد الزوار 40 ألف زائر خلال الأسبوع الأول من المعرض.
+ووصلت الخسائر إلى 52 نقطة في الموسم الماضي، وسجل الفريق 44 نقطة في الموسم الذي سبقه.
+"""
+
+
+def test_how_much_is_asked_from_the_clause_the_figure_completes():
+    items = {item.prompt: item for item in fact_items(HOW_MUCH) if item.subtype == "numbers"}
+    assert items["بأي نسبة ارتفع خام برنت؟"].answer == "1.2%"
+    rise = items["إلى كم رفع الفريق الأول رصيد النقاط؟"]
+    assert rise.answer == "61 نقطة" and all(o.endswith(" نقطة") for o in rise.options)
+    visitors = items["كم بلغ عدد الزوار؟"]
+    assert visitors.answer == "40 ألف زائر" and len(visitors.options) == 4
+    # a pronoun would point outside the question: «رصيده» gives no clause
+    text = HOW_MUCH.replace("رصيد النقاط", "رصيده")
+    assert not any("رصيده" in item.prompt for item in fact_items(text))
+
+
+WHAT = """ارتفعت الفضة 1.3 بالمئة إلى 31 دولارا للأوقية في المعاملات الفورية.
+وزاد البلاتين 0.6 بالمئة في التعاملات الصباحية في لندن.
+ونزل البلاديوم 0.2 بالمئة في ختام الجلسة المسائية.
+وتراجعت أسعار النحاس في الأسواق الآسيوية مع ضعف الطلب الصيني.
+"""
+
+
+def test_what_a_figure_describes_is_asked_with_ma_alladhi():
+    items = {item.prompt: item for item in fact_items(WHAT) if item.subtype == "numbers"}
+    silver = items["ما الذي ارتفع 1.3 بالمئة؟"]  # the verb in the masculine after «ما الذي»
+    assert silver.answer == "الفضة"
+    assert set(silver.options) == {"الفضة", "البلاتين", "البلاديوم", "أسعار النحاس"}

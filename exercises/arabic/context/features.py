@@ -2,8 +2,8 @@
 
 The candidates of a word are the analyser's readings, plus the rules' final choice when a
 rewrite pass made a reading of its own (a name, a changed part of speech), plus that choice
-with its part of speech changed among NOUN, ADJ and PROPN, the distinction the rewrite passes
-decide. The features are what the rules compute (:mod:`.disambiguate`, :mod:`.scoring`): the
+with its part of speech changed within a group (NOUN, ADJ, PROPN and ADV, say), the
+distinctions the rewrite passes decide. The features are what the rules compute (:mod:`.disambiguate`, :mod:`.scoring`): the
 rules' first and final choice, each reading's rule score and prior, then the reading's part of
 speech crossed with its clitics, tanween, definiteness, the neighbours' chosen parts of speech,
 the neighbouring function words, title and name context and the sentence position. Every
@@ -25,8 +25,9 @@ from exercises.arabic.text.layout import WordLayout
 
 Features = dict[str, float]
 
-# Parts of speech the rewrite passes exchange; each is a candidate for the rules' final choice.
-_EXCHANGED_POS = ("NOUN", "ADJ", "PROPN")
+# Parts of speech the rewrite passes and the treebanks' conventions exchange: the rules' final
+# choice is also a candidate with each other part of speech of its group.
+_EXCHANGED_POS = (("NOUN", "ADJ", "PROPN", "ADV"), ("VERB", "AUX"), ("ADP", "PART", "SCONJ"))
 # Neighbours of these classes are named by their own form: في، لم، قد، أن، الذي.
 _CLOSED_POS = frozenset({"ADP", "CCONJ", "SCONJ", "PART", "PRON", "DET", "AUX", "INTJ"})
 _SCORE_FLOOR = -6.0  # log10 units below the best reading: a hopeless reading
@@ -50,11 +51,12 @@ def candidates(readings: Sequence[Analysis], final: Analysis | None) -> list[Ana
         return result
     if final not in result:
         result.append(final)
-    if final.pos in _EXCHANGED_POS:
-        offered = {(reading.lemma_id, reading.pos) for reading in result}
-        for pos in _EXCHANGED_POS:
-            if (final.lemma_id, pos) not in offered:
-                result.append(dataclasses.replace(final, pos=pos))
+    offered = {(reading.lemma_id, reading.pos) for reading in result}
+    for group in _EXCHANGED_POS:
+        if final.pos in group:
+            for pos in group:
+                if (final.lemma_id, pos) not in offered:
+                    result.append(dataclasses.replace(final, pos=pos))
     return result
 
 
@@ -94,13 +96,16 @@ def word_features(
         except ValueError:
             rank = -1
         pos = option.pos
-        features: Features = {"bias": 1.0}
+        features: Features = {"bias": 1.0, f"{pos}|form={trace.keys[position]}": 1.0}
         if option == final:
             features["rule.final"] = 1.0
+            features[f"rule.final|{pos}"] = 1.0
+            features[f"rule.final|{pos}|{shared[0]}"] = 1.0
         if first is not None and option.lemma_id == first.lemma_id and pos == first.pos:
             features["rule.first"] = 1.0
         if rank >= 0:
             features["rule.score"] = max(rule_scores[rank] - best_score, _SCORE_FLOOR)
+            features[f"rule.score|{pos}"] = features["rule.score"]
             features["prior"] = max(priors[rank] - best_prior, _SCORE_FLOOR)
             features[f"rank={min(rank, _RANK_CAP)}"] = 1.0
         else:

@@ -23,7 +23,7 @@ from exercises.arabic.context.features import Features, text_features
 from exercises.arabic.text.layout import WordLayout
 
 WEIGHTS_FILE = "disambiguator.json"
-EPOCHS = 8
+EPOCHS = 12
 SEED = 13
 
 

@@ -38,6 +38,8 @@ class GoldWord:
     pos: tuple[str, ...]  # each candidate's UPOS
     gold_upos: str
     rule: int  # the index of the rules' choice among the candidates
+    form: str = ""  # the word as written
+    lemmas: tuple[str, ...] = ()  # each candidate's vowelled lemma, to list errors
 
     def instance(self) -> Instance | None:
         """What training learns from this word: the candidates right in lemma and UPOS, or
@@ -86,6 +88,8 @@ def gold_words(sentences: Sequence[GoldSentence]) -> list[GoldWord]:
                     pos=tuple(option.pos for option in options),
                     gold_upos=core[0].upos,
                     rule=options.index(final) if final in options else 0,
+                    form=prepared.word_tokens[position].text,
+                    lemmas=tuple(option.lemma_vocalized for option in options),
                 )
             )
     return result

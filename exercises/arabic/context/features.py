@@ -108,10 +108,10 @@ def word_features(
             features[f"rule.score|{pos}"] = features["rule.score"]
             features["prior"] = max(priors[rank] - best_prior, _SCORE_FLOOR)
             features[f"rank={min(rank, _RANK_CAP)}"] = 1.0
-        else:
-            features["made_by_rules"] = 1.0
-            if final is not None and option.lemma_id == final.lemma_id and pos != final.pos:
-                features[f"pos_changed|{final.pos}>{pos}"] = 1.0
+        elif option == final:
+            features[f"made_by_rules|{option.tag}"] = 1.0  # a name the rules found, say
+        elif final is not None:
+            features[f"pos_changed|{final.pos}>{pos}"] = 1.0
         for name in shared:
             features[f"{pos}|{name}"] = 1.0
         for name in _reading_traits(option):

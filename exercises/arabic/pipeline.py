@@ -33,9 +33,9 @@ DEFAULT_STRATEGY: Strategy = "context"
 
 def default_strategy() -> Strategy:
     """The strategy set by ``ARABIC_READING_CHOICE`` (context, learned), else the default."""
-    chosen = os.environ.get(STRATEGY_VARIABLE, DEFAULT_STRATEGY)
-    if chosen not in ("context", "learned", "first"):
-        raise ValueError(f"{STRATEGY_VARIABLE} must be context, learned or first, not {chosen!r}")
+    chosen = os.environ.get(STRATEGY_VARIABLE) or DEFAULT_STRATEGY
+    if chosen not in ("context", "learned"):
+        raise ValueError(f"{STRATEGY_VARIABLE} must be context or learned, not {chosen!r}")
     return cast(Strategy, chosen)
 
 

@@ -1,5 +1,7 @@
 """The learned choice of reading: candidates, features, training and the shipped weights."""
 
+import pytest
+
 from exercises.arabic.analysis_types import Analysis
 from exercises.arabic.context.disambiguate import rule_trace
 from exercises.arabic.context.features import candidates, text_features
@@ -62,3 +64,15 @@ def test_the_learned_strategy_runs_through_the_pipeline():
 
 def test_a_ranker_with_no_weights_takes_the_first_candidate():
     assert Ranker({}).best(({"a": 1.0}, {"b": 1.0})) == 0
+
+
+def test_the_default_choice_is_the_rules_and_the_variable_sets_it(monkeypatch):
+    from exercises.arabic.pipeline import STRATEGY_VARIABLE, default_strategy
+
+    monkeypatch.delenv(STRATEGY_VARIABLE, raising=False)
+    assert default_strategy() == "context"
+    monkeypatch.setenv(STRATEGY_VARIABLE, "learned")
+    assert default_strategy() == "learned"
+    monkeypatch.setenv(STRATEGY_VARIABLE, "neural")
+    with pytest.raises(ValueError, match=STRATEGY_VARIABLE):
+        default_strategy()

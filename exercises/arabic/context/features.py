@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from exercises.arabic.analysis_types import Analysis
 from exercises.arabic.context.disambiguate import RuleTrace
-from exercises.arabic.context.scoring import Context, score
+from exercises.arabic.context.scoring import Context, scores
 from exercises.arabic.morphology.priors import reading_prior
 from exercises.arabic.morphology.reading_traits import definite, has_tanween, is_nominal
 from exercises.arabic.text.layout import WordLayout
@@ -44,11 +44,17 @@ def candidates(readings: Sequence[Analysis], final: Analysis | None) -> list[Ana
 
     Returns:
         The readings, then the final choice if no reading equals it, then the final choice
-        with each other part of speech among NOUN, ADJ and PROPN not already offered.
+        with each other part of speech of its group (NOUN, ADJ, PROPN, ADV; VERB, AUX; ADP,
+        PART, SCONJ) not already offered.
     """
-    result = list(readings)
+    return list(_candidates(tuple(readings), final))
+
+
+@lru_cache(maxsize=65_536)
+def _candidates(readings: tuple[Analysis, ...], final: Analysis | None) -> tuple[Analysis, ...]:
     if final is None:
-        return result
+        return readings
+    result = list(readings)
     if final not in result:
         result.append(final)
     offered = {(reading.lemma_id, reading.pos) for reading in result}
@@ -57,7 +63,7 @@ def candidates(readings: Sequence[Analysis], final: Analysis | None) -> list[Ana
             for pos in group:
                 if (final.lemma_id, pos) not in offered:
                     result.append(dataclasses.replace(final, pos=pos))
-    return result
+    return tuple(result)
 
 
 def word_features(
@@ -84,11 +90,11 @@ def word_features(
     context = trace.contexts[position] or _EMPTY_CONTEXT
     first = trace.first_pass[position]
     final = trace.final[position]
-    rule_scores = [score(reading, rank, context) for rank, reading in enumerate(readings)]
+    rule_scores = scores(readings, context)
     best_score = max(rule_scores, default=0.0)
-    priors = [reading_prior(reading) for reading in readings]
+    priors = _priors(tuple(readings))
     best_prior = max(priors, default=0.0)
-    shared = _word_context(position, written, trace, layout, context)
+    shared = tuple(_word_context(position, written, trace, layout, context))
     result = []
     for option in options:
         try:
@@ -112,8 +118,8 @@ def word_features(
             features[f"made_by_rules|{option.tag}"] = 1.0  # a name the rules found, say
         elif final is not None:
             features[f"pos_changed|{final.pos}>{pos}"] = 1.0
-        for name in shared:
-            features[f"{pos}|{name}"] = 1.0
+        for name in _crossed(pos, shared):
+            features[name] = 1.0
         for name in _reading_traits(option):
             features[name] = 1.0
         features[f"{pos}|def={definite(option)}|marks={context.nominal_marks}"] = 1.0
@@ -122,6 +128,16 @@ def word_features(
             features[f"ADJ|agree={definite(previous) == definite(option)}"] = 1.0
         result.append(features)
     return result
+
+
+@lru_cache(maxsize=65_536)
+def _priors(readings: tuple[Analysis, ...]) -> tuple[float, ...]:
+    return tuple(reading_prior(reading) for reading in readings)
+
+
+@lru_cache(maxsize=65_536)
+def _crossed(pos: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f"{pos}|{name}" for name in names)
 
 
 def _word_context(

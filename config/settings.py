@@ -12,7 +12,7 @@ from pathlib import Path
 import dj_database_url
 import fontpkg_amiri
 
-from config.env import Env
+from config.env import Env, EnvError
 from config.log import logging_config
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -27,6 +27,12 @@ if not SECRET_KEY:
         raise RuntimeError("Set SECRET_KEY (or SECRET_KEY_FILE) when DEBUG is off.")
     SECRET_KEY = "development-only-secret-key-do-not-use-in-production"
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
+
+# How the analysis chooses each word's reading: the rules (context) or the learned ranker. The
+# plain-Python pipeline reads the variable itself (exercises/arabic/pipeline.py); a value it
+# would refuse stops the site here, at start-up.
+if env.str("ARABIC_READING_CHOICE", "context") not in ("context", "learned"):
+    raise EnvError("ARABIC_READING_CHOICE must be context or learned")
 
 # Behind HTTPS (a proxy that terminates TLS and sets X-Forwarded-Proto): one switch for all of it.
 SECURE_HTTPS = env.bool("SECURE_HTTPS", False)

@@ -9,6 +9,7 @@ the evaluation (``evaluation*``) reads without shaping and is left out.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -43,11 +44,16 @@ def analysis_fingerprint(root: Path | None = None) -> str:
     """The analysis' version: every file of ``exercises/arabic`` but the evaluation's.
 
     Computed once per process and root: files changed while the process runs are not seen.
+    The choice of readings set by ``ARABIC_READING_CHOICE`` is part of it when set.
     """
-    return tree_fingerprint(
+    files = tree_fingerprint(
         Path(root) if root is not None else PACKAGE_ROOT,
         lambda relative: not relative.parts[0].startswith("evaluation"),
     )
+    chosen = os.environ.get("ARABIC_READING_CHOICE")
+    if not chosen:
+        return files
+    return hashlib.sha256(f"{files}:{chosen}".encode()).hexdigest()[:FINGERPRINT_LENGTH]
 
 
 def _files(root: Path, chosen: Chooser) -> list[tuple[str, Path]]:

@@ -14,6 +14,7 @@ after a preposition is a NOUN. Last, well-known multiword names (:mod:`.gazettee
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from exercises.arabic.analysis_types import Analysis
@@ -41,6 +42,16 @@ _MIN = "من"
 Words = Sequence[tuple[str, Sequence[Analysis]]]
 
 
+@dataclass(frozen=True, slots=True)
+class RuleTrace:
+    """What the rules computed for each word: what a learned ranker reads as features."""
+
+    keys: tuple[str, ...]  # each word's normalized key
+    first_pass: tuple[Analysis | None, ...]  # the left-to-right choice, before the rewrites
+    contexts: tuple[Context | None, ...]  # the context each word was scored in (None: no choice)
+    final: tuple[Analysis | None, ...]  # the rules' final choice, after the rewrite passes
+
+
 def disambiguate(words: Words, layout: WordLayout | None = None) -> list[Analysis | None]:
     """One reading per word of a text.
 
@@ -52,11 +63,25 @@ def disambiguate(words: Words, layout: WordLayout | None = None) -> list[Analysi
     Returns:
         The chosen reading for each word, ``None`` where the lexicon has none.
     """
+    return list(rule_trace(words, layout).final)
+
+
+def rule_trace(words: Words, layout: WordLayout | None = None) -> RuleTrace:
+    """The rules' choice for each word, with what they computed on the way.
+
+    Args:
+        words: the text's word tokens in order, each with its written form and its readings.
+        layout: as for :func:`disambiguate`.
+
+    Returns:
+        The keys, first-pass choices, contexts and final choices of every word.
+    """
     layout = layout or WordLayout.one_sentence()
     sentence_starts = layout.sentence_starts
     keys = [key_of(written) for written, _ in words]
-    chosen = _in_context(words, keys, layout)
-    chosen = one_lemma_per_word(words, _one_reading_per_form(words, chosen))
+    contexts: list[Context | None] = []
+    first_pass = _in_context(words, keys, layout, contexts)
+    chosen = one_lemma_per_word(words, _one_reading_per_form(words, first_pass))
     chosen = mark_names(words, chosen, phrase_starts=layout.phrase_starts, keys=keys)
     chosen = refine_pos(
         words,
@@ -66,13 +91,16 @@ def disambiguate(words: Words, layout: WordLayout | None = None) -> list[Analysi
         before_number=layout.before_number,
         keys=keys,
     )
-    return mark_gazetteer_names(words, chosen, sentence_starts=sentence_starts, keys=keys)
+    final = mark_gazetteer_names(words, chosen, sentence_starts=sentence_starts, keys=keys)
+    return RuleTrace(tuple(keys), tuple(first_pass), tuple(contexts), tuple(final))
 
 
-def _in_context(words: Words, keys: Sequence[str], layout: WordLayout) -> list[Analysis | None]:
+def _in_context(
+    words: Words, keys: Sequence[str], layout: WordLayout, contexts: list[Context | None]
+) -> list[Analysis | None]:
     """The first pass, left to right: each word's best reading after the ones chosen before it.
 
-    Context starts afresh at each clause. A definite title (الرئيس) and the adjectives after it
+    Context starts afresh at each clause; each word's context is appended to ``contexts``. A definite title (الرئيس) and the adjectives after it
     (الرئيس الصيني) announce a name; so does a name without clitics.
     """
     clause_starts = layout.clause_starts
@@ -85,6 +113,7 @@ def _in_context(words: Words, keys: Sequence[str], layout: WordLayout) -> list[A
         if position in clause_starts:
             previous_word, previous, title_chain, name_chain = "", None, False, False
         key = keys[position]
+        context = None
         if len(analyses) == 1 and not (title_chain or name_chain):
             best = analyses[0]
         elif key == _ARTICLE and traits[position][2]:
@@ -108,6 +137,7 @@ def _in_context(words: Words, keys: Sequence[str], layout: WordLayout) -> list[A
             ):
                 best = name_reading(written)
         chosen.append(best)
+        contexts.append(context)
         title_chain = key in DEFINITE_TITLES or (
             title_chain and best is not None and best.pos == "ADJ" and definite(best)
         )

@@ -80,6 +80,22 @@ def choose(analyses: Sequence[Analysis], context: Context) -> Analysis | None:
     return best
 
 
+def scores(analyses: Sequence[Analysis], context: Context) -> list[float]:
+    """The score of every reading of one word in its context, as :func:`score` gives it.
+
+    Args:
+        analyses: the word's readings, in the lexicon's order.
+        context: what surrounds the word.
+
+    Returns:
+        One score per reading, in the same order.
+    """
+    return [
+        base + _context_score(analysis, particle, context)
+        for analysis, (base, particle) in zip(analyses, _features(tuple(analyses)), strict=True)
+    ]
+
+
 def score(analysis: Analysis, rank: int, context: Context) -> float:
     """How plausible a reading is here, in log10 units (higher is better).
 

@@ -16,7 +16,7 @@ def format_report(results: dict[Strategy, Scores], *, errors: int = 0) -> str:
     Returns:
         Lines of text ready to print.
     """
-    names = {"context": "in context", "first": "first analysis"}
+    names = {"context": "in context", "first": "first analysis", "learned": "learned"}
     lines = [
         f"{'strategy':<16}{'words':>8}{'lemma':>9}{'UPOS':>9}{'UPOS N/PN/A/V':>15}"
         f"{'same, PN=N':>12}{'lemma reachable':>17}{'unaligned':>11}"

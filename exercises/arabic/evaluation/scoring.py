@@ -32,10 +32,10 @@ How a word is scored:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from exercises.arabic.analysis_types import Analysis, AnalyzedDocument
+from exercises.arabic.analysis_types import Analysis, AnalyzedDocument, Token
 from exercises.arabic.evaluation.conllu import GoldSentence, GoldToken
 from exercises.arabic.pipeline import Strategy, analyze_text
 from exercises.arabic.text.normalize import normalize_key
@@ -177,11 +177,11 @@ def evaluate(
         from exercises.arabic.morphology.analyzer import default_analyzer
 
         readings = default_analyzer().analyze
-    documents = list(_documents(sentences))
+    texts = list(documents(sentences))
     results: dict[Strategy, Scores] = {}
     for strategy in strategies:
         scores = Scores()
-        for text, placed in documents:
+        for text, placed in texts:
             analysed = analyze(text, strategy)
             for result in score_document(analysed, placed, readings, scores):
                 scores.add(result)
@@ -206,12 +206,43 @@ def score_document(
     Returns:
         One result per aligned word.
     """
+    words = [
+        item for item in analysed.tokens if item.token.kind == "word" and item.analysis is not None
+    ]
+    for index, core in align_words([item.token for item in words], gold, scores):
+        item = words[index]
+        ours = item.analysis
+        assert ours is not None
+        lemma_ok = lemma_matches(ours, core)
+        gold_main = core[0]
+        yield WordResult(
+            form=item.token.text,
+            gold_lemma=gold_main.lemma,
+            gold_upos=gold_main.upos,
+            lemma=ours.lemma_vocalized,
+            upos=ours.pos,
+            lemma_ok=lemma_ok,
+            candidates_have_lemma=lemma_ok
+            or any(lemma_matches(reading, core) for reading in readings(item.token.text)),
+        )
+
+
+def align_words(
+    words: Sequence[Token], gold: Sequence[GoldToken], scores: Scores
+) -> Iterator[tuple[int, tuple[GoldToken, ...]]]:
+    """Our word tokens that gold tokens cover exactly, with their core gold tokens.
+
+    Args:
+        words: our word tokens, in order, with offsets into the same text as ``gold``.
+        gold: gold tokens, in order.
+        scores: where words that cannot be aligned are counted.
+
+    Returns:
+        For each aligned word, its index in ``words`` and :func:`core_tokens` of its tokens.
+    """
     gold = [token for token in gold if token.upos not in _NOT_WORDS]
     cursor = 0
-    for item in analysed.tokens:
-        token = item.token
-        if token.kind != "word" or item.analysis is None:
-            continue
+    for index, token in enumerate(words):
         while cursor < len(gold) and gold[cursor].end <= token.start:
             cursor += 1
         overlapping = []
@@ -226,20 +257,7 @@ def score_document(
         ):
             scores.unaligned += 1
             continue
-        core = core_tokens(tuple(overlapping))
-        gold_main = core[0]
-        ours = item.analysis
-        lemma_ok = lemma_matches(ours, core)
-        yield WordResult(
-            form=token.text,
-            gold_lemma=gold_main.lemma,
-            gold_upos=gold_main.upos,
-            lemma=ours.lemma_vocalized,
-            upos=ours.pos,
-            lemma_ok=lemma_ok,
-            candidates_have_lemma=lemma_ok
-            or any(lemma_matches(reading, core) for reading in readings(token.text)),
-        )
+        yield index, core_tokens(tuple(overlapping))
 
 
 def lemma_matches(analysis: Analysis, core: tuple[GoldToken, ...]) -> bool:
@@ -269,7 +287,7 @@ def _ratio(part: int, whole: int) -> float:
     return part / whole if whole else 0.0
 
 
-def _documents(sentences: Iterable[GoldSentence]) -> Iterator[tuple[str, list[GoldToken]]]:
+def documents(sentences: Iterable[GoldSentence]) -> Iterator[tuple[str, list[GoldToken]]]:
     """Consecutive sentences of one document, joined by line breaks, with shifted offsets."""
     text_parts: list[str] = []
     tokens: list[GoldToken] = []

@@ -17,7 +17,7 @@ from exercises.arabic.text.normalize import normalize_key
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import choice_item, difficulty_from_zipf, rng_for, spread_order
 from exercises.generators.distractors import Target, find_distractors
-from exercises.generators.glosses import is_generic_adjective, short_gloss
+from exercises.generators.glosses import is_generic_adjective, is_quantity, short_gloss
 from exercises.generators.items import BLANK, GenerationOptions, Item
 from exercises.generators.people.cues import SPEECH_LEMMAS, is_speech_word
 from exercises.generators.readings import is_loanword, is_unambiguous
@@ -159,6 +159,7 @@ def _eligible(
         or article.in_dateline(item)
         or "ـ" in item.token.text
         or len(analysis.stem) < 2
+        or is_quantity(analysis.gloss)
     ):
         return False
     if max_rank is not None:

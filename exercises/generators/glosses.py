@@ -70,3 +70,16 @@ def _synonym_groups() -> dict[str, tuple[int, ...]]:
         for word in line.split():
             groups[word] = (*groups.get(word, ()), number)
     return groups
+
+
+@cache
+def _quantity_words() -> frozenset[str]:
+    return frozenset(lines("gloss_cardinals") + lines("gloss_ordinals") + lines("gloss_quantities"))
+
+
+def is_quantity(gloss: str) -> bool:
+    """The gloss's first sense is a number, a fraction or a round quantity (one third; half;
+    scores; thousands): any other number would fit where the word stands."""
+    first = gloss.split(";")[0].strip().lower().removeprefix("one ").removeprefix("a ")
+    words = _WORD.findall(first)
+    return bool(words) and words[0] in _quantity_words()

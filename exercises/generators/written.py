@@ -23,7 +23,7 @@ _TANWEEN = frozenset("\u064b\u064c\u064d")
 _DROPPABLE_PREFIX_TAGS = ("CONJ", "PREP", "EMPHATIC_PARTICLE", "RESULT_CLAUSE_PARTICLE")
 _DASHES = frozenset("—–-")
 _DATELINE_TOKENS = 16
-_PROSE_WORDS = 5
+_PROSE_WORDS = 7
 _LIST_MARKER = re.compile(r"[-*+•·▪–]\s|[0-9\u0660-\u0669]{1,2}\s*[.)-]\s")
 _DATELINE_WORDS = 6
 _LEADING_CONNECTORS = lines("leading_connectors")
@@ -121,16 +121,37 @@ def statement_start(analysed: AnalyzedDocument, sentence_index: int) -> int:
 
 
 def is_prose(document: Document, sentence_index: int) -> bool:
-    """A sentence of running text: not an item of a list, not a lead-in that ends with a colon
-    (وأظهرت الدراسة أن:), not a fragment of a few words: what a prompt can show on its own."""
+    """A sentence of running text that a prompt can show on its own: not an item of a list,
+    not a lead-in that ends with a colon (وأظهرت الدراسة أن:), not a fragment of a few words,
+    not a clause joined to the next or the last by ؛, not a piece of a longer quotation."""
     sentence = document.sentences[sentence_index]
     tokens = document.tokens[sentence.first_token : sentence.last_token]
-    if sum(token.kind == "word" for token in tokens) < _PROSE_WORDS or tokens[-1].text == ":":
+    if sum(token.kind == "word" for token in tokens) < _PROSE_WORDS:
+        return False
+    if tokens[-1].text in (":", "؛") or _after_semicolon(document, sentence_index):
+        return False
+    if not _quotes_balanced(document.sentence_text(sentence_index)):
         return False
     paragraph = document.paragraphs[sentence.paragraph]
     line_start = document.text.rfind("\n", 0, paragraph.start) + 1
     marker = document.text[line_start : paragraph.start] + document.text[paragraph.start :][:4]
     return not _LIST_MARKER.match(marker.lstrip())
+
+
+def _after_semicolon(document: Document, sentence_index: int) -> bool:
+    if sentence_index == 0:
+        return False
+    before = document.sentences[sentence_index - 1]
+    same_paragraph = before.paragraph == document.sentences[sentence_index].paragraph
+    return same_paragraph and document.tokens[before.last_token - 1].text == "؛"
+
+
+def _quotes_balanced(text: str) -> bool:
+    return (
+        text.count("«") == text.count("»")
+        and text.count("“") == text.count("”")
+        and text.count('"') % 2 == 0
+    )
 
 
 def _first_body_sentence(analysed: AnalyzedDocument) -> int:

@@ -177,3 +177,20 @@ def test_multiple_choice_never_blanks_an_adjective(article):
     tokens = article.analysed.tokens
     assert items
     assert all(tokens[int(item.extra["token"])].analysis.pos != "ADJ" for item in items)
+
+
+def test_it_never_blanks_a_fraction_or_a_round_quantity():
+    from tests.generators.conftest import analysed_text
+
+    text = (
+        "وحصل الحزب الحاكم على ثلثي المقاعد في البرلمان الجديد بعد الانتخابات الأخيرة. "
+        "وشارك في التصويت نصف الناخبين المسجلين في المدن والقرى الجنوبية. "
+        "وخرج عشرات المتظاهرين إلى الشوارع احتجاجا على النتائج المعلنة رسميا."
+    )
+    from exercises.generators.cloze import _candidates
+
+    options = GenerationOptions(count=10, cloze_typed=True)
+    candidates = _candidates(analysed_text(text).context, options)
+    words = {target.item.token.text for targets in candidates.values() for target in targets}
+    assert {"الانتخابات", "المتظاهرين"} <= words
+    assert not words & {"ثلثي", "نصف", "عشرات"}

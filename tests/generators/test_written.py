@@ -114,3 +114,29 @@ def test_a_dateline_ends_after_the_agency_tag():
         assert text[statement_start(analysed, 0) :].startswith("أفادت"), dateline
     text = "عمان - أعلن الوزير سامر - في بيان - أن الحكومة ستبني جسرا.\n"
     assert text[statement_start(analysed_text(text).analysed, 0) :].startswith("أعلن")
+
+
+def _prose(text: str) -> list[bool]:
+    from exercises.arabic.text.segment import segment
+    from exercises.generators.written import is_prose
+
+    document = segment(text)
+    return [is_prose(document, sentence.index) for sentence in document.sentences]
+
+
+def test_a_sentence_cut_inside_a_quotation_is_no_prompt():
+    text = (
+        "وقال المدير في كلمته أمام الحضور: «سنبدأ العمل في المشروع الكبير غدا. "
+        "ونأمل أن ينتهي قبل نهاية العام المقبل بإذن الجميع». "
+        "وأكد الوزير في المؤتمر الصحفي أن «الخطة جاهزة للتنفيذ» منذ أسابيع طويلة."
+    )
+    assert _prose(text) == [False, False, True]
+
+
+def test_clauses_joined_by_a_semicolon_and_short_sentences_are_no_prompts():
+    text = (
+        "وأشار الخبير الاقتصادي إلى أن الأسعار ارتفعت كثيرا هذا العام؛ "
+        "لكن الميزان وحده لا يكفي. كان القرار متأخرا لكنه مهم. "
+        "وأعلنت الحكومة عن خطة جديدة لدعم الأسر الفقيرة في المناطق الريفية."
+    )
+    assert _prose(text) == [False, False, False, True]

@@ -144,6 +144,12 @@ def headword(vocalized: str) -> str:
     return vocalized.translate(_MARKS_BUT_SHADDA)
 
 
+def doubly_weak(root: str) -> bool:
+    """Two of the root's letters are و ي ء or ا (وزي، بيي): roots a learner hardly meets, and
+    offered as options they look made up."""
+    return sum(letter in _WEAK for letter in letters(root)) >= 2
+
+
 def radicals(root: str) -> str:
     """The root letters a learner can look for: no و ي ء (قال from قول writes no و) and a
     doubled last letter once (مدد: م د); all of them when fewer than two would be left."""

@@ -47,8 +47,9 @@ def spotting_solves(
     """A learner finds the answer by letters alone: it is the only option with the root's
     letters in order, or with one of them, or sharing two letters with the word."""
     wanted = radicals(root)
-    if [option for option in options if in_order(wanted, option)] == [answer]:
-        return True
+    for spelled in (wanted, letters(root)):  # strong letters, then all (ج و ز in جواز)
+        if [option for option in options if in_order(spelled, option)] == [answer]:
+            return True
     for letter in set(wanted):
         if [option for option in options if letter in body(option)] == [answer]:
             return True

@@ -31,6 +31,7 @@ from exercises.generators.readings import (
 )
 from exercises.generators.root_options import (
     common_roots,
+    doubly_weak,
     headword,
     is_derived,
     look_alike_roots,
@@ -277,11 +278,20 @@ def _identify_items(
         own = possible_roots(article.analyzer, lookup_form(word.headword)) | {family.root}
         rng = rng_for(seed, key, "roots")
         alike = look_alike_roots(word.headword, len(family.root), own, lexicon)
+        alike = [root for root in alike if not doubly_weak(root)]  # و ز ي: no learner's root
         rng.shuffle(alike)
         alike.sort(key=lambda root: plain_prefix(word.headword, root))  # not م ع د for معدّل
         if not alike:
             continue  # only the answer could be read off the word
-        others = [r for r in article_roots if r in known and r not in own and r not in alike]
+        others = [
+            r
+            for r in article_roots
+            if r in known
+            and r not in own
+            and r not in alike
+            and len(r) == len(family.root)
+            and not doubly_weak(r)
+        ]
         rng.shuffle(others)
         others.sort(key=lambda root: -len(set(root) & set(family.root)))
         item = choice_item(

@@ -52,14 +52,19 @@ def test_it_asks_which_word_shares_a_root(article):
                 assert root not in roots_of(option), (word, option)
 
 
-def test_the_fixture_articles_have_share_items():
-    shares = [
+def _fixture_shares():
+    return [
         item
         for name in ("economy_egypt_rates", "sports_club_final", "seed")
         for item in generate_roots(analysed_article(name).context, GenerationOptions(count=100))
         if item.subtype == "root_share"
     ]
-    assert len(shares) >= 3
+
+
+def test_the_fixture_articles_have_share_items():
+    # few: most partners of a word write the root's letters (weak ones too) where no other
+    # common word of another root does, and those items are refused as solved by spotting
+    assert len(_fixture_shares()) >= 1
 
 
 def test_a_share_item_offers_words_that_spell_the_root_letters_of_other_roots():
@@ -86,12 +91,15 @@ def test_a_word_whose_only_partner_shows_its_stem_gets_no_share_item():
 
 
 def test_the_rare_letter_of_a_root_is_in_the_wrong_options_too():
-    text = "وقالت الوزارة إن الموظفين سيحصلون على وظيفة جديدة في الشركة."
-    items = generate_roots(analysed_text(text).context, GenerationOptions(count=20))
-    (item,) = [i for i in items if i.subtype == "root_share"]
-    assert item.prompt == "أيّ كلمة تشترك في الجذر مع «موظّف»؟"  # dictionary form, not الموظفين
-    assert item.answer == "وظيفة"
-    assert all("ظ" in option for option in item.options)
+    from exercises.generators.root_share import spotting_solves
+
+    # موظّف: only وظيفة has ظ among the options, a learner needs no root to pick it
+    assert spotting_solves("موظف", "وظف", "وظيفة", ["وظيفة", "مدرسة", "كتاب", "سفر"])
+    for item in _fixture_shares():
+        root = item.explanation.rsplit("الجذر", 1)[1].split()
+        for letter in root:
+            if letter in item.answer and letter not in "اويء":
+                assert any(letter in o for o in item.options if o != item.answer), item
 
 
 def test_root_items_show_words_in_dictionary_form(article):
@@ -173,3 +181,27 @@ def test_a_root_spelled_by_a_borrowing_is_never_offered():
     for item in identify:
         assert all(is_real_root(option) for option in item.options), item.options
         assert "«ال" not in item.prompt  # dictionary form: جولة, not الجولة
+
+
+def test_a_share_item_the_whole_root_spells_in_its_answer_alone_is_solved():
+    from exercises.generators.root_share import spotting_solves
+
+    # تجاوز: only جواز writes ج و ز (the reviewers' "matching letters gets the answer")
+    assert spotting_solves("تجاوز", "جوز", "جواز", ["جواز", "جرح", "زجاج", "حاجز"])
+    # زبيدي writes ز ي د too: the letters no longer single the answer out
+    assert spotting_solves("متزايد", "زيد", "زيادة", ["زيادة", "زبيدي", "جرح", "سفر"]) is False
+
+
+def test_identify_decoys_have_the_answers_length_and_are_no_doubly_weak_roots(article):
+    items = [
+        item
+        for item in generate_roots(article.context, GenerationOptions(count=50))
+        if item.subtype == "root_identify"
+    ]
+    assert items
+    for item in items:
+        size = len(item.answer.split())
+        for option in item.options:
+            letters = option.split()
+            assert len(letters) == size, (item.prompt, option)
+            assert sum(letter in "اويء" for letter in letters) < 2 or option == item.answer

@@ -106,3 +106,21 @@ def test_retry_missed_only(open_page, live_server, shoot, class_with_quiz, langu
     assert str(missed) in label or "٠١٢٣٤٥٦٧٨٩"[missed] in label
     shoot(page, f"retry-{language}-question")
     assert overflow(page) == 0
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_pages_before_logging_in(open_page, live_server, shoot, seed_article, language, scheme):
+    base = live_server.url
+    page = open_page(PHONE, timeout_ms=20_000)
+    page.emulate_media(color_scheme=scheme)
+    page.context.add_cookies([{"name": "django_language", "value": language, "url": base}])
+    for path, name in [
+        ("/", "articles"),
+        ("/accounts/login/", "login"),
+        (f"/articles/{seed_article.pk}/", "reader"),
+        ("/articles/999999/", "not-found"),
+    ]:
+        page.goto(base + path)
+        shoot(page, f"anonymous-{language}-{scheme}-{name}")
+        assert overflow(page) == 0, name

@@ -91,6 +91,8 @@ def test_bulk_needs_the_sets_teacher_and_a_known_status(client, review, other_te
     ids = list(review.items.values_list("pk", flat=True))
     url = reverse("teach:items_status", args=[review.pk])
     client.post(url, {"items": ids, "status": "published"})
+    odd = client.post(url, {"items": ["x", "9" * 40, "-1"], "status": "approved"})
+    assert odd.status_code == 302, "ids that are not ids are left out"
     assert set(review.items.values_list("status", flat=True)) == {"draft"}
     client.force_login(other_teacher)
     assert client.post(url, {"items": ids, "status": "approved"}).status_code == 404

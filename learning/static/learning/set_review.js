@@ -1,5 +1,6 @@
-/* The set review page: "Select all" for the bulk actions, and focus kept on the item an
-   in-place action (htmx) has just replaced, so the keyboard does not lose its place. */
+/* The set review page: "Select all" for the bulk actions (whose answer swaps in the changed
+   items out of band), and focus kept on the item an in-place action (htmx) has just replaced,
+   so the keyboard does not lose its place. */
 (function () {
   "use strict";
   var selectAll = document.getElementById("select-all");
@@ -14,7 +15,7 @@
   document.body.addEventListener("htmx:afterSwap", function (event) {
     var target = event.detail.target;
     if (!target || !target.classList) return;
-    if (target.classList.contains("review-item") || target.id === "review-items") {
+    if (target.classList.contains("review-item")) {
       var swapped = target.id ? document.getElementById(target.id) : null;
       if (swapped) swapped.focus();
     }

@@ -114,9 +114,8 @@ def items_status(request: HttpRequest, set_id: int) -> HttpResponse:
             "learning/teach/_review_items.html",
             {
                 "exercise_set": exercise_set,
-                "rows": review_rows(exercise_set),
+                "rows": review_rows(exercise_set, only=ids),
                 "counts": review_counts(exercise_set),
-                "oob": True,
             },
         )
     if changed:
@@ -124,10 +123,13 @@ def items_status(request: HttpRequest, set_id: int) -> HttpResponse:
     return redirect(reverse("teach:set_review", args=[exercise_set.pk]))
 
 
-def review_rows(exercise_set: ExerciseSet) -> list[tuple[Item, list[str]]]:
-    """Each item of the set with the article sentences that support it."""
+def review_rows(
+    exercise_set: ExerciseSet, only: list[int] | None = None
+) -> list[tuple[Item, list[str]]]:
+    """Each item of the set (or those of ``only``) with the article sentences that support it."""
     text = exercise_set.article.text
-    return [(item, _support(text, item)) for item in exercise_set.items.all()]
+    items = exercise_set.items.all() if only is None else exercise_set.items.filter(pk__in=only)
+    return [(item, _support(text, item)) for item in items]
 
 
 def _support(text: str, item: Item) -> list[str]:

@@ -52,6 +52,7 @@ teach_urlpatterns = [
     path("items/<int:item_id>/edit/", items.item_edit, name="item_edit"),
     path("items/<int:item_id>/status/<str:status>/", items.item_status, name="item_status"),
     path("items/<int:item_id>/regenerate/", items.item_replace, name="item_replace"),
+    path("sets/<int:set_id>/items/status/", items.items_status, name="items_status"),
     # worksheets, decks and quizzes
     path("articles/<int:article_id>/export/", teach_exports.export_page, name="export"),
     path(

@@ -174,6 +174,13 @@ def item_set_status(*, item: Item, status: str) -> Item:
     return item
 
 
+def items_set_status(*, exercise_set: ExerciseSet, item_ids: list[int], status: str) -> int:
+    """Give ``status`` to the set's items among ``item_ids`` (others are ignored); how many."""
+    if status not in Item.Status.values:
+        raise ItemEditError(f"Unknown status {status!r}.")
+    return exercise_set.items.filter(pk__in=item_ids).update(status=status)
+
+
 def exercise_set_approve(
     *, exercise_set: ExerciseSet, user: AbstractBaseUser | None = None
 ) -> ExerciseSet:

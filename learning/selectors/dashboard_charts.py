@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -11,6 +12,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language_bidi
 from django.utils.translation import gettext as _
 
+from exercises.numerals import localize_digits
 from learning.charts import Series, bar_chart, legend, line_chart
 from learning.labels import type_label
 from learning.selectors.dashboard import (
@@ -22,6 +24,7 @@ from learning.selectors.dashboard import (
 )
 
 HISTORY_DAYS = 30
+_SVG_TEXT = re.compile(r"(<(text|title|desc)\b[^>]*>)([^<]*)(</\2>)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +74,7 @@ def _known_chart(known: list[int], labels: list[str]) -> Chart:
         description=_("%(count)d words known today, %(before)d thirty days ago.")
         % {"count": known[-1], "before": known[0]},
     )
-    return Chart(title, mark_safe(svg), [])
+    return Chart(title, _shown(svg), [])
 
 
 def _accuracy_chart(accuracy: dict[str, list[float | None]], labels: list[str]) -> Chart:
@@ -87,7 +90,7 @@ def _accuracy_chart(accuracy: dict[str, list[float | None]], labels: list[str]) 
         rtl=get_language_bidi(),
         description=description or _("No answers yet."),
     )
-    return Chart(title, mark_safe(svg), legend(series))
+    return Chart(title, _shown(svg), legend(series))
 
 
 def _due_chart(due: list[int], today: date) -> Chart:
@@ -103,9 +106,16 @@ def _due_chart(due: list[int], today: date) -> Chart:
     svg = bar_chart(
         title=title, labels=labels, values=due, description=description, rtl=get_language_bidi()
     )
-    return Chart(title, mark_safe(svg), [])
+    return Chart(title, _shown(svg), [])
 
 
 def _last_percent(values: list[float | None]) -> str:
     present = [value for value in values if value is not None]
     return f"{round(100 * present[-1])}%" if present else "—"
+
+
+def _shown(svg: str) -> SafeString:
+    """The chart as drawn, its written numbers and dates in the digits the user chose."""
+    return mark_safe(
+        _SVG_TEXT.sub(lambda m: m.group(1) + localize_digits(m.group(3)) + m.group(4), svg)
+    )

@@ -10,6 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from learning.models import Assignment, Classroom, Membership
+from tests.e2e.axe import assert_accessible
+from tests.learning.conftest import make_approved_set
+from tests.users import make_user
+
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
     "--headless",
@@ -64,13 +69,15 @@ def browser():
 
 @pytest.fixture
 def shoot():
-    """Save a full-page screenshot as test-artifacts/screenshots/NAME.png."""
+    """Save a full-page screenshot as test-artifacts/screenshots/NAME.png, and check the page
+    with axe-core: no serious or critical violation (every page a browser test shows)."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
 
     def save(page, name: str) -> Path:
         page.wait_for_load_state("networkidle")
         path = SCREENSHOTS / f"{name}.png"
         page.screenshot(path=str(path), full_page=True)
+        assert_accessible(page, name)
         return path
 
     return save
@@ -108,3 +115,23 @@ def open_page(request, browser, live_server):
                 (SCREENSHOTS / f"failure-{index}.html").write_text(page.content(), encoding="utf-8")
             page.wait_for_load_state("networkidle")
         context.close()
+
+
+@pytest.fixture
+def class_with_quiz(seed_article):
+    """A teacher, a learner in their class, and the hand-made set (one item of each type)
+    assigned to it, with a long title."""
+    teacher = make_user("phone_teacher", teacher=True)
+    learner = make_user("phone_learner")
+    classroom = Classroom.objects.create(teacher=teacher, name="Arabic 1", join_code="PHN234")
+    Membership.objects.create(classroom=classroom, learner=learner)
+    exercise_set = make_approved_set(seed_article, teacher)
+    # A long title in the class page's drop-down made the page 473 px wide on a phone.
+    exercise_set.title = (
+        "مجموعة تمارين عن زيارة الرئيس إلى بكين وافتتاح دورة الألعاب الأولمبية الشتوية"
+    )
+    exercise_set.save()
+    assignment = Assignment.objects.create(
+        classroom=classroom, exercise_set=exercise_set, assigned_by=teacher
+    )
+    return classroom, assignment

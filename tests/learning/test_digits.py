@@ -103,3 +103,16 @@ def test_article_text_keeps_its_digits(client, learner, seed_article, arabic_ind
     page = client.get(reverse("exercises:article_detail", args=[seed_article.pk])).content.decode()
     number = next(t for t in seed_article.text.split() if any(c.isdigit() for c in t))
     assert number in page
+
+
+def test_chart_labels_follow_the_choice(client, learner):
+    import re
+
+    Preference.objects.create(user=learner, digits=ARABIC_INDIC)
+    client.force_login(learner)
+    client.post(reverse("set_language"), {"language": "ar"})
+    page = client.get(reverse("learning:dashboard")).content.decode()
+    texts = re.findall(r"<text\b[^>]*>([^<]*)</text>", page)
+    assert texts and any(re.search("[٠-٩]", text) for text in texts)
+    assert not any(re.search("[0-9]", text) for text in texts), texts
+    assert re.search(r'<svg[^>]*viewBox="0 0 \d+ \d+"', page), "the drawing's own numbers stay"

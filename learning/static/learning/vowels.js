@@ -3,7 +3,7 @@
 (function () {
   "use strict";
   var button = document.getElementById("vowels-toggle");
-  var article = document.getElementById("reading-text");
+  var article = document.querySelector("article.reading");
   if (!button || !article) return;
   var KEY = "reader-vowels";
   var words = article.querySelectorAll(".w[data-vowels]");

@@ -1,17 +1,30 @@
-"""Teacher pages for one item of a set: edit it, approve or reject it, replace it."""
+"""Teacher pages for the items of a set: edit one, approve, reject or replace one or several.
+
+Approve, reject, restore and replace answer htmx with the item alone (and the set's counts), so
+the review page changes in place; without JavaScript they redirect back to it."""
 
 from __future__ import annotations
 
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from exercises.forms import ItemEditForm
-from exercises.services.sets import ItemEditError, item_regenerate, item_set_status, item_update
+from exercises.models import ExerciseSet, Item
+from exercises.numerals import local_number
+from exercises.selectors.sets import review_counts
+from exercises.services.sets import (
+    ItemEditError,
+    item_regenerate,
+    item_set_status,
+    item_update,
+    items_set_status,
+)
 from learning.permissions import teacher_required
-from learning.views.teach.ownership import own_item, review_url
+from learning.views.teach.ownership import own_item, own_set, review_url
 
 
 @teacher_required
@@ -53,7 +66,11 @@ def item_status(request: HttpRequest, item_id: int, status: str) -> HttpResponse
     try:
         item_set_status(item=item, status=status)
     except ItemEditError as error:
+        if request.htmx:
+            return _item_fragment(request, item, str(error))
         messages.error(request, str(error))
+    if request.htmx:
+        return _item_fragment(request, item)
     return redirect(review_url(item))
 
 
@@ -64,7 +81,72 @@ def item_replace(request: HttpRequest, item_id: int) -> HttpResponse:
     try:
         item_regenerate(item=item, seed=item.exercise_set.seed + item.version)
     except ItemEditError as error:
+        if request.htmx:
+            return _item_fragment(request, item, str(error))
         messages.error(request, str(error))
     else:
+        if request.htmx:
+            return _item_fragment(request, item)
         messages.success(request, _("Item replaced by a new one."))
     return redirect(review_url(item))
+
+
+@require_POST
+@teacher_required
+def items_status(request: HttpRequest, set_id: int) -> HttpResponse:
+    """Approve or reject the items ticked on the review page."""
+    exercise_set = own_set(request, set_id)
+    ids = [
+        int(value)
+        for value in request.POST.getlist("items")[:1000]
+        if value.isascii() and value.isdigit() and len(value) <= 18
+    ]
+    try:
+        changed = items_set_status(
+            exercise_set=exercise_set, item_ids=ids, status=request.POST.get("status", "")
+        )
+    except ItemEditError as error:
+        messages.error(request, str(error))
+        changed = 0
+    if request.htmx:
+        return render(
+            request,
+            "learning/teach/_review_items.html",
+            {
+                "exercise_set": exercise_set,
+                "rows": review_rows(exercise_set, only=ids),
+                "counts": review_counts(exercise_set),
+            },
+        )
+    if changed:
+        messages.success(request, _("Items changed: %(n)s.") % {"n": local_number(changed)})
+    return redirect(reverse("teach:set_review", args=[exercise_set.pk]))
+
+
+def review_rows(
+    exercise_set: ExerciseSet, only: list[int] | None = None
+) -> list[tuple[Item, list[str]]]:
+    """Each item of the set (or those of ``only``) with the article sentences that support it."""
+    text = exercise_set.article.text
+    items = exercise_set.items.all() if only is None else exercise_set.items.filter(pk__in=only)
+    return [(item, _support(text, item)) for item in items]
+
+
+def _support(text: str, item: Item) -> list[str]:
+    return [text[start:end] for start, end in item.support]
+
+
+def _item_fragment(request: HttpRequest, item: Item, error: str = "") -> HttpResponse:
+    exercise_set = item.exercise_set
+    item.refresh_from_db()
+    return render(
+        request,
+        "learning/teach/_review_item.html",
+        {
+            "exercise_set": exercise_set,
+            "item": item,
+            "support": _support(exercise_set.article.text, item),
+            "counts": review_counts(exercise_set),
+            "error": error,
+        },
+    )

@@ -19,6 +19,7 @@ from exercises.services.sets import (
     exercise_set_regenerate,
 )
 from learning.permissions import teacher_required
+from learning.views.teach.items import review_rows
 from learning.views.teach.ownership import own_set
 
 
@@ -45,11 +46,7 @@ def set_generate(request: HttpRequest, article_id: int) -> HttpResponse:
 @teacher_required
 def set_review(request: HttpRequest, set_id: int) -> HttpResponse:
     exercise_set = own_set(request, set_id)
-    text = exercise_set.article.text
-    rows = [
-        (item, [text[start:end] for start, end in item.support])
-        for item in exercise_set.items.all()
-    ]
+    rows = review_rows(exercise_set)
     return render(
         request,
         "learning/teach/set_review.html",

@@ -14,7 +14,7 @@ def test_the_article_page_shows_the_text_right_to_left(client, seed_article):
     response = client.get(reverse("exercises:article_detail", args=[seed_article.pk]))
     html = response.content.decode()
     assert response.status_code == 200
-    assert '<article class="reading ar" lang="ar" dir="rtl"' in html
+    assert '<article class="reading ar" lang="ar" dir="rtl">' in html
     assert html.count("<h2>") == 3, "the seed's three headings"
     assert 'data-lemma="بوتين"' in html
     text_only = re.sub(r"<[^>]+>", "", html)

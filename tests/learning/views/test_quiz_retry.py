@@ -81,6 +81,7 @@ def test_the_results_page_offers_the_retry_and_the_button_starts_it(client, lear
     assert response.redirect_chain[-1][0] == first
     html = response.content.decode()
     assert "Question 1 of 2" in html and "زار بوتين بكين." in html
+    assert "missed questions only" in html
 
 
 def test_the_retry_button_is_post_only_and_the_learners_own(client, finished, django_user_model):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -46,13 +48,30 @@ def attempt_next_position(attempt: Attempt, answered: dict[int, Answer]) -> int 
 
 
 def attempt_item(attempt: Attempt, position: int) -> QuizItem:
-    version = ItemVersion.objects.only("id", "content").get(pk=attempt.item_versions[position])
-    return quiz_item(version.pk, version.content)
+    return attempt_items(attempt, [attempt.item_versions[position]])[0]
 
 
-def attempt_items(attempt: Attempt) -> list[QuizItem]:
-    versions = ItemVersion.objects.only("id", "content").in_bulk(attempt.item_versions)
-    return [quiz_item(pk, versions[pk].content) for pk in attempt.item_versions]
+def attempt_items(attempt: Attempt, version_ids: list[int] | None = None) -> list[QuizItem]:
+    """The attempt's items (or those of ``version_ids``), in order. A version never changes
+    once frozen, so each process keeps the items it has read (_ITEMS_KEPT of them)."""
+    wanted = attempt.item_versions if version_ids is None else version_ids
+    with _items_lock:
+        found = {pk: _items[pk] for pk in wanted if pk in _items}
+    missing = [pk for pk in wanted if pk not in found]
+    if missing:
+        versions = ItemVersion.objects.only("id", "content").in_bulk(missing)
+        read = {pk: quiz_item(pk, versions[pk].content) for pk in missing}
+        found.update(read)
+        with _items_lock:
+            _items.update(read)
+            while len(_items) > _ITEMS_KEPT:
+                _items.popitem(last=False)
+    return [found[pk] for pk in wanted]
+
+
+_ITEMS_KEPT = 4096
+_items: OrderedDict[int, QuizItem] = OrderedDict()
+_items_lock = threading.Lock()
 
 
 def attempt_score(attempt: Attempt, answered: dict[int, Answer]) -> Score:

@@ -269,8 +269,11 @@ def main() -> int:
         warm_up(learners[: 4 * args.servers * args.workers * args.threads], stats, warm)
         for learner in learners:
             learner.stats = stats
-        hello = hello_rps(bases, args.learners, args.hello_seconds or max(5.0, args.seconds / 3))
+        hello_seconds = args.hello_seconds or max(5.0, args.seconds / 3)
         cpu_before = load_setup.worker_cpu_seconds(processes)
+        hello = hello_rps(bases, args.learners, hello_seconds)
+        hello_cpu = load_setup.worker_cpu_seconds(processes) - cpu_before
+        cpu_before += hello_cpu
         if args.rate:
             duration, late = open_loop(learners, args.seconds, args.rate)
         else:
@@ -303,6 +306,9 @@ def main() -> int:
         "endpoints": {name: percentiles(times) for name, times in sorted(stats.times.items())},
         "hello_rps": round(hello, 1),
         "ratio": round(rps / hello, 3) if hello else None,
+        "hello_server_cpu_ms_per_request": round(1000 * hello_cpu / (hello * hello_seconds), 2)
+        if hello
+        else None,
         "worker_rss_mb": rss,
         # the servers' processor time per request and their share of the machine: on a shared
         # machine (load average over the cores) the second is what they were given

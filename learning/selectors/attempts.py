@@ -7,6 +7,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from django.contrib.auth.models import AbstractBaseUser
+from django.db.models import OuterRef, Subquery
 from django.shortcuts import get_object_or_404
 
 from exercises.models import Article, ItemVersion
@@ -24,13 +25,17 @@ class Score:
         return round(100 * self.points / self.total) if self.total else 0
 
 
-def attempt_of_learner(user: AbstractBaseUser, attempt_id: int) -> Attempt:
-    """The attempt if it is this learner's own; 404 otherwise."""
-    attempt = get_object_or_404(
-        Attempt.objects.select_related("assignment__exercise_set", "assignment__classroom"),
-        pk=attempt_id,
-        learner=user,
-    )
+def attempt_of_learner(
+    user: AbstractBaseUser, attempt_id: int, *, answer_at: int | None = None
+) -> Attempt:
+    """The attempt if it is this learner's own; 404 otherwise. With ``answer_at``, the attempt
+    carries ``answer_id``: its answer at that position (0-based), or None, found in the same
+    query (a question not yet answered costs no query of its own)."""
+    attempts = Attempt.objects.select_related("assignment__exercise_set", "assignment__classroom")
+    if answer_at is not None:
+        answer = Answer.objects.filter(attempt=OuterRef("pk"), position=answer_at)
+        attempts = attempts.annotate(answer_id=Subquery(answer.values("id")[:1]))
+    attempt = get_object_or_404(attempts, pk=attempt_id, learner=user)
     attempt.learner = user  # it is theirs: no need to read the user again
     return attempt
 

@@ -153,6 +153,8 @@ CACHES = {
     )
 }
 if REDIS_URL:
+    # Sessions read from Redis, written to both: a request costs no session query.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
     CACHES["shared"] = {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": REDIS_URL,

@@ -41,6 +41,17 @@ def throttling_off_by_default(settings):
         cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def quiz_items_forgotten():
+    """Each test's database numbers its rows from 1 again (a rollback, a flush), so a quiz item
+    a process kept by its version's id (learning.selectors.attempts) may be another test's;
+    a site's database never gives an id twice."""
+    from learning.selectors import attempts
+
+    with attempts._items_lock:
+        attempts._items.clear()
+
+
 @pytest.fixture
 def import_seed(seed_text, monkeypatch):
     """Imports the seed article; its analysis (a frozen value) is computed once per test run."""

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from django.contrib.auth.models import AbstractBaseUser
+from django.db.models import OuterRef, Subquery
 from django.shortcuts import get_object_or_404
 
 from exercises.models import Article, ItemVersion
@@ -22,13 +25,17 @@ class Score:
         return round(100 * self.points / self.total) if self.total else 0
 
 
-def attempt_of_learner(user: AbstractBaseUser, attempt_id: int) -> Attempt:
-    """The attempt if it is this learner's own; 404 otherwise."""
-    attempt = get_object_or_404(
-        Attempt.objects.select_related("assignment__exercise_set", "assignment__classroom"),
-        pk=attempt_id,
-        learner=user,
-    )
+def attempt_of_learner(
+    user: AbstractBaseUser, attempt_id: int, *, answer_at: int | None = None
+) -> Attempt:
+    """The attempt if it is this learner's own; 404 otherwise. With ``answer_at``, the attempt
+    carries ``answer_id``: its answer at that position (0-based), or None, found in the same
+    query (a question not yet answered costs no query of its own)."""
+    attempts = Attempt.objects.select_related("assignment__exercise_set", "assignment__classroom")
+    if answer_at is not None:
+        answer = Answer.objects.filter(attempt=OuterRef("pk"), position=answer_at)
+        attempts = attempts.annotate(answer_id=Subquery(answer.values("id")[:1]))
+    attempt = get_object_or_404(attempts, pk=attempt_id, learner=user)
     attempt.learner = user  # it is theirs: no need to read the user again
     return attempt
 
@@ -46,13 +53,30 @@ def attempt_next_position(attempt: Attempt, answered: dict[int, Answer]) -> int 
 
 
 def attempt_item(attempt: Attempt, position: int) -> QuizItem:
-    version = ItemVersion.objects.only("id", "content").get(pk=attempt.item_versions[position])
-    return quiz_item(version.pk, version.content)
+    return attempt_items(attempt, [attempt.item_versions[position]])[0]
 
 
-def attempt_items(attempt: Attempt) -> list[QuizItem]:
-    versions = ItemVersion.objects.only("id", "content").in_bulk(attempt.item_versions)
-    return [quiz_item(pk, versions[pk].content) for pk in attempt.item_versions]
+def attempt_items(attempt: Attempt, version_ids: list[int] | None = None) -> list[QuizItem]:
+    """The attempt's items (or those of ``version_ids``), in order. A version never changes
+    once frozen, so each process keeps the items it has read (_ITEMS_KEPT of them)."""
+    wanted = attempt.item_versions if version_ids is None else version_ids
+    with _items_lock:
+        found = {pk: _items[pk] for pk in wanted if pk in _items}
+    missing = [pk for pk in wanted if pk not in found]
+    if missing:
+        versions = ItemVersion.objects.only("id", "content").in_bulk(missing)
+        read = {pk: quiz_item(pk, versions[pk].content) for pk in missing}
+        found.update(read)
+        with _items_lock:
+            _items.update(read)
+            while len(_items) > _ITEMS_KEPT:
+                _items.popitem(last=False)
+    return [found[pk] for pk in wanted]
+
+
+_ITEMS_KEPT = 4096
+_items: OrderedDict[int, QuizItem] = OrderedDict()
+_items_lock = threading.Lock()
 
 
 def attempt_score(attempt: Attempt, answered: dict[int, Answer]) -> Score:

@@ -60,12 +60,12 @@ def attempt_resume(request: HttpRequest, attempt_id: int) -> HttpResponse:
 @learner_required
 def attempt_question(request: HttpRequest, attempt_id: int, position: int) -> HttpResponse:
     """GET shows item ``position`` (1-based), with its feedback once answered; POST answers it."""
-    attempt = attempt_of_learner(request.user, attempt_id)
     index = position - 1
+    attempt = attempt_of_learner(request.user, attempt_id, answer_at=index)
     if not 0 <= index < len(attempt.item_versions):
         raise Http404
     item = attempt_item(attempt, index)
-    answer = Answer.objects.filter(attempt=attempt, position=index).first()
+    answer = Answer.objects.get(pk=attempt.answer_id) if attempt.answer_id else None
     error = ""
     if request.method == "POST" and answer is None:
         try:

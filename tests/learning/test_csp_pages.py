@@ -99,3 +99,14 @@ def test_a_visitors_page_has_no_inline_code(client, db, url):
     response = client.get(url)
     assert response.status_code == 200
     assert inline_code(response.content.decode()) == []
+
+
+def test_a_refused_form_is_the_sites_own_page_without_inline_code(db):
+    """Django's own page for a failed CSRF check has inline styles; the site's replaces it."""
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post("/accounts/login/", {"username": "x"})
+    assert response.status_code == 403
+    page = response.content.decode()
+    assert "This form could not be sent" in page and "تعذّر إرسال هذا النموذج" in page
+    assert inline_code(page) == []

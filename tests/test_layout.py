@@ -14,6 +14,7 @@ PLAIN_PACKAGES = ("exercises/arabic", "exercises/generators", "exercises/exports
 PLAIN_MODULES = (
     "exercises/article_files.py",
     "exercises/reading.py",
+    "exercises/speech.py",
     "learning/charts.py",
     "learning/item_stats.py",
     "learning/judging.py",

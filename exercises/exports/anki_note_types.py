@@ -1,9 +1,11 @@
 """The two Anki note types of the exports: vocabulary (both ways) and cloze, with their style.
 
-Their ids are fixed forever: change the fields or the number and names of templates of a note
-type only together with a new id (Anki refuses to merge notes whose note type changed shape);
-what a template shows may change (tests/exports/test_anki.py imports a deck with the older
-templates first and the newer one updates it in place). Each export builds its own
+Their ids are fixed forever. Fields may only be appended at the end (the vocabulary note type's Audio and ExampleAudio were): Anki 23.10 and
+later then merge the note type into the learner's when "Merge note types" is ticked on import,
+and keep every note with its review history (without it, Anki keeps the old notes as they are
+and adds nothing). Never remove, rename or reorder fields or templates. What a template shows
+may change freely (tests/exports/test_anki.py imports a deck with the older templates and
+fields first; the newer one updates it in place). Each export builds its own
 ``genanki.Model``: genanki fills in a model's templates and fields while it writes a package, so
 one shared between threads would change under another export.
 """
@@ -61,13 +63,19 @@ CSS = f"""
 """
 
 _ARABIC = '<div class="arabic" dir="rtl" lang="ar">{{Arabic}}</div>'
-# Anki reads the word aloud with the device's Arabic voice, where it has one.
-_SPEAK = "{{tts ar_SA:Arabic}}"
+# The word's recorded speech (espeak-ng, shipped in the media); without it, Anki reads the word
+# aloud with the device's Arabic voice, where it has one.
+_SPEAK = "{{#Audio}}{{Audio}}{{/Audio}}{{^Audio}}{{tts ar_SA:Arabic}}{{/Audio}}"
+_SPEAK_EXAMPLE = (
+    "{{#ExampleAudio}}{{ExampleAudio}}{{/ExampleAudio}}"
+    "{{^ExampleAudio}}{{#Example}}{{tts ar_SA:Example}}{{/Example}}{{/ExampleAudio}}"
+)
 _DETAILS = (
     '<div class="meta">{{POS}}{{#Root}} · <span class="root" dir="rtl" lang="ar">{{Root}}</span>'
     "{{/Root}}</div>"
     '{{#Example}}<div class="example" dir="rtl" lang="ar">{{Example}}</div>{{/Example}}'
-    '<div class="source" dir="rtl" lang="ar">{{Article}}</div>'
+    + _SPEAK_EXAMPLE
+    + '<div class="source" dir="rtl" lang="ar">{{Article}}</div>'
 )
 
 
@@ -84,6 +92,10 @@ def vocabulary_note_type() -> genanki.Model:
             {"name": "Root", "rtl": True, "font": "Amiri"},
             {"name": "Example", "rtl": True, "font": "Amiri"},
             {"name": "Article", "rtl": True, "font": "Amiri"},
+            # Appended (never inserted) so that a deck from before the audio merges into the
+            # learner's notes: see "Anki decks and their updates" in the README.
+            {"name": "Audio"},
+            {"name": "ExampleAudio"},
         ],
         templates=[
             {

@@ -139,7 +139,9 @@ class Speaker:
         request = {
             "voice": self.voice,
             "speed": self.speed,
-            "jobs": [[_normal(text), temporary] for text, temporary in zip(texts, jobs)],
+            "jobs": [
+                [_normal(text), temporary] for text, temporary in zip(texts, jobs, strict=True)
+            ],
         }
         try:
             done = subprocess.run(

@@ -34,7 +34,13 @@ from exercises.exports.anki_media import (
 )
 from exercises.exports.anki_note_types import cloze_note_type, vocabulary_note_type
 from exercises.exports.article import ExportArticle
-from exercises.exports.text import example_html, root_display, tag, without_vowels
+from exercises.exports.text import (
+    example_html,
+    grammar_html,
+    root_display,
+    tag,
+    without_vowels,
+)
 from exercises.generators.items import BLANK, Item
 from exercises.speech import Speaker
 
@@ -61,8 +67,9 @@ def word_fields(
     example_audio: str = "",
 ) -> list[str]:
     """The word note's fields, in the note type's order: the word, its bare form, meaning, part
-    of speech, root, example sentences (HTML), where it comes from, and the ``[sound:...]`` of
-    the word and of its examples (empty without audio)."""
+    of speech, root, example sentences (HTML), where it comes from, the ``[sound:...]`` of the
+    word and of its examples (empty without audio), and its grammar (plural, verb form, present
+    tense, masdar, as far as the lexicon gives them)."""
     arabic = word_text(entry)
     return [
         html.escape(arabic),
@@ -74,6 +81,7 @@ def word_fields(
         html.escape(sources),
         audio,
         example_audio,
+        grammar_html(entry),
     ]
 
 

@@ -176,7 +176,8 @@ def test_audio_fields_come_last_so_older_notes_keep_their_fields():
     names = [field["name"] for field in anki_note_types.vocabulary_note_type().fields]
 
     assert names == [
-        "Arabic", "Bare", "English", "POS", "Root", "Example", "Article", "Audio", "ExampleAudio"
+        "Arabic", "Bare", "English", "POS", "Root", "Example", "Article", "Audio", "ExampleAudio",
+        "Grammar",
     ]  # fmt: skip
     assert anki_note_types.vocabulary_note_type().model_id == anki_note_types.VOCABULARY_MODEL_ID
 

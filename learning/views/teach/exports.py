@@ -69,7 +69,9 @@ def export_download(request: HttpRequest, article_id: int, fmt: str) -> HttpResp
         return anki_response(request, anki_deck([_data(request, article)]), f"{name}.apkg")
     else:
         exporter = {"moodle": moodle_xml_bytes, "gift": gift_bytes}[fmt]
-        data = exporter([_data(request, article)])
+        # Ordering items as Moodle's ordering question when the teacher asks (Moodle 4.4+).
+        ordering = "ordering" if request.GET.get("ordering") == "ordering" else "matching"
+        data = exporter([_data(request, article)], ordering=ordering)
     content_type, extension = FORMATS[fmt]
     response = HttpResponse(data, content_type=content_type)
     name = slugify(f"article-{article.pk}") or "article"

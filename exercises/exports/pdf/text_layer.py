@@ -72,18 +72,24 @@ def widen_stand_ins(font_name: str, shaped: str) -> None:
 
     ReportLab files a positional glyph's width when it first meets it and copies it into each
     shaped string: under the lock every string is brought to the table's widths, so none keeps
-    an old one (the PDF's width table and the pen moves must agree, or glyphs would move).
+    an old one (the PDF's width table and the pen moves must agree, or glyphs would move). The
+    width is the glyph's advance in the font plus ``STAND_IN_EXTRA``.
     """
     data = getattr(shaped, "__shapeData__", None)
     if not data:
         return
-    widths = pdfmetrics.getFont(font_name).face.charWidths
+    face = pdfmetrics.getFont(font_name).face
+    widths = face.charWidths
     with _WIDENING:
         for char in shaped:
             code = ord(char)
             if 0xE000 <= code <= 0xF8FF and (font_name, code) not in _WIDENED:
                 _WIDENED.add((font_name, code))
-                widths[code] = widths.get(code, 0) + STAND_IN_EXTRA
+                # From the glyph's own advance in the font: ReportLab files the advance of the
+                # first use, kerning included, which would make the table depend on which text
+                # came first in the process.
+                advance = face.hmetrics[face.charToGlyph[code]][0]
+                widths[code] = face._pdfScale(advance) + STAND_IN_EXTRA
         shaped.__shapeData__ = [
             entry._replace(width=widths.get(ord(char), entry.width))
             for char, entry in zip(shaped, data, strict=False)

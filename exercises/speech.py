@@ -59,8 +59,9 @@ class Speaker:
         voice: the espeak-ng voice.
         speed: words per minute.
         timeout: seconds allowed for one text.
-        batch: speak the texts of ``speak_all`` in one process with espeak-ng's library
-            (``speech_batch.py``), falling back on the program once per text.
+        batch: speak the texts of ``speak_all`` in one process with espeak-ng's library,
+            libespeak-ng (``speech_batch.py``; whatever ``program`` is), falling back on the
+            program once per text.
     """
 
     def __init__(
@@ -130,12 +131,18 @@ class Speaker:
         """Speak ``texts`` into the cache with one ``speech_batch.py`` process; what it could
         not speak is left for the program."""
         directory = self.path_for("").parent
-        directory.mkdir(parents=True, exist_ok=True)
-        jobs = {}
-        for text in texts:
-            handle, temporary = tempfile.mkstemp(dir=directory, prefix=".batch-", suffix=SUFFIX)
-            os.close(handle)
-            jobs[temporary] = self.path_for(text)
+        jobs: dict[str, Path] = {}
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            for text in texts:
+                handle, temporary = tempfile.mkstemp(dir=directory, prefix=".batch-", suffix=SUFFIX)
+                os.close(handle)
+                jobs[temporary] = self.path_for(text)
+        except OSError as error:
+            logger.warning("speech: cannot write to %s: %s", directory, error)
+            for temporary in jobs:
+                Path(temporary).unlink(missing_ok=True)
+            return
         request = {
             "voice": self.voice,
             "speed": self.speed,
@@ -162,8 +169,14 @@ class Speaker:
                 Path(temporary).unlink(missing_ok=True)
 
     def _synthesize(self, program: str, text: str, path: Path) -> Path | None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".speaking-", suffix=SUFFIX)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(
+                dir=path.parent, prefix=".speaking-", suffix=SUFFIX
+            )
+        except OSError as error:
+            logger.warning("speech: cannot write to %s: %s", path.parent, error)
+            return None
         os.close(handle)
         command = [program, "-v", self.voice, "-s", str(self.speed), "-w", temporary, "--stdin"]
         try:

@@ -146,3 +146,12 @@ def test_without_the_library_the_batch_falls_back_on_the_program(tmp_path: Path,
 
     assert len(paths) == 2 and all(p.read_bytes()[:4] == b"RIFF" for p in paths.values())
     assert len(list((tmp_path / "audio").iterdir())) == 2
+
+
+def test_a_cache_it_cannot_write_gives_no_audio_and_no_error(tmp_path: Path):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a directory")
+    speaker = Speaker(blocked / "audio", program=fake_program(tmp_path / "p", "exit 0"))
+
+    assert speaker.speak("كِتَاب") is None
+    assert speaker.speak_all(["كِتَاب", "قَلَم"]) == {}

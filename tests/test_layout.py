@@ -14,6 +14,8 @@ PLAIN_PACKAGES = ("exercises/arabic", "exercises/generators", "exercises/exports
 PLAIN_MODULES = (
     "exercises/article_files.py",
     "exercises/reading.py",
+    "exercises/speech.py",
+    "exercises/speech_batch.py",
     "learning/charts.py",
     "learning/item_stats.py",
     "learning/judging.py",

@@ -18,28 +18,31 @@ from __future__ import annotations
 
 import hashlib
 import html
-import importlib.resources
-import io
-import itertools
-import json
-import sqlite3
 import time
 import unicodedata
-import zipfile
 from collections.abc import Sequence
-from functools import cache
 
 import genanki
 
 from exercises.arabic.analysis_types import VocabularyEntry
-from exercises.exports.anki_note_types import (
-    FONT_MEDIA_NAME,
-    cloze_note_type,
-    vocabulary_note_type,
+from exercises.exports.anki_media import (
+    AnkiDeck,
+    DeckAudio,
+    example_text,
+    package_bytes,
+    word_text,
 )
+from exercises.exports.anki_note_types import cloze_note_type, vocabulary_note_type
 from exercises.exports.article import ExportArticle
-from exercises.exports.text import example_html, root_display, tag, without_vowels
+from exercises.exports.text import (
+    example_html,
+    grammar_html,
+    root_display,
+    tag,
+    without_vowels,
+)
 from exercises.generators.items import BLANK, Item
+from exercises.speech import Speaker
 
 DEFAULT_PARENT_DECK = "Arabic articles"
 _DECK_ID_OFFSET = 1 << 31  # above genanki's suggested random range, far from Anki's deck 1
@@ -55,10 +58,19 @@ def deck_id(*parts: str) -> int:
     return _DECK_ID_OFFSET + (int.from_bytes(digest[:4], "big") & 0x7FFFFFFF)
 
 
-def word_fields(entry: VocabularyEntry, *, examples: str, sources: str) -> list[str]:
+def word_fields(
+    entry: VocabularyEntry,
+    *,
+    examples: str,
+    sources: str,
+    audio: str = "",
+    example_audio: str = "",
+) -> list[str]:
     """The word note's fields, in the note type's order: the word, its bare form, meaning, part
-    of speech, root, example sentences (HTML) and where it comes from."""
-    arabic = entry.lemma_vocalized or entry.lemma
+    of speech, root, example sentences (HTML), where it comes from, the ``[sound:...]`` of the
+    word and of its examples (empty without audio), and its grammar (plural, verb form, present
+    tense, masdar, as far as the lexicon gives them)."""
+    arabic = word_text(entry)
     return [
         html.escape(arabic),
         html.escape(entry.lemma or without_vowels(arabic)),
@@ -67,15 +79,28 @@ def word_fields(entry: VocabularyEntry, *, examples: str, sources: str) -> list[
         html.escape(root_display(entry.root)),
         examples,
         html.escape(sources),
+        audio,
+        example_audio,
+        grammar_html(entry),
     ]
 
 
 def vocabulary_note(
-    article: ExportArticle, entry: VocabularyEntry, note_type: genanki.Model
+    article: ExportArticle,
+    entry: VocabularyEntry,
+    note_type: genanki.Model,
+    audio: DeckAudio | None = None,
 ) -> genanki.Note:
+    sounds = audio or DeckAudio((), None)
     return genanki.Note(
         model=note_type,
-        fields=word_fields(entry, examples=example_html(entry), sources=article.title),
+        fields=word_fields(
+            entry,
+            examples=example_html(entry),
+            sources=article.title,
+            audio=sounds.sound(word_text(entry)),
+            example_audio=sounds.sound(example_text(entry)),
+        ),
         tags=_tags(article, pos=entry.pos, level=entry.level),
         # Homographs (وَعْد promise / وَعَد to promise) are separate entries, so the vowels and
         # the part of speech belong in the identity; NFC keeps it stable across mark orders.
@@ -122,7 +147,29 @@ def anki_deck_bytes(
     include_cloze: bool = True,
     deck_name: str | None = None,
     timestamp: float | None = None,
+    audio: bool = True,
+    speaker: Speaker | None = None,
 ) -> bytes:
+    """``anki_deck(...).data``: the .apkg file's bytes."""
+    return anki_deck(
+        articles,
+        include_cloze=include_cloze,
+        deck_name=deck_name,
+        timestamp=timestamp,
+        audio=audio,
+        speaker=speaker,
+    ).data
+
+
+def anki_deck(
+    articles: Sequence[ExportArticle],
+    *,
+    include_cloze: bool = True,
+    deck_name: str | None = None,
+    timestamp: float | None = None,
+    audio: bool = True,
+    speaker: Speaker | None = None,
+) -> AnkiDeck:
     """An .apkg with one deck per article (sub-decks of ``deck_name`` when there are several).
 
     Args:
@@ -131,10 +178,16 @@ def anki_deck_bytes(
         deck_name: the deck's name for one article, the parent deck's name for several.
         timestamp: the notes' modification time (seconds); defaults to now. Anki only
             updates an existing note from an import whose note is newer.
+        audio: give word notes the speech of the word and of its example (espeak-ng).
+        speaker: what makes the speech; a ``Speaker()`` with the default cache if None.
 
     Returns:
-        The .apkg file's bytes.
+        The .apkg's bytes, and why it has no audio if espeak-ng is missing.
     """
+    sounds = DeckAudio(
+        (entry for article in articles for entry in article.vocabulary),
+        (speaker or Speaker()) if audio else None,
+    )
     nested = len(articles) > 1
     parent = deck_name or DEFAULT_PARENT_DECK
     decks = []
@@ -146,7 +199,9 @@ def anki_deck_bytes(
             deck = genanki.Deck(deck_id(article.key, parent), name)
         else:
             deck = genanki.Deck(deck_id(article.key), deck_name or _deck_title(article))
-        notes = [vocabulary_note(article, entry, vocabulary_type) for entry in article.vocabulary]
+        notes = [
+            vocabulary_note(article, entry, vocabulary_type, sounds) for entry in article.vocabulary
+        ]
         if include_cloze:
             notes += [cloze_note(article, item, cloze_type) for item in article.items_of("cloze")]
         for note in notes:
@@ -154,32 +209,10 @@ def anki_deck_bytes(
                 seen.add(note.guid)
                 deck.add_note(note)
         decks.append(deck)
-    return package_bytes(genanki.Package(decks), time.time() if timestamp is None else timestamp)
-
-
-def package_bytes(package: genanki.Package, timestamp: float) -> bytes:
-    """What ``Package.write_to_file`` writes, built in memory: no temporary files (genanki leaves
-    its database file behind) and no disk syncs (they made this 5x slower on a busy disk)."""
-    connection = sqlite3.connect(":memory:")
-    try:
-        package.write_to_db(connection.cursor(), timestamp, itertools.count(int(timestamp * 1000)))
-        connection.commit()
-        database = connection.serialize()
-    finally:
-        connection.close()
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("collection.anki2", database)
-        # Media: file "0" is the Arabic font the cards' CSS names.
-        archive.writestr("0", _font_bytes(), compresslevel=1)
-        archive.writestr("media", json.dumps({"0": FONT_MEDIA_NAME}))
-    return buffer.getvalue()
-
-
-@cache
-def _font_bytes() -> bytes:
-    files = importlib.resources.files("fontpkg_amiri") / "files"
-    return (files / "Amiri-Regular.ttf").read_bytes()
+    stamp = time.time() if timestamp is None else timestamp
+    files = sounds.files()
+    data = package_bytes(genanki.Package(decks), stamp, files)
+    return AnkiDeck(data, sounds.problem, len(files))
 
 
 def _deck_title(article: ExportArticle) -> str:

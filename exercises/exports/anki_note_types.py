@@ -1,11 +1,14 @@
 """The two Anki note types of the exports: vocabulary (both ways) and cloze, with their style.
 
-Their ids are fixed forever: change the fields or the number and names of templates of a note
-type only together with a new id (Anki refuses to merge notes whose note type changed shape);
-what a template shows may change (tests/exports/test_anki.py imports a deck with the older
-templates first and the newer one updates it in place). Each export builds its own
-``genanki.Model``: genanki fills in a model's templates and fields while it writes a package, so
-one shared between threads would change under another export.
+Their ids are fixed forever. Fields may only be appended at the end (the vocabulary note
+type's Audio, ExampleAudio and Grammar were): Anki 23.10 and later then merge the note type into
+the learner's when "Merge note types" is ticked on import, and keep every note with its review
+history (without it, Anki keeps the old notes as they are and adds nothing). Never remove,
+rename or reorder fields or templates. What a template shows may change freely
+(tests/exports/test_anki_audio.py imports a deck with the older fields and templates first; the
+newer one updates it in place). Each export builds its own ``genanki.Model``: genanki fills in
+a model's templates and fields while it writes a package, so one shared between threads would
+change under another export.
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ CSS = f"""
 .english {{ font-size: 26px; }}
 .meta {{ font-size: 15px; color: #6b6b6b; margin-top: 0.6em; }}
 .meta .root {{ font-family: {ARABIC_FONTS}; font-size: 22px; }}
+.grammar {{ font-size: 15px; color: #6b6b6b; margin-top: 0.3em; }}
+.grammar .ar {{ font-family: {ARABIC_FONTS}; font-size: 22px; color: #1d1d1f; }}
 .example {{
   font-family: {ARABIC_FONTS};
   font-size: 26px;
@@ -54,20 +59,29 @@ CSS = f"""
 .nightMode.card, .night_mode .card {{ color: #e8e6e3; background-color: #1e1e1e; }}
 .nightMode .bare, .night_mode .bare,
 .nightMode .meta, .night_mode .meta,
+.nightMode .grammar, .night_mode .grammar,
 .nightMode .instruction, .night_mode .instruction,
 .nightMode .source, .night_mode .source {{ color: #a8a8a8; }}
 .nightMode .example b, .night_mode .example b {{ color: #fdba74; }}
+.nightMode .grammar .ar, .night_mode .grammar .ar {{ color: #e8e6e3; }}
 .nightMode .cloze, .night_mode .cloze {{ color: #93c5fd; }}
 """
 
 _ARABIC = '<div class="arabic" dir="rtl" lang="ar">{{Arabic}}</div>'
-# Anki reads the word aloud with the device's Arabic voice, where it has one.
-_SPEAK = "{{tts ar_SA:Arabic}}"
+# The word's recorded speech (espeak-ng, shipped in the media); without it, Anki reads the word
+# aloud with the device's Arabic voice, where it has one.
+_SPEAK = "{{#Audio}}{{Audio}}{{/Audio}}{{^Audio}}{{tts ar_SA:Arabic}}{{/Audio}}"
+_SPEAK_EXAMPLE = (
+    "{{#ExampleAudio}}{{ExampleAudio}}{{/ExampleAudio}}"
+    "{{^ExampleAudio}}{{#Example}}{{tts ar_SA:Example}}{{/Example}}{{/ExampleAudio}}"
+)
 _DETAILS = (
     '<div class="meta">{{POS}}{{#Root}} · <span class="root" dir="rtl" lang="ar">{{Root}}</span>'
     "{{/Root}}</div>"
+    '{{#Grammar}}<div class="grammar">{{Grammar}}</div>{{/Grammar}}'
     '{{#Example}}<div class="example" dir="rtl" lang="ar">{{Example}}</div>{{/Example}}'
-    '<div class="source" dir="rtl" lang="ar">{{Article}}</div>'
+    + _SPEAK_EXAMPLE
+    + '<div class="source" dir="rtl" lang="ar">{{Article}}</div>'
 )
 
 
@@ -84,6 +98,11 @@ def vocabulary_note_type() -> genanki.Model:
             {"name": "Root", "rtl": True, "font": "Amiri"},
             {"name": "Example", "rtl": True, "font": "Amiri"},
             {"name": "Article", "rtl": True, "font": "Amiri"},
+            # Appended (never inserted) so that a deck from before the audio merges into the
+            # learner's notes: see "Anki decks and their updates" in the README.
+            {"name": "Audio"},
+            {"name": "ExampleAudio"},
+            {"name": "Grammar"},
         ],
         templates=[
             {

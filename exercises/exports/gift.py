@@ -1,8 +1,17 @@
 """GIFT quizzes of an article's items (Moodle's plain-text question format).
 
 Multiple choice ``{=right ~wrong}``, true/false ``{T}``/``{F}``, typed ``{=answer =bare}``,
-matching ``{=left -> right}`` (ordering: each event with its position), and a cloze item in
-GIFT's own "missing word" form, the answer block standing where the blank was.
+matching ``{=left -> right}``, and a cloze item in GIFT's own "missing word" form, the answer
+block standing where the blank was.
+
+GIFT has no ordering question of its own (Moodle's ``qformat_gift`` knows description, essay,
+numerical, multiple choice, matching, true/false and short answer), but it lets a question type
+plugin read a block first: ``qtype_ordering`` (standard in Moodle 4.4 and later, a plugin
+before) reads ``{>N ALL VERTICAL ABSOLUTE_POSITION SHOW none`` followed by the items in their
+right order, one a line. ``ordering="ordering"`` writes ordering items so; the default,
+``"matching"``, writes each event matched with its position, which any Moodle imports. An item
+that the ordering block cannot carry (a brace or # in an event, which it reads as syntax and
+cannot escape) is written as matching either way.
 """
 
 from __future__ import annotations
@@ -13,6 +22,7 @@ from collections.abc import Sequence
 
 from exercises.exports.article import ExportArticle
 from exercises.exports.quiz import (
+    OrderingType,
     accepted_answers,
     article_html,
     article_name,
@@ -34,8 +44,9 @@ def gift_escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
-def gift_bytes(articles: Sequence[ExportArticle]) -> bytes:
-    """All items of ``articles`` in GIFT, UTF-8, one category per article."""
+def gift_bytes(articles: Sequence[ExportArticle], *, ordering: OrderingType = "matching") -> bytes:
+    """All items of ``articles`` in GIFT, UTF-8, one category per article; ordering items as
+    ``ordering`` says (see the module's docstring)."""
     blocks = []
     for article in articles:
         blocks.append(f"$CATEGORY: {' '.join(category_path(article).split())}")
@@ -45,15 +56,24 @@ def gift_bytes(articles: Sequence[ExportArticle]) -> bytes:
             blocks.append(f"::{gift_escape(name)}::[html]{gift_escape(body)}")
         names = question_names(items)
         blocks += [
-            gift_question(item, names[item.key], feedback_text(article, item)) for item in items
+            gift_question(item, names[item.key], feedback_text(article, item), ordering)
+            for item in items
         ]
     return ("\n\n".join(blocks) + "\n").encode("utf-8")
 
 
-def gift_question(item: Item, name: str, feedback: str = "") -> str:
+def gift_question(
+    item: Item, name: str, feedback: str = "", ordering: OrderingType = "matching"
+) -> str:
     """One question in GIFT for a ``usable`` item, with ``feedback`` (plain text) as its general
     feedback."""
     head = f"::{gift_escape(name)}::[html]"
+    if item.type == "ordering" and ordering == "ordering" and _orderable(item):
+        general = f"####{gift_escape(feedback)}\n" if feedback.strip() else ""
+        # qtype_ordering takes each line as an item, as it is (it unescapes nothing).
+        events = "\n".join(" ".join(event.split()) for event in item.sequence)
+        options = f">{len(item.sequence)} ALL VERTICAL ABSOLUTE_POSITION SHOW none"
+        return f"{head}{gift_escape(prompt_html(item))} {{{options}\n{events}\n{general}}}"
     if item.kind == "cloze":
         before, after = (gift_escape(html.escape(p, quote=False)) for p in item.prompt.split(BLANK))
         instruction = (
@@ -61,6 +81,10 @@ def gift_question(item: Item, name: str, feedback: str = "") -> str:
         )
         return f'{head}{instruction}<p dir\\="rtl" lang\\="ar">{before} {_answers(item, feedback)} {after}</p>'
     return f"{head}{gift_escape(prompt_html(item))} {_answers(item, feedback)}"
+
+
+def _orderable(item: Item) -> bool:
+    return not any(ch in event for event in item.sequence for ch in "{}#")
 
 
 def _html(text: str) -> str:

@@ -16,10 +16,10 @@ import html
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
-from typing import Literal
 
 from exercises.exports.article import ExportArticle
 from exercises.exports.quiz import (
+    OrderingType,
     accepted_answers,
     article_html,
     article_idnumber,
@@ -36,7 +36,6 @@ from exercises.exports.quiz import (
 )
 from exercises.generators.items import BLANK, Item
 
-OrderingType = Literal["matching", "ordering"]
 _EMBEDDED_SPECIAL = re.compile(r'([\\}#~/"=])')
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
+from typing import Literal
 
 from exercises.exports.article import ExportArticle
 from exercises.exports.text import without_vowels
@@ -24,6 +25,10 @@ _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]")
 _ALEFS = str.maketrans("أإآٱ", "اااا")
 _TA_MARBUTA = re.compile(r"ة(?=\s|$)")
 _ALEF_MAQSURA = re.compile(r"ى(?=\s|$)")
+
+# How ordering items are written: as matching (event -> position; any Moodle) or as Moodle's
+# ordering question (qtype_ordering: standard in Moodle 4.4 and later, a plugin before).
+OrderingType = Literal["matching", "ordering"]
 
 
 def question_names(items: tuple[Item, ...]) -> dict[str, str]:

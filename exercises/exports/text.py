@@ -6,6 +6,7 @@ import html
 import re
 
 from exercises.arabic.analysis_types import VocabularyEntry
+from exercises.arabic.morphology.word_grammar import ROMAN, word_grammar
 
 # Harakat, shadda, sukun, dagger alef, Quranic marks and tatweel: what "without vowels" drops.
 _MARK_CHARS = frozenset(
@@ -70,3 +71,24 @@ def tag(*parts: str) -> str:
 def root_display(root: str) -> str:
     """A root as learners see it in dictionaries: letters apart, e.g. "ر ء س"."""
     return " ".join(root.replace(" ", "").replace("-", ""))
+
+
+def grammar_html(entry: VocabularyEntry) -> str:
+    """What the lexicon gives about the word, for the back of its card: a noun's plural, a
+    verb's form, present tense (with form I's vowel) and masdar; "" when it gives nothing."""
+    found = word_grammar(entry.lemma_vocalized or entry.lemma, entry.pos, entry.root)
+    parts = []
+    if found.plural:
+        parts.append(f"plural {_arabic_span(found.plural)}")
+    if found.form:
+        parts.append(f"form {ROMAN[found.form]}")
+    if found.present:
+        vowel = f" ({found.present_vowel})" if found.present_vowel else ""
+        parts.append(f"present {_arabic_span(found.present)}{vowel}")
+    if found.masdar:
+        parts.append(f"masdar {_arabic_span(found.masdar)}")
+    return " · ".join(parts)
+
+
+def _arabic_span(text: str) -> str:
+    return f'<span class="ar" dir="rtl" lang="ar">{html.escape(text)}</span>'

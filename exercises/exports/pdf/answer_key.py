@@ -5,12 +5,12 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from exercises.exports.pdf.labels import ARABIC_LABELS, choice_labels
 from exercises.exports.pdf.rtl_text import RtlParagraph
 from exercises.exports.pdf.sheet import Sheet
-from exercises.exports.pdf.styles import AR_OPTION, EN, EN_NUMBER, EN_RIGHT, RULE, tight
+from exercises.exports.pdf.styles import AR_OPTION, EN, EN_NUMBER, EN_RIGHT, RULE, Table, tight
 from exercises.generators.items import Item
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, TableStyle
 
 from exercises.exports.pdf.labels import choice_labels
 from exercises.exports.pdf.rtl_text import BOX, RtlParagraph, TextStyle, word_width
@@ -20,6 +20,7 @@ from exercises.exports.pdf.styles import (
     EN_NOTE,
     EN_NUMBER,
     INK,
+    Table,
     tight,
 )
 

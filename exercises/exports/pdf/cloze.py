@@ -6,12 +6,12 @@ from collections.abc import Iterable
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, TableStyle
 
 from exercises.exports.pdf.blocks import choices, prompt
 from exercises.exports.pdf.rtl_text import RtlParagraph
 from exercises.exports.pdf.sheet import Sheet
-from exercises.exports.pdf.styles import AR_BANK, EN_SMALL, PANEL, RULE, tight
+from exercises.exports.pdf.styles import AR_BANK, EN_SMALL, PANEL, RULE, Table, tight
 from exercises.exports.text import without_vowels
 from exercises.generators.items import Item
 

@@ -11,7 +11,7 @@ from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from exercises.exports.pdf.fonts import LATIN
+from exercises.exports.pdf.fonts import LATIN, register_fonts
 from exercises.exports.pdf.rtl_text import draw_text
 from exercises.exports.pdf.styles import AR_FOOTER, MUTED, RULE
 
@@ -33,6 +33,9 @@ class NumberedCanvas(Canvas):
     """Holds the pages back until the end so each can say "Page n of N"."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
+        # Each page starts in this font (ReportLab's default, Helvetica, would not be embedded).
+        register_fonts()
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or LATIN
         super().__init__(*args, **kwargs)
         self._held: list[dict] = []
 
@@ -61,6 +64,7 @@ def document_bytes(
     Returns:
         The PDF file's bytes.
     """
+    register_fonts()  # the English paragraphs' fonts, before the story makes them
     page = A4 if page_size == "A4" else LETTER
     margin = 2 * cm
     buffer = io.BytesIO()

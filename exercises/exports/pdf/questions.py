@@ -7,13 +7,13 @@ from collections.abc import Iterable
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from exercises.exports.pdf.answer_space import AnswerLines, Box
 from exercises.exports.pdf.blocks import choices, prompt
 from exercises.exports.pdf.labels import ARABIC_LABELS, choice_labels
 from exercises.exports.pdf.rtl_text import RtlParagraph
-from exercises.exports.pdf.styles import AR_OPTION, EN, EN_SMALL, tight
+from exercises.exports.pdf.styles import AR_OPTION, EN, EN_SMALL, Table, tight
 from exercises.generators.items import Item
 
 

@@ -7,13 +7,13 @@ from collections.abc import Iterable
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from exercises.arabic.analysis_types import VocabularyEntry
 from exercises.exports.pdf.questions import questions
 from exercises.exports.pdf.rtl_text import RtlParagraph
 from exercises.exports.pdf.sheet import Sheet
-from exercises.exports.pdf.styles import AR_CELL, AR_HEAD, EN, RULE, tight
+from exercises.exports.pdf.styles import AR_CELL, AR_HEAD, EN, RULE, Table, tight
 from exercises.exports.text import root_display
 
 

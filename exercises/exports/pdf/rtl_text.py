@@ -26,7 +26,7 @@ from reportlab.platypus import Flowable
 
 from exercises.exports.pdf.bidi import Run, base_is_rtl, mirrored, visual_runs
 from exercises.exports.pdf.fonts import ARABIC, LATIN, has_glyph, register_fonts
-from exercises.exports.pdf.text_layer import remember_glyphs
+from exercises.exports.pdf.text_layer import remember_glyphs, widen_stand_ins
 from exercises.generators.items import BLANK
 
 BOX = "\u2610"
@@ -274,6 +274,7 @@ def _shaped(text: str, font: str, size: float) -> tuple[str, float]:
     result = shapeStr(text, font, size)
     if isinstance(result, ShapedStr):
         remember_glyphs(font, text, result)
+        widen_stand_ins(font, result)
         width = sum(d.x_advance for d in result.__shapeData__) * size / 1000
     else:
         width = stringWidth(result, font, size)

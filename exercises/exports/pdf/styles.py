@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Table as ReportLabTable
 from reportlab.platypus import TableStyle
 
 from exercises.exports.pdf.fonts import ARABIC_BOLD, LATIN, LATIN_BOLD, LATIN_ITALIC
@@ -61,3 +62,12 @@ def tight(*extra: tuple, bottom: float = 1) -> TableStyle:
             *extra,
         ]
     )
+
+
+class Table(ReportLabTable):
+    """ReportLab's table with its cells' font set to Amiri's Latin: ReportLab's default,
+    Helvetica, is named in every table (even one of paragraphs) and would not be embedded."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), LATIN)]))

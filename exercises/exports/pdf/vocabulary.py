@@ -8,7 +8,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 
 from exercises.arabic.analysis_types import VocabularyEntry
 from exercises.exports.pdf.rtl_text import RtlParagraph
@@ -23,6 +23,7 @@ from exercises.exports.pdf.styles import (
     EN_NUMBER_SMALL,
     RULE,
     ZEBRA,
+    Table,
     tight,
 )
 from exercises.exports.text import root_display

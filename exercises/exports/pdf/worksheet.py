@@ -1,7 +1,8 @@
 """Printable worksheets (PDF) of an article: the sections a teacher picks, and an answer key.
 
 Arabic is typeset by ``rtl_text.RtlParagraph`` (Amiri, shaped by HarfBuzz, laid out right to
-left); English by ReportLab's own paragraphs in Helvetica. Each section has a module of its own.
+left); English by ReportLab's own paragraphs in Amiri's Latin letters. Each section has a
+module of its own.
 """
 
 from __future__ import annotations

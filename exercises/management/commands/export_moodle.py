@@ -21,14 +21,14 @@ class Command(BaseCommand):
             "--ordering",
             choices=["matching", "ordering"],
             default="matching",
-            help="Moodle XML: ordering items as matching questions (any Moodle) or as Moodle's "
-            "ordering questions (Moodle 4.4 or the ordering plugin).",
+            help="ordering items as matching questions (any Moodle) or as Moodle's ordering "
+            "questions (Moodle 4.4 or the ordering plugin), in XML and in GIFT",
         )
 
     def handle(self, *args, **options) -> None:
         articles = load_sources(options["sources"])
         if options["format"] == "gift":
-            data = gift_bytes(articles)
+            data = gift_bytes(articles, ordering=options["ordering"])
         else:
             data = moodle_xml_bytes(articles, ordering=options["ordering"])
         self.stdout.write(write_output(options["output"], data))

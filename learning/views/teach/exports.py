@@ -6,7 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.text import slugify
 
-from exercises.exports.anki import anki_deck_bytes
+from exercises.exports.anki import anki_deck
 from exercises.exports.article import ExportArticle, with_vocabulary_from_level
 from exercises.exports.csv_export import vocabulary_csv_bytes
 from exercises.exports.gift import gift_bytes
@@ -18,6 +18,7 @@ from exercises.selectors.articles import article_vocabulary, articles_visible_to
 from exercises.selectors.exports import export_article
 from learning.permissions import teacher_required
 from learning.selectors.classes import set_with_answers_for
+from learning.views.exports import anki_response
 
 FORMATS = {
     "apkg": ("application/octet-stream", "apkg"),
@@ -63,9 +64,14 @@ def export_download(request: HttpRequest, article_id: int, fmt: str) -> HttpResp
         data = worksheet_pdf_bytes(
             with_vocabulary_from_level(_data(request, article), level), WorksheetOptions(**options)
         )
+    elif fmt == "apkg":
+        name = slugify(f"article-{article.pk}") or "article"
+        return anki_response(request, anki_deck([_data(request, article)]), f"{name}.apkg")
     else:
-        exporter = {"apkg": anki_deck_bytes, "moodle": moodle_xml_bytes, "gift": gift_bytes}[fmt]
-        data = exporter([_data(request, article)])
+        exporter = {"moodle": moodle_xml_bytes, "gift": gift_bytes}[fmt]
+        # Ordering items as Moodle's ordering question when the teacher asks (Moodle 4.4+).
+        ordering = "ordering" if request.GET.get("ordering") == "ordering" else "matching"
+        data = exporter([_data(request, article)], ordering=ordering)
     content_type, extension = FORMATS[fmt]
     response = HttpResponse(data, content_type=content_type)
     name = slugify(f"article-{article.pk}") or "article"

@@ -1,3 +1,5 @@
+import io
+import json
 import xml.etree.ElementTree as ET
 import zipfile
 
@@ -124,3 +126,24 @@ def test_export_anki_my_words_is_one_deck_of_words(db, seed_article, tmp_path):
     tags = [t for (t,) in connection.execute("SELECT tags FROM notes")]
     connection.close()
     assert tags and all("my-words" in t for t in tags)
+
+
+def test_export_anki_says_when_the_deck_has_no_audio(db, seed_article, tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path / "no-programs"))
+    out, errors = tmp_path / "deck.apkg", io.StringIO()
+
+    call_command("export_anki", str(seed_article.pk), "-o", str(out), stderr=errors)
+
+    assert "espeak-ng is not installed" in errors.getvalue()
+    with zipfile.ZipFile(out) as package:
+        assert json.loads(package.read("media")) == {"0": "_Amiri-Regular.ttf"}
+
+
+def test_export_moodle_gift_can_write_ordering_questions(db, seed_set, tmp_path):
+    exercise_set_approve(exercise_set=seed_set)
+    out = tmp_path / "quiz.gift.txt"
+    call_command(
+        "export_moodle", f"set:{seed_set.pk}", "-o", str(out), "--format", "gift",
+        "--ordering", "ordering",
+    )  # fmt: skip
+    assert "ALL VERTICAL ABSOLUTE_POSITION SHOW none" in out.read_text(encoding="utf-8")

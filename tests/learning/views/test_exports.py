@@ -52,3 +52,17 @@ def test_a_learners_deck_holds_only_the_words_not_yet_known(
 def test_the_deck_needs_a_login(client, seed_article):
     response = client.get(reverse("learning:my_anki_deck", args=[seed_article.pk]))
     assert response.status_code == 302 and response.url.startswith(reverse("login"))
+
+
+def test_without_espeak_the_deck_comes_without_audio_and_a_message(
+    client, learner, seed_article, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("PATH", str(tmp_path / "no-programs"))
+    client.force_login(learner)
+
+    response = client.get(reverse("learning:my_anki_deck", args=[seed_article.pk]))
+
+    assert response.status_code == 200 and response.content.startswith(b"PK")
+    shown = [str(m) for m in response.wsgi_request._messages]
+    assert any("espeak-ng is not installed" in message for message in shown)
+    assert imported_first_fields(response.content, tmp_path), "the words are there"

@@ -34,3 +34,16 @@ def test_a_teacher_whose_class_was_given_the_set_exports_it(client, teacher, see
     Assignment.objects.create(classroom=classroom, exercise_set=seed_set, assigned_by=teacher)
     client.force_login(colleague)
     assert moodle_export(client, seed_set.article_id).count("<question type=") > 3
+
+
+def test_the_teacher_can_ask_for_moodles_ordering_questions(client, teacher, seed_set):
+    exercise_set_approve(exercise_set=seed_set)
+    client.force_login(teacher)
+    article_id = seed_set.article_id
+    page = client.get(reverse("teach:export", args=[article_id])).content.decode()
+    assert "?ordering=ordering" in page
+
+    for fmt, marker in (("moodle", '<question type="ordering">'), ("gift", "{>")):
+        url = reverse("teach:export_download", args=[article_id, fmt])
+        assert marker not in client.get(url).content.decode(), fmt
+        assert marker in client.get(url, {"ordering": "ordering"}).content.decode(), fmt

@@ -146,6 +146,7 @@ def _token_report(item: AnalyzedToken) -> dict[str, Any]:
         "vocalized": analysis.vocalized if analysis else None,
         "pos": analysis.pos if analysis else _pos_of_kind(item.token.kind),
         "gloss": analysis.gloss if analysis else None,
+        "other_glosses": list(analysis.other_glosses) if analysis else [],
         "root": (analysis.root or None) if analysis else None,
         "zipf": item.zipf,
         "is_stopword": item.is_stopword,
@@ -162,7 +163,12 @@ def _analysis_to_list(analysis: Analysis) -> list[Any]:
 
 
 def _analysis_from_list(values: list[Any]) -> Analysis:
-    named = dict(zip(_ANALYSIS_FIELDS, values, strict=True))
+    if len(values) > len(_ANALYSIS_FIELDS):
+        raise ValueError("stored reading has more fields than a reading")
+    # A reading stored before a field was added lacks it: the field's default stands.
+    named = dict(zip(_ANALYSIS_FIELDS, values, strict=False))
     named["prefixes"] = tuple(named["prefixes"])
     named["suffixes"] = tuple(named["suffixes"])
+    if "other_glosses" in named:
+        named["other_glosses"] = tuple(named["other_glosses"])
     return Analysis(**named)

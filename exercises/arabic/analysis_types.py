@@ -85,6 +85,8 @@ class Analysis:
     lemma_id: str = ""
     prefix_text: str = ""  # written proclitics, e.g. "وال"
     suffix_text: str = ""  # written suffixes, e.g. "ها"
+    # The lemma's other senses (glosses of its other lexicon entries), once a sense is chosen.
+    other_glosses: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,3 +122,4 @@ class VocabularyEntry:
     example_text: str
     first_token: int  # index of the first occurrence, for "by appearance" order
     forms: tuple[str, ...] = field(default_factory=tuple)  # written forms seen in the text
+    other_glosses: tuple[str, ...] = ()  # the lemma's other senses, after ``gloss``

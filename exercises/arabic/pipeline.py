@@ -7,6 +7,7 @@ from typing import Literal
 from exercises.arabic.analysis_types import Analysis, AnalyzedDocument, AnalyzedToken
 from exercises.arabic.context.dates import era_readings
 from exercises.arabic.context.disambiguate import disambiguate
+from exercises.arabic.context.senses import choose_senses
 from exercises.arabic.frequency import zipf
 from exercises.arabic.morphology.analyzer import Analyzer, default_analyzer
 from exercises.arabic.morphology.unknown_words import guess_unknown
@@ -55,6 +56,8 @@ def analyze_text(
             ],
             layout,
         )
+        sentence_of = [token.sentence for token in word_tokens]
+        chosen = choose_senses(readings, chosen, sentence_of)
     # The word's full vowels once its reading is chosen (the choice reads the lexicon's).
     chosen = full_vowels(chosen, layout.sentence_starts)
     analysed = []

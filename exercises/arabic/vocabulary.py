@@ -171,4 +171,13 @@ def _entry(
         example_text=document.text[sentence.start : sentence.end],
         first_token=first.token.index,
         forms=forms,
+        other_glosses=_other_glosses(group, gloss),
     )
+
+
+def _other_glosses(group: list[AnalyzedToken], gloss: str) -> tuple[str, ...]:
+    """The lemma's senses other than the entry's: those the article uses elsewhere first,
+    then those it never uses."""
+    used = [item.analysis.gloss for item in group if item.analysis]
+    unused = [other for item in group if item.analysis for other in item.analysis.other_glosses]
+    return tuple(other for other in dict.fromkeys(used + unused) if other and other != gloss)

@@ -26,6 +26,7 @@ class LookedUp:
     root: str
     pos: str
     sentence: str
+    other_glosses: tuple[str, ...] = ()  # the lemma's other senses, shown after the gloss
 
     def info(self) -> WordInfo:
         return WordInfo(
@@ -70,6 +71,7 @@ def token_lookup(article: Article, token: int) -> LookedUp:
         root=analysis.root,
         pos=analysis.pos,
         sentence=sentence,
+        other_glosses=analysis.other_glosses,
     )
 
 

@@ -99,9 +99,21 @@ class AnalyzedToken:
 
 
 @dataclass(frozen=True, slots=True)
+class Term:
+    """A multiword term of the text (مجلس الأمن): its tokens, first to last, inclusive."""
+
+    first_token: int
+    last_token: int
+    lemma: str  # the term without vowels, its words separated by spaces
+    lemma_vocalized: str
+    gloss: str
+
+
+@dataclass(frozen=True, slots=True)
 class AnalyzedDocument:
     document: Document
     tokens: tuple[AnalyzedToken, ...]
+    terms: tuple[Term, ...] = ()  # multiword terms, in text order
 
     @property
     def text(self) -> str:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from exercises.arabic.analysis_types import Analysis, AnalyzedDocument, AnalyzedToken
+from exercises.arabic.analysis_types import Analysis, AnalyzedDocument, AnalyzedToken, Term
 from exercises.arabic.context.dates import era_readings
 from exercises.arabic.context.disambiguate import disambiguate
 from exercises.arabic.context.senses import choose_senses
+from exercises.arabic.context.terms import find_terms
 from exercises.arabic.frequency import zipf
 from exercises.arabic.morphology.analyzer import Analyzer, default_analyzer
 from exercises.arabic.morphology.unknown_words import guess_unknown
@@ -44,6 +45,7 @@ def analyze_text(
         for token, token_readings in zip(word_tokens, known, strict=True)
     ]
     layout = word_layout(document.tokens, word_tokens)
+    terms: tuple[Term, ...] = ()
     if strategy == "first":
         chosen: list[Analysis | None] = [token_readings[0] for token_readings in readings]
     else:
@@ -58,6 +60,7 @@ def analyze_text(
         )
         sentence_of = [token.sentence for token in word_tokens]
         chosen = choose_senses(readings, chosen, sentence_of)
+        chosen, terms = find_terms(word_tokens, readings, chosen)
     # The word's full vowels once its reading is chosen (the choice reads the lexicon's).
     chosen = full_vowels(chosen, layout.sentence_starts)
     analysed = []
@@ -80,4 +83,4 @@ def analyze_text(
                 in_lexicon=in_lexicon,
             )
         )
-    return AnalyzedDocument(document, tuple(analysed))
+    return AnalyzedDocument(document, tuple(analysed), terms)

@@ -174,16 +174,27 @@ def _entry(
         example_text=document.text[sentence.start : sentence.end],
         first_token=first.token.index,
         forms=forms,
-        other_glosses=_other_glosses(group, gloss),
+        other_glosses=_other_glosses(group, analysis),
     )
 
 
-def _other_glosses(group: list[AnalyzedToken], gloss: str) -> tuple[str, ...]:
+def _other_glosses(group: list[AnalyzedToken], main: Analysis) -> tuple[str, ...]:
     """The lemma's senses other than the entry's: those the article uses elsewhere first,
-    then those it never uses."""
-    used = [item.analysis.gloss for item in group if item.analysis]
+    then those it never uses (another stem of the same sense, a plural, is no other sense)."""
+    used = [
+        item.analysis.gloss
+        for item in group
+        if item.analysis and item.analysis.lemma_id != main.lemma_id
+    ]
     unused = [other for item in group if item.analysis for other in item.analysis.other_glosses]
-    return tuple(other for other in dict.fromkeys(used + unused) if other and other != gloss)
+    same_sense = {
+        item.analysis.gloss
+        for item in group
+        if item.analysis and item.analysis.lemma_id == main.lemma_id
+    }
+    return tuple(
+        other for other in dict.fromkeys(used + unused) if other and other not in same_sense
+    )
 
 
 def _term_entries(analysed: AnalyzedDocument) -> list[VocabularyEntry]:

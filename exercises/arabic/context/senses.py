@@ -20,12 +20,14 @@ from __future__ import annotations
 import dataclasses
 import math
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from exercises.arabic import wordlists
 from exercises.arabic.analysis_types import Analysis
+from exercises.arabic.morphology.lexicon import default_lexicon
 from exercises.arabic.text.normalize import normalize_key
 
 # How far (in words, within the sentence) a neighbour counts as a collocation.
@@ -60,7 +62,9 @@ def sense_candidates(chosen: Analysis, readings: Sequence[Analysis]) -> list[Ana
     with another gloss; the stems of one entry (a passive "be known", a plural "hours") are
     forms of one sense, not senses.
     """
-    identity = _identity(chosen)
+    identity = chosen.lemma_vocalized  # the lexicon's, in NFC
+    if identity not in _lemmas_with_senses():
+        return [chosen]  # most words: one entry for their lemma
     passive = "_Pass" in chosen.tag
     pos = _lexicon_pos(chosen)
     best: dict[str, Analysis] = {}
@@ -69,7 +73,7 @@ def sense_candidates(chosen: Analysis, readings: Sequence[Analysis]) -> list[Ana
             continue
         if _lexicon_pos(reading) != pos or reading.prefix_text != chosen.prefix_text:
             continue
-        if ("_Pass" in reading.tag) != passive or _identity(reading) != identity:
+        if ("_Pass" in reading.tag) != passive or reading.lemma_vocalized != identity:
             continue
         if reading.gloss[:1].isupper() != chosen.gloss[:1].isupper():
             continue  # a name (Tanzim, Hakam) is not a sense of the common word
@@ -114,9 +118,10 @@ def choose_senses(
     topic = frozenset(key for key in keys if key)
     cues = load_cues()
     result: list[Analysis | None] = []
+    with_senses = _lemmas_with_senses()
     for position, analysis in enumerate(chosen):
-        if analysis is None:
-            result.append(None)
+        if analysis is None or analysis.lemma_vocalized not in with_senses:
+            result.append(analysis)
             continue
         candidates = sense_candidates(analysis, readings[position])
         if len(candidates) == 1:
@@ -177,6 +182,13 @@ def _context_key(analysis: Analysis | None) -> str:
 
 def _identity(analysis: Analysis) -> str:
     return unicodedata.normalize("NFC", analysis.lemma_vocalized)
+
+
+@cache
+def _lemmas_with_senses() -> frozenset[str]:
+    """The vowelled lemmas the full lexicon files more than once (a set looked up per word)."""
+    entries = Counter(stem.lemma_vocalized for stem in default_lexicon().lemmas_by_id.values())
+    return frozenset(lemma for lemma, count in entries.items() if count > 1)
 
 
 @cache

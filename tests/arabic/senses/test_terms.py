@@ -23,6 +23,22 @@ def test_the_list_is_long_and_every_word_of_it_is_read_as_written() -> None:
     assert unresolved == []
 
 
+def test_the_cached_terms_are_the_terms_resolved_afresh(tmp_path, monkeypatch) -> None:
+    from exercises.arabic.context import terms
+    from exercises.arabic.morphology.analyzer import default_analyzer
+
+    monkeypatch.setenv("ARABIC_EXERCISES_CACHE", str(tmp_path))
+    afresh = terms._resolved_entries(default_analyzer())
+    terms.term_entries.cache_clear()
+    try:
+        assert terms.term_entries() == afresh  # resolved, then stored
+        assert list(tmp_path.glob("multiword-terms*"))
+        terms.term_entries.cache_clear()
+        assert terms.term_entries() == afresh  # read back from the cache
+    finally:
+        terms.term_entries.cache_clear()
+
+
 def test_vowels_agree_letter_by_letter_but_not_on_the_case_ending() -> None:
     assert vowels_agree("القُدْرَةِ", "القُدْرَة")
     assert not vowels_agree("القِدْرَة", "القُدْرَة")

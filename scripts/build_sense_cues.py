@@ -174,7 +174,7 @@ def _telling(key: str) -> bool:
 
 def predict(example: Example, cues: senses.Cues) -> int:
     scores = [
-        senses._score(candidate, set(example.near), example.topic, cues)
+        senses.sense_score(candidate, set(example.near), example.topic, cues)
         for candidate in example.candidates
     ]
     return max(range(len(scores)), key=lambda index: (scores[index], -index))

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -138,9 +137,12 @@ def choose_senses(
     return result
 
 
-def sense_score(candidate: Analysis, near: set[str], topic: frozenset[str]) -> float:
-    """How well a sense fits words near it (keys) and the article's topic (keys)."""
-    return _score(candidate, near, topic, load_cues())
+def sense_score(
+    candidate: Analysis, near: set[str], topic: frozenset[str], cues: Cues | None = None
+) -> float:
+    """How well a sense fits words near it (keys) and the article's topic (keys), by the
+    shipped cues or by ``cues`` (the evaluation's, learnt without the part it scores)."""
+    return _score(candidate, near, topic, cues or load_cues())
 
 
 def _score(candidate: Analysis, near: set[str], topic: frozenset[str], cues: Cues) -> float:
@@ -178,10 +180,6 @@ def _near_keys(keys: list[str], sentence_of: Sequence[int], position: int) -> se
 
 def _context_key(analysis: Analysis | None) -> str:
     return normalize_key(analysis.lemma) if analysis is not None else ""
-
-
-def _identity(analysis: Analysis) -> str:
-    return unicodedata.normalize("NFC", analysis.lemma_vocalized)
 
 
 @cache

@@ -119,22 +119,49 @@ def choose_senses(
     result: list[Analysis | None] = []
     with_senses = _lemmas_with_senses()
     for position, analysis in enumerate(chosen):
-        if analysis is None or analysis.lemma_vocalized not in with_senses:
+        if analysis is None:
+            result.append(analysis)
+            continue
+        if analysis.lemma_vocalized not in with_senses:
+            if keys[position] in cues.hand:  # one entry, several meanings in its gloss
+                near = _near(keys, sentence_of, position, analysis)
+                analysis = _meaning_first(analysis, near, cues)
             result.append(analysis)
             continue
         candidates = sense_candidates(analysis, readings[position])
         if len(candidates) == 1:
             result.append(analysis)
             continue
-        near = _near_keys(keys, sentence_of, position)
-        near.add(CLITIC_MARK + normalize_key(analysis.prefix_text))
+        near = _near(keys, sentence_of, position, analysis)
         scores = [_score(candidate, near, topic, cues) for candidate in candidates]
         best = max(range(len(candidates)), key=lambda index: (scores[index], -index))
-        winner = candidates[best]
+        winner = _meaning_first(candidates[best], near, cues)
         others = tuple(c.gloss for index, c in enumerate(candidates) if index != best)
         # The sense changes the meaning, never the part of speech context gave the word.
         result.append(dataclasses.replace(winner, pos=analysis.pos, other_glosses=others))
     return result
+
+
+def _near(
+    keys: list[str], sentence_of: Sequence[int], position: int, analysis: Analysis
+) -> set[str]:
+    near = _near_keys(keys, sentence_of, position)
+    near.add(CLITIC_MARK + normalize_key(analysis.prefix_text))
+    return near
+
+
+def _meaning_first(analysis: Analysis, near: set[str], cues: Cues) -> Analysis:
+    """An entry whose gloss lists several meanings (جَوْلَة: "tour; patrol; round") shows first
+    the one a listed cue near it points to (الجولة الثانية من المفاوضات: "round")."""
+    parts = analysis.gloss.split("; ")
+    for word, sense in cues.hand.get(normalize_key(analysis.lemma), ()):
+        if word in analysis.gloss and not near.isdisjoint(sense.cues):
+            place = next((i for i, part in enumerate(parts) if word in part), 0)
+            if place:
+                gloss = "; ".join([parts[place], *parts[:place], *parts[place + 1 :]])
+                return dataclasses.replace(analysis, gloss=gloss)
+            return analysis
+    return analysis
 
 
 def sense_score(

@@ -82,6 +82,15 @@ def test_the_same_word_takes_the_sense_of_its_neighbours(analyse, reading_of) ->
     assert "system" in reading_of(system, "نظام").analysis.gloss
 
 
+def test_a_gloss_of_several_meanings_shows_first_the_one_its_context_means(
+    analyse, reading_of
+) -> None:
+    league = reading_of(analyse("تقام الجولة العشرين من الدوري غدا."), "الجولة").analysis
+    assert league.gloss.startswith("round;")
+    visit = reading_of(analyse("قام الوزير بجولة في المدينة."), "بجولة").analysis
+    assert visit.gloss.startswith("tour;")
+
+
 def test_the_senses_keep_the_part_of_speech_context_gave(analyse, reading_of) -> None:
     document = analyse("يعد ارتفاع الأسعار عاملا رئيسيا في التضخم.")
     chosen = reading_of(document, "عاملا").analysis

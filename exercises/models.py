@@ -56,6 +56,8 @@ class VocabularyWord(models.Model):
     first_token = models.PositiveIntegerField()
     forms = models.JSONField(default=list)
     is_name = models.BooleanField(default=False)
+    # The lemma's other senses, shown after the gloss (the gloss is the sense in the article).
+    other_glosses = models.JSONField(default=list, blank=True)
 
     class Meta:
         ordering = ["first_token"]

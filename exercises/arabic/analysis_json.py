@@ -15,16 +15,19 @@ from exercises.arabic.analysis_types import (
     Document,
     Paragraph,
     Sentence,
+    Term,
     Token,
     TokenKind,
 )
+from exercises.arabic.text.normalize import strip_tashkeel
 from exercises.arabic.version import analysis_fingerprint
 
 # What the stored JSON looks like; a reader refuses another shape. The analysis' version (what
 # the analyser was) is derived from the code and data, this module included.
 # Format 2 is compact: rows of numbers rather than objects, each distinct reading stored once
 # (an article of 1 MB has some 250,000 tokens but a few thousand readings).
-FORMAT_VERSION = 2
+# Format 3 adds the multiword terms and each reading's other senses; format 2 is still read.
+FORMAT_VERSION = 3
 _ANALYSIS_FIELDS = tuple(field.name for field in fields(Analysis))
 _KINDS: tuple[TokenKind, ...] = ("word", "number", "punct", "latin")
 _KIND_CODES = {kind: code for code, kind in enumerate(_KINDS)}
@@ -71,13 +74,17 @@ def analysis_to_json(analysed: AnalyzedDocument) -> dict[str, Any]:
         ],
         "analyses": [_analysis_to_list(analysis) for analysis in readings],
         "tokens": rows,
+        "terms": [
+            [term.first_token, term.last_token, term.lemma_vocalized, term.gloss]
+            for term in analysed.terms
+        ],
     }
 
 
 def analysis_from_json(data: dict[str, Any]) -> AnalyzedDocument:
     if data.get("format") == 1:
         return _analysis_from_format_1(data)
-    if data.get("format") != FORMAT_VERSION:
+    if data.get("format") not in (2, FORMAT_VERSION):
         raise ValueError("stored analysis has another format version")
     text = data["text"]
     readings = [_analysis_from_list(values) for values in data["analyses"]]
@@ -95,7 +102,11 @@ def analysis_from_json(data: dict[str, Any]) -> AnalyzedDocument:
         tuple(Sentence(i, *values) for i, values in enumerate(data["sentences"])),
         tuple(tokens),
     )
-    return AnalyzedDocument(document, tuple(analysed))
+    terms = tuple(
+        Term(first, last, strip_tashkeel(vocalized), vocalized, gloss)
+        for first, last, vocalized, gloss in data.get("terms", ())
+    )
+    return AnalyzedDocument(document, tuple(analysed), terms)
 
 
 def _analysis_from_format_1(data: dict[str, Any]) -> AnalyzedDocument:
@@ -131,6 +142,21 @@ def analysis_report(analysed: AnalyzedDocument) -> dict[str, Any]:
         ],
         "sentences": [{"start": s.start, "end": s.end} for s in document.sentences],
         "tokens": [_token_report(item) for item in analysed.tokens],
+        "terms": [_term_report(analysed, term) for term in analysed.terms],
+    }
+
+
+def _term_report(analysed: AnalyzedDocument, term: Term) -> dict[str, Any]:
+    tokens = analysed.document.tokens
+    return {
+        "text": analysed.text[tokens[term.first_token].start : tokens[term.last_token].end],
+        "start": tokens[term.first_token].start,
+        "end": tokens[term.last_token].end,
+        "first_token": term.first_token,
+        "last_token": term.last_token,
+        "lemma": term.lemma,
+        "lemma_vocalized": term.lemma_vocalized,
+        "gloss": term.gloss,
     }
 
 
@@ -146,6 +172,7 @@ def _token_report(item: AnalyzedToken) -> dict[str, Any]:
         "vocalized": analysis.vocalized if analysis else None,
         "pos": analysis.pos if analysis else _pos_of_kind(item.token.kind),
         "gloss": analysis.gloss if analysis else None,
+        "other_glosses": list(analysis.other_glosses) if analysis else [],
         "root": (analysis.root or None) if analysis else None,
         "zipf": item.zipf,
         "is_stopword": item.is_stopword,
@@ -162,7 +189,12 @@ def _analysis_to_list(analysis: Analysis) -> list[Any]:
 
 
 def _analysis_from_list(values: list[Any]) -> Analysis:
-    named = dict(zip(_ANALYSIS_FIELDS, values, strict=True))
+    if len(values) > len(_ANALYSIS_FIELDS):
+        raise ValueError("stored reading has more fields than a reading")
+    # A reading stored before a field was added lacks it: the field's default stands.
+    named = dict(zip(_ANALYSIS_FIELDS, values, strict=False))
     named["prefixes"] = tuple(named["prefixes"])
     named["suffixes"] = tuple(named["suffixes"])
+    if "other_glosses" in named:
+        named["other_glosses"] = tuple(named["other_glosses"])
     return Analysis(**named)

@@ -85,6 +85,8 @@ class Analysis:
     lemma_id: str = ""
     prefix_text: str = ""  # written proclitics, e.g. "وال"
     suffix_text: str = ""  # written suffixes, e.g. "ها"
+    # The lemma's other senses (glosses of its other lexicon entries), once a sense is chosen.
+    other_glosses: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +99,21 @@ class AnalyzedToken:
 
 
 @dataclass(frozen=True, slots=True)
+class Term:
+    """A multiword term of the text (مجلس الأمن): its tokens, first to last, inclusive."""
+
+    first_token: int
+    last_token: int
+    lemma: str  # the term without vowels, its words separated by spaces
+    lemma_vocalized: str
+    gloss: str
+
+
+@dataclass(frozen=True, slots=True)
 class AnalyzedDocument:
     document: Document
     tokens: tuple[AnalyzedToken, ...]
+    terms: tuple[Term, ...] = ()  # multiword terms, in text order
 
     @property
     def text(self) -> str:
@@ -120,3 +134,4 @@ class VocabularyEntry:
     example_text: str
     first_token: int  # index of the first occurrence, for "by appearance" order
     forms: tuple[str, ...] = field(default_factory=tuple)  # written forms seen in the text
+    other_glosses: tuple[str, ...] = ()  # the lemma's other senses, after ``gloss``

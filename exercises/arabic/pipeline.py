@@ -11,10 +11,13 @@ from exercises.arabic.analysis_types import (
     AnalyzedDocument,
     AnalyzedToken,
     Document,
+    Term,
     Token,
 )
 from exercises.arabic.context.dates import era_readings
 from exercises.arabic.context.disambiguate import disambiguate
+from exercises.arabic.context.senses import choose_senses
+from exercises.arabic.context.terms import find_terms
 from exercises.arabic.frequency import zipf
 from exercises.arabic.morphology.analyzer import Analyzer, default_analyzer
 from exercises.arabic.morphology.unknown_words import guess_unknown
@@ -117,6 +120,12 @@ def analyze_text(
         chosen = rerank(prepared.words(), layout)
     else:
         chosen = disambiguate(prepared.words(), layout)
+    terms: tuple[Term, ...] = ()
+    if strategy != "first":
+        word_tokens = prepared.word_tokens
+        sentence_of = [token.sentence for token in word_tokens]
+        chosen = choose_senses(readings, chosen, sentence_of)
+        chosen, terms = find_terms(word_tokens, readings, chosen)
     # The word's full vowels once its reading is chosen (the choice reads the lexicon's).
     chosen = full_vowels(chosen, layout.sentence_starts)
     analysed = []
@@ -139,4 +148,4 @@ def analyze_text(
                 in_lexicon=in_lexicon,
             )
         )
-    return AnalyzedDocument(document, tuple(analysed))
+    return AnalyzedDocument(document, tuple(analysed), terms)

@@ -18,6 +18,7 @@ from exercises.arabic.analysis_types import (
     AnalyzedDocument,
     AnalyzedToken,
     Span,
+    Term,
     VocabularyEntry,
 )
 from exercises.arabic.frequency import level_for_zipf, level_rank, zipf
@@ -44,7 +45,8 @@ def build_vocabulary(analysed: AnalyzedDocument, *, order: Order = "appearance")
         order: ``"appearance"`` (first occurrence) or ``"level"`` (easiest first).
 
     Returns:
-        The content words (NOUN, VERB, ADJ, ADV) and, apart, the proper names.
+        The content words (NOUN, VERB, ADJ, ADV) and the multiword terms (their lemma holds
+        a space; their words are entries too) and, apart, the proper names.
     """
     groups: dict[str, list[AnalyzedToken]] = {}
     for item in analysed.tokens:
@@ -62,6 +64,7 @@ def build_vocabulary(analysed: AnalyzedDocument, *, order: Order = "appearance")
             names.append(_entry(analysed, group, main))
         elif main.analysis is not None and main.analysis.pos in CONTENT_POS:
             words.append(_entry(analysed, group, main))
+    words.extend(_term_entries(analysed))
     return Vocabulary(
         words=sort_entries(words, order),
         names=sort_entries(names, "appearance"),
@@ -171,4 +174,69 @@ def _entry(
         example_text=document.text[sentence.start : sentence.end],
         first_token=first.token.index,
         forms=forms,
+        other_glosses=_other_glosses(group, analysis),
     )
+
+
+def _other_glosses(group: list[AnalyzedToken], main: Analysis) -> tuple[str, ...]:
+    """The lemma's senses other than the entry's: those the article uses elsewhere first,
+    then those it never uses (another stem of the same sense, a plural, is no other sense)."""
+    used = [
+        item.analysis.gloss
+        for item in group
+        if item.analysis and item.analysis.lemma_id != main.lemma_id
+    ]
+    unused = [other for item in group if item.analysis for other in item.analysis.other_glosses]
+    same_sense = {
+        item.analysis.gloss
+        for item in group
+        if item.analysis and item.analysis.lemma_id == main.lemma_id
+    }
+    return tuple(
+        other for other in dict.fromkeys(used + unused) if other and other not in same_sense
+    )
+
+
+def _term_entries(analysed: AnalyzedDocument) -> list[VocabularyEntry]:
+    """One entry per multiword term: as hard as its rarest word, filed by its first word."""
+    groups: dict[str, list[Term]] = {}
+    for term in analysed.terms:
+        groups.setdefault(term.lemma_vocalized, []).append(term)
+    document = analysed.document
+    entries = []
+    for occurrences in groups.values():
+        first = occurrences[0]
+        members = analysed.tokens[first.first_token : first.last_token + 1]
+        words = [item for item in members if item.analysis is not None]
+        rarest = min(max(zipf(item.analysis.lemma), item.zipf) for item in words if item.analysis)
+        sentence = document.sentences[document.tokens[first.first_token].sentence]
+        forms = tuple(
+            dict.fromkeys(
+                document.text[
+                    document.tokens[t.first_token].start : document.tokens[t.last_token].end
+                ]
+                for t in occurrences
+            )
+        )
+        head = words[0].analysis.pos if words and words[0].analysis else "NOUN"
+        entries.append(
+            VocabularyEntry(
+                lemma=first.lemma,
+                lemma_vocalized=first.lemma_vocalized,
+                gloss=first.gloss,
+                pos=_TERM_POS.get(head, "ADV"),
+                root="",
+                count=len(occurrences),
+                zipf=round(rarest, 2),
+                level=level_for_zipf(rarest),
+                example=Span(sentence.start, sentence.end),
+                example_text=document.text[sentence.start : sentence.end],
+                first_token=first.first_token,
+                forms=forms,
+            )
+        )
+    return entries
+
+
+# A term is filed by its first word: a noun phrase, a verb phrase, else an adverbial.
+_TERM_POS = {"NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "NOUN", "VERB": "VERB"}

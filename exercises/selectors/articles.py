@@ -95,4 +95,5 @@ def _entry(article: Article, row: VocabularyWord) -> VocabularyEntry:
         example_text=article.text[row.example_start : row.example_end],
         first_token=row.first_token,
         forms=tuple(row.forms),
+        other_glosses=tuple(row.other_glosses),
     )

@@ -191,6 +191,7 @@ def _store_vocabulary(article: Article, vocabulary: Vocabulary) -> None:
                     first_token=entry.first_token,
                     forms=list(entry.forms),
                     is_name=is_name,
+                    other_glosses=[gloss[:500] for gloss in entry.other_glosses],
                 )
             )
     VocabularyWord.objects.bulk_create(rows)

@@ -26,6 +26,9 @@ class LookedUp:
     root: str
     pos: str
     sentence: str
+    other_glosses: tuple[str, ...] = ()  # the lemma's other senses, shown after the gloss
+    term: str = ""  # the multiword term the word is part of (مَجْلِس الأَمْن), vowelled
+    term_gloss: str = ""
 
     def info(self) -> WordInfo:
         return WordInfo(
@@ -60,6 +63,7 @@ def token_lookup(article: Article, token: int) -> LookedUp:
     sentence = analysed.document.sentence_text(item.token.sentence)
     if analysis is None:
         return LookedUp(token, item.token.text, "", "", "", "", "", "", sentence)
+    term = next((t for t in analysed.terms if t.first_token <= token <= t.last_token), None)
     return LookedUp(
         token=token,
         written=item.token.text,
@@ -70,6 +74,9 @@ def token_lookup(article: Article, token: int) -> LookedUp:
         root=analysis.root,
         pos=analysis.pos,
         sentence=sentence,
+        other_glosses=analysis.other_glosses,
+        term=term.lemma_vocalized if term else "",
+        term_gloss=term.gloss if term else "",
     )
 
 

@@ -8,11 +8,11 @@ from exercises.models import Article
 
 TOKEN_FIELDS = {
     "text", "start", "end", "kind", "lemma", "lemma_vocalized", "vocalized", "pos", "gloss",
-    "root", "zipf", "is_stopword", "in_lexicon",
+    "root", "zipf", "is_stopword", "in_lexicon", "other_glosses",
 }  # fmt: skip
 ENTRY_FIELDS = {
     "lemma", "lemma_vocalized", "gloss", "pos", "root", "count", "zipf", "level", "example",
-    "example_text", "first_token", "forms",
+    "example_text", "first_token", "forms", "other_glosses",
 }  # fmt: skip
 
 
@@ -35,7 +35,7 @@ def run_json(*args, stdin: str | None = None) -> dict:
 def test_analyze_prints_every_token_with_offsets_into_the_text(seed_path, seed_text):
     # No database fixture: the command must work without one.
     report = run_json("analyze", str(seed_path), "--json")
-    assert set(report) == {"paragraphs", "sentences", "tokens"}
+    assert set(report) == {"paragraphs", "sentences", "tokens", "terms"}
     assert len(report["paragraphs"]) == 20
     assert sum(p["heading"] for p in report["paragraphs"]) == 3
     for token in report["tokens"]:
@@ -47,6 +47,28 @@ def test_analyze_prints_every_token_with_offsets_into_the_text(seed_path, seed_t
     assert putin["pos"] == "PROPN" and "Putin" in putin["gloss"] and putin["in_lexicon"]
     year = next(t for t in report["tokens"] if t["text"] == "2022")
     assert year["kind"] == "number" and year["lemma"] is None
+
+
+def test_analyze_gives_the_sense_in_context_and_the_others_apart():
+    report = run_json("analyze", "-", "--json", stdin="ارتفعت أسعار الفائدة. وأصدرت اللجنة تقريرا.")
+    report_word = next(t for t in report["tokens"] if t["text"] == "تقريرا")
+    assert report_word["gloss"] == "report; account"
+    assert report_word["other_glosses"] == ["decision; determination"]
+    (term,) = report["terms"]
+    assert (term["text"], term["lemma"], term["gloss"]) == (
+        "أسعار الفائدة",
+        "أسعار الفائدة",
+        "interest rates",
+    )
+
+
+def test_vocabulary_lists_a_term_as_an_entry_of_its_own():
+    words = run_json("vocabulary", "-", "--json", stdin="قال رئيس الوزراء إن الوضع صعب.")["words"]
+    term = next(entry for entry in words if entry["lemma"] == "رئيس الوزراء")
+    assert term["gloss"] == "prime minister" and term["other_glosses"] == []
+    situation = next(entry for entry in words if entry["lemma"] == "وضع")
+    assert situation["gloss"] == "situation; status"
+    assert situation["other_glosses"] == ["laying down; putting; placing"]
 
 
 def test_analyze_reads_standard_input():

@@ -38,6 +38,14 @@ def test_the_vocabulary_page_lists_words_and_names(client, seed_article):
     assert "@media print" not in html  # print styles live in the stylesheet
 
 
+def test_the_vocabulary_page_gives_the_sense_then_the_others_and_the_terms(client, seed_article):
+    response = client.get(reverse("exercises:article_vocabulary", args=[seed_article.pk]))
+    html = response.content.decode()
+    row = html.split("calendar; chronology")[1].split("</td>")[0]
+    assert "also:" in row and "rating; valuation" in row
+    assert "lunar calendar" in html and "limelight; spotlight" in html  # multiword terms
+
+
 def test_the_vocabulary_page_orders_by_level(client, seed_article):
     url = reverse("exercises:article_vocabulary", args=[seed_article.pk])
     html = client.get(url + "?order=level").content.decode()

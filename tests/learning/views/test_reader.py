@@ -39,6 +39,19 @@ def test_a_lookup_shows_vocalized_form_lemma_gloss_root_and_pos(client, seed_art
     assert "noun" in html
 
 
+def test_a_lookup_shows_the_other_senses_after_the_gloss(client, seed_article, article_html):
+    token = token_of(article_html, "تقويم")
+    html = client.get(reverse("learning:word_lookup", args=[seed_article.pk, token])).content
+    meaning = html.decode().split("calendar; chronology")[1].split("</dd>")[0]
+    assert "also:" in meaning and "rating; valuation" in meaning
+
+
+def test_a_lookup_shows_the_term_the_word_is_part_of(client, seed_article, article_html):
+    token = token_of(article_html, "ضوء")
+    html = client.get(reverse("learning:word_lookup", args=[seed_article.pk, token])).content
+    assert "Part of" in html.decode() and "limelight; spotlight" in html.decode()
+
+
 def test_non_words_are_404(client, seed_article):
     # token 1 of the seed is a comma
     assert client.get(reverse("learning:word_lookup", args=[seed_article.pk, 1])).status_code == 404

@@ -143,19 +143,28 @@ def _candidate(
             was, now = label, swapped.replacement.split("،")[0].removeprefix(ATTRIBUTION)
     if not true and not false:
         return None
-    original = _statement(article, sentence_index, start, text, [])
+    original = _statement(article, sentence_index, start, text, [], close_quotes=False)
     return _Candidate(sentence_index, true, false, original, was, now)
 
 
 def _statement(
-    article: ArticleContext, sentence_index: int, start: int, text: str, edits: list[Edit]
+    article: ArticleContext,
+    sentence_index: int,
+    start: int,
+    text: str,
+    edits: list[Edit],
+    *,
+    close_quotes: bool = True,
 ) -> str:
     changed = apply_edits(text, start, edits)
     tokens = article.sentence_tokens(sentence_index)
     first = next((t for t in tokens if t.token.start >= start and t.token.kind == "word"), None)
     if edits and edits[0].start == start and not changed.startswith("و"):
         first = None  # the opening word was replaced: nothing to drop
-    return clean_statement(balance_quotes(drop_leading_wa(changed, first).rstrip(" .،")))
+    changed = drop_leading_wa(changed, first)
+    if not close_quotes:
+        return clean_statement(changed)
+    return clean_statement(balance_quotes(changed.rstrip(" .،")))
 
 
 def _change(

@@ -1,13 +1,16 @@
 """One entity of a statement swapped for another of the article's of the same kind (true/false).
 
-- ``speaker_swap``: «بحسب يوسف الإدريسي، فإن ...» -> «بحسب سلمى أوبلا، فإن ...»: another person
-  the article names in full, who is not in the sentence;
+- ``speaker_swap``: «بحسب يوسف الإدريسي، فإن ...» -> «بحسب سلمى أوبلا، فإن ...»: another source
+  of the article (who another sentence attributes a claim to, or a person named in full) that
+  is not in the sentence;
 - ``PlaceSwaps``: a one-word name (PROPN, no person's) for another one-word name of the article
   that follows the same word (في عمان -> في دمشق، محافظة البصرة -> محافظة نينوى), so both are
   names of one kind; never a name the sentence already holds.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from exercises.arabic.analysis_types import AnalyzedToken
 from exercises.arabic.text.normalize import normalize_key
@@ -18,15 +21,25 @@ from exercises.generators.who_said import full_names
 ATTRIBUTION = "بحسب "
 
 
-def speaker_swap(article: ArticleContext, sentence_index: int, edit: Edit) -> tuple[Edit, str]:
-    """The attribution edit with another person named in full, and the label it replaced."""
+def speaker(edit: Edit) -> str:
+    """Who an attribution edit names («بحسب وزارة الصحة، فإن» -> وزارة الصحة), else ""."""
     if not edit.replacement.startswith(ATTRIBUTION) or "،" not in edit.replacement:
+        return ""
+    return edit.replacement[len(ATTRIBUTION) : edit.replacement.index("،")]
+
+
+def speaker_swap(
+    article: ArticleContext, sentence_index: int, edit: Edit, speakers: Sequence[str] = ()
+) -> tuple[Edit, str]:
+    """The attribution edit with another source of the article (a speaker of another of its
+    attributions, or a person it names in full), and the label it replaced."""
+    label = speaker(edit)
+    if not label:
         return edit, ""
-    label = edit.replacement[len(ATTRIBUTION) : edit.replacement.index("،")]
     sentence = normalize_key(article.document.sentence_text(sentence_index))
     persons = article.people.persons
-    for index in sorted(full_names(article)):
-        other = persons[index].label
+    named = [persons[index].label for index in sorted(full_names(article))]
+    for other in dict.fromkeys([*speakers, *named]):
         if normalize_key(other) in sentence or any(
             normalize_key(word) in sentence for word in other.split()
         ):

@@ -24,7 +24,7 @@ from exercises.generators.people.mentions import Mention
 from exercises.generators.people.speech import complement_end
 from exercises.generators.restructure import structure_edits
 from exercises.generators.rewording import rewordings
-from exercises.generators.swaps import ATTRIBUTION, PlaceSwaps, speaker_swap
+from exercises.generators.swaps import ATTRIBUTION, PlaceSwaps, speaker, speaker_swap
 from exercises.generators.written import (
     balance_quotes,
     clean_statement,
@@ -60,12 +60,18 @@ def true_false_items(article: ArticleContext, seed: int) -> list[Item]:
     for position, fact in enumerate(facts):
         by_sentence.setdefault(fact.sentence, []).append(position)
     swaps = (_PersonSwaps(article), PlaceSwaps(article))
+    dates = {fact.token: fact for fact in facts if fact.kind in DATE_KINDS}
+    sources = []
+    for sentence_index in article.body_sentences:
+        start, end = article.statement(sentence_index)
+        edits = structure_edits(article, sentence_index, start, end, dates)
+        sources.extend(filter(None, (speaker(edit) for edit in edits[:1])))
     want_true = rng_for(seed, "true_false", "first").random() < 0.5
     counts = {TRUE: 0, FALSE: 0}
     items = []
     for sentence_index in article.body_sentences:
         positions = by_sentence.get(sentence_index, [])
-        candidate = _candidate(article, sentence_index, facts, positions, swaps, seed)
+        candidate = _candidate(article, sentence_index, facts, positions, swaps, sources, seed)
         if candidate is None:
             continue
         if candidate.true and candidate.false:
@@ -105,6 +111,7 @@ def _candidate(
     facts: list[Fact],
     positions: list[int],
     swaps: tuple[_PersonSwaps | PlaceSwaps, ...],
+    sources: list[str],
     seed: int,
 ) -> _Candidate | None:
     start, end = article.statement(sentence_index)
@@ -136,7 +143,7 @@ def _candidate(
             false = _statement(article, sentence_index, start, text, [*kept, change])
             was, now = article.text[change.start : change.end], change.replacement
     if not false and restructured:  # «بحسب X» -> «بحسب Y»: who said it is the fact changed
-        swapped, label = speaker_swap(article, sentence_index, structure[0])
+        swapped, label = speaker_swap(article, sentence_index, structure[0], sources)
         if label:
             others = [swapped if edit == structure[0] else edit for edit in edits]
             false = _statement(article, sentence_index, start, text, others)

@@ -115,6 +115,7 @@ def test_true_statements_are_restructured_not_one_word_swapped(monkeypatch):
     from exercises.generators import true_false
 
     monkeypatch.setattr(true_false, "_change", lambda *args: None)  # only true statements
+    monkeypatch.setattr(true_false, "speaker_swap", lambda article, index, edit, *a: (edit, ""))
     items = true_false.true_false_items(analysed_text(REWORDINGS + FRONTING).context, 0)
     assert {item.prompt for item in items} == {
         "بحسب وزير النقل سالم العمري، فإن الحكومة ستبني جسرا جديدا فوق النهر هذا الصيف.",
@@ -224,3 +225,15 @@ def test_list_lines_and_the_title_are_no_headings():
     assert of(items, "heading") == []
     for item in of(items, "sequence"):
         assert not any("نقطة" in text or " - " in text for text in item.sequence), item.sequence
+
+
+def test_a_false_statement_may_name_another_source_of_the_article():
+    from exercises.generators.true_false import true_false_items
+
+    items = true_false_items(analysed_text(REWORDINGS).context, 0)
+    falses = [item for item in items if item.answer == "خطأ"]
+    assert any(
+        item.prompt.startswith("بحسب المهندس خالد يوسف، فإن الحكومة ستبني")
+        or item.prompt.startswith("بحسب وزير النقل سالم العمري، فإن المشروع")
+        for item in falses
+    ), [item.prompt for item in items]

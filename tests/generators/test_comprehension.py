@@ -230,10 +230,14 @@ def test_list_lines_and_the_title_are_no_headings():
 def test_a_false_statement_may_name_another_source_of_the_article():
     from exercises.generators.true_false import true_false_items
 
-    items = true_false_items(analysed_text(REWORDINGS).context, 0)
-    falses = [item for item in items if item.answer == "خطأ"]
-    assert any(
-        item.prompt.startswith("بحسب المهندس خالد يوسف، فإن الحكومة ستبني")
-        or item.prompt.startswith("بحسب وزير النقل سالم العمري، فإن المشروع")
-        for item in falses
+    text = (
+        "وقالت وزارة الصحة إن الحملة ستشمل جميع المدارس الحكومية في البلاد.\n"
+        "وأوضح المتحدث باسم البلدية أن الطرق الرئيسية ستغلق أمام الشاحنات الكبيرة.\n"
+    )
+    items = true_false_items(analysed_text(text).context, 0)
+    assert {item.answer for item in items} == {"صح", "خطأ"}
+    (false,) = [item for item in items if item.answer == "خطأ"]
+    assert false.prompt in (
+        "بحسب المتحدث، فإن الحملة ستشمل جميع المدارس الحكومية في البلاد.",
+        "بحسب وزارة الصحة، فإن الطرق الرئيسية ستغلق أمام الشاحنات الكبيرة.",
     ), [item.prompt for item in items]

@@ -102,6 +102,9 @@ def _eligible(article: ArticleContext) -> list[AnalyzedToken]:
             continue  # several readings, or a gloss of many senses: the meaning here is open
         if normalize_key(analysis.lemma) in SPEECH_LEMMAS:
             continue  # "said" and "added" both describe أضاف in a report: two right answers
+        entry = article.entry(item)
+        if entry is not None and entry.level == "A1":
+            continue  # رئيس، وزارة: a learner of news knows them; the item would be wasted
         seen.add(analysis.lemma)
         eligible.append(item)
     return eligible

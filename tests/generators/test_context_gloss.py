@@ -46,3 +46,18 @@ def test_no_meaning_is_shown_for_a_word_the_lexicon_leaves_open():
             assert item.extra["word"] not in open_words, item.prompt
         assert "pot" not in item.hint and "boycott" not in item.hint, item.hint
         assert "patrol" not in item.hint and "decision" not in item.hint, item.hint
+
+
+def test_no_meaning_item_asks_a_first_level_word():
+    text = (
+        "وقال رئيس المحكمة في حيثيات الحكم إن الأدلة الفنية أثبتت تحويل الأموال.\n"
+        "وأعلنت وزارة الصحة نتائج الدراسة الوطنية الواسعة عن انتشار المرض.\n"
+    )
+    article = analysed_text(text)
+    options = GenerationOptions(kinds=("comprehension",), count=100)
+    asked = [
+        item.extra["word"]
+        for item in generate(article.analysed, article.vocabulary, options)
+        if item.subtype == "meaning"
+    ]
+    assert asked and "رئيس" not in asked and "وزارة" not in asked, asked

@@ -106,8 +106,8 @@ def definite_subject(words) -> list:
         if analysis.pos not in ("NOUN", "PROPN") or normalize_key(analysis.lemma) in _TIME_NOUNS:
             return []  # اليوم، العام: an adverb of time, no subject
         phrase.append(item)
-        if analysis.prefixes == ("Al/DET",):
-            break
+        if analysis.prefixes == ("Al/DET",) or analysis.pos == "PROPN":
+            break  # a definite noun, or a name (definite by itself), ends the construct
     else:
         return []
     for item in words[len(phrase) :]:

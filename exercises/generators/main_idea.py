@@ -107,16 +107,13 @@ def _before_adjunct(text: str, low: int, high: int) -> str:
     """A lead longer than ``high`` words cut before the last adjunct (خلال، ضمن، وسط ...) that
     leaves between ``low`` and ``high`` words, outside quotes; else unchanged."""
     words = text.split()
-    if len(words) <= high:
-        return text
+    if len(words) <= high or any(normalize_key(word) in _THAT for word in words):
+        return text  # a claim after «أن» is never cut: where it ends is not known here
     for count in range(high, low - 1, -1):
         if normalize_key(words[count]) in _ADJUNCTS:
             head = " ".join(words[:count]).rstrip("،")
             if head.count("«") != head.count("»") or head.count('"') % 2:
                 continue
-            that = [i for i, word in enumerate(words[:count]) if normalize_key(word) in _THAT]
-            if that and count - that[-1] < 5:
-                continue  # «أن الشعاب المرجانية»: the claim would be cut before it is made
             return head
     return text
 

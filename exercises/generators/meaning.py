@@ -49,8 +49,8 @@ def meaning_items(article: ArticleContext, seed: int) -> list[Item]:
         for other in pool:
             assert other.analysis is not None
             gloss = sense_gloss(other.analysis.gloss)
-            if not gloss or any(glosses_overlap(gloss, chosen) for chosen in wrong):
-                continue
+            if not gloss or gloss[:1].isupper() or any(glosses_overlap(gloss, c) for c in wrong):
+                continue  # a name's gloss (Qahtani, Emirati) is no meaning to choose
             wrong.append(gloss)
             if len(wrong) == 3:
                 break
@@ -82,6 +82,7 @@ def _eligible(article: ArticleContext) -> list[AnalyzedToken]:
     seen: set[str] = set()
     eligible = []
     names = article.people.name_tokens
+    prose = frozenset(article.prose_sentences)  # no list line, lead-in or heading
     for item in article.tokens:
         analysis = item.analysis
         if (
@@ -91,7 +92,7 @@ def _eligible(article: ArticleContext) -> list[AnalyzedToken]:
             or not item.in_lexicon
             or not analysis.gloss
             or item.token.index in names
-            or item.token.sentence in article.headings
+            or item.token.sentence not in prose
             or analysis.lemma in seen
             or article.in_dateline(item)
             or any("PRON" in tag for tag in analysis.suffixes)  # زيارته is "his visit"

@@ -61,3 +61,25 @@ def test_no_meaning_item_asks_a_first_level_word():
         if item.subtype == "meaning"
     ]
     assert asked and "رئيس" not in asked and "وزارة" not in asked, asked
+
+
+def test_meaning_items_come_from_prose_only():
+    text = (
+        "وقالت ماريا فرنانديز إن الوقاية تتطلب تغطية واسعة باللقاح في المحافظات.\n"
+        "وتضمنت التوصيات:\n"
+        "- تأخير وجبة السحور قدر الإمكان؛\n"
+        "- إتاحة نسخة مصغرة من التطبيق للهواتف.\n"
+        "وتراجعت معدلات التلقيح الروتيني خلال الجائحة في بعض المناطق الريفية.\n"
+        "وأطلقت الحكومة برنامجا لتدريب المعلمين على أساليب التعليم الحديثة في المدارس.\n"
+        "وشهدت الأسواق إقبالا كبيرا على شراء المواد الغذائية قبل حلول الشهر الكريم.\n"
+        "وناقش المجلس خطة لتوسيع الحدائق العامة وزراعة الأشجار على ضفاف النهر.\n"
+    )
+    article = analysed_text(text)
+    options = GenerationOptions(kinds=("comprehension",), count=100)
+    asked = [
+        item.extra["word"]
+        for item in generate(article.analysed, article.vocabulary, options)
+        if item.subtype == "meaning"
+    ]
+    assert asked, asked
+    assert not {"تأخير", "إتاحة", "التوصيات", "وجبة", "نسخة"} & set(asked), asked

@@ -14,7 +14,7 @@ from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import choice_item, difficulty_from_zipf, rng_for
 from exercises.generators.glosses import context_gloss, glosses_overlap, sense_gloss
 from exercises.generators.items import Item
-from exercises.generators.people.cues import SPEECH_LEMMAS
+from exercises.generators.people.cues import SPEECH_LEMMAS, is_title
 from exercises.generators.readings import is_loanword
 from exercises.generators.written import clean_statement, dictionary_shape
 
@@ -93,6 +93,7 @@ def _eligible(article: ArticleContext) -> list[AnalyzedToken]:
             or not analysis.gloss
             or item.token.index in names
             or item.token.sentence not in prose
+            or is_title(item)  # الدكتور، البروفيسور: a title is no vocabulary to test
             or analysis.lemma in seen
             or article.in_dateline(item)
             or any("PRON" in tag for tag in analysis.suffixes)  # زيارته is "his visit"

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from exercises.arabic.analysis_types import AnalyzedToken
@@ -19,6 +20,10 @@ from exercises.generators.edits import Edit
 from exercises.generators.who_said import full_names
 
 ATTRIBUTION = "بحسب "
+# A participle that goes on with the speaker's words (، مضيفا ...، مشددة ...): it agrees with
+# the speaker in gender, so another speaker would not fit it. Any word of م...ا/ة after a comma
+# counts: a noun taken for one only costs a false statement.
+_TAIL = re.compile(r"،\s*(?:و)?م\w{2,}[اة](?=\s|$)")
 
 
 def speaker(edit: Edit) -> str:
@@ -34,8 +39,8 @@ def speaker_swap(
     """The attribution edit with another source of the article (a speaker of another of its
     attributions, or a person it names in full), and the label it replaced."""
     label = speaker(edit)
-    if not label:
-        return edit, ""
+    if not label or _TAIL.search(article.document.sentence_text(sentence_index)):
+        return edit, ""  # «، مشددة على ...» agrees with the real speaker and would give it away
     sentence = normalize_key(article.document.sentence_text(sentence_index))
     persons = article.people.persons
     named = [persons[index].label for index in sorted(full_names(article))]

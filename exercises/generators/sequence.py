@@ -103,8 +103,10 @@ def _half_clause(kept: str, rest: str) -> bool:
         return False
     if kept.count('"') % 2 or kept.count("«") != kept.count("»"):
         return True
-    if "،" in kept and len(kept.rsplit("،", 1)[1].split()) <= 6:
-        return True
+    if "،" in kept:
+        last = kept.rsplit("،", 1)[1].split()
+        if len(last) <= 8 or (last and normalize_key(last[0]) in _RELATIVES):
+            return True
     if normalize_key(words[0]) in _RELATIVES:
         return True
     return any("،" in word for word in words[:6])

@@ -275,12 +275,12 @@ def _verb_follows(article: ArticleContext, that) -> bool:
 def _body_attribution(article: ArticleContext, words, start: int) -> list[Edit]:
     """«أوضحت وزارة الصحة في بيان أنها ...» -> «بحسب وزارة الصحة، فإنها ...»: the speaker is the
     words after the verb up to a preposition or a comma. Between the speaker and «أن» only a
-    short phrase (في بيان) or one aside set off by two commas (، في مؤتمر صحافي،) may come:
-    never a clause of its own (شدد البيان على ضرورة ...، مشيرا إلى أن ...). No speaker (وأضاف
-    أن): no rewording."""
+    phrase (في بيان) or asides set off by pairs of commas (، في مؤتمر صحافي،) may come: never
+    a clause of its own (شدد البيان على ضرورة ...، مشيرا إلى أن ...: one comma). No speaker
+    (وأضاف أن): no rewording."""
     speaker: list = []
     skipped, commas, stopped_at_comma = 0, 0, False
-    for item in words[1:18]:
+    for item in words[1:24]:
         key = normalize_key(item.token.text)
         base = key[1:] if key.startswith("ب") else key
         if (
@@ -291,8 +291,8 @@ def _body_attribution(article: ArticleContext, words, start: int) -> list[Edit]:
         ):
             if not speaker or words[0].token.start != start or _verb_follows(article, item):
                 return []
-            if commas not in ((0,) if not stopped_at_comma else (2,)):
-                return []  # an aside opened by a comma and not closed, or a clause between
+            if commas % 2 or (stopped_at_comma and not commas):
+                return []  # an aside opened by a comma and not closed: a clause comes between
             return [Edit(start, item.token.end, f"بحسب {_joined(speaker)}، فإ{base[1:]}")]
         if item.token.text in ("«", '"', "“", ":"):
             return []  # words quoted as said: no «أن» clause to attribute
@@ -310,7 +310,7 @@ def _body_attribution(article: ArticleContext, words, start: int) -> list[Edit]:
             or not collecting
         ):
             skipped += 1
-            if skipped > 8:
+            if skipped > 14:
                 return []
         elif any("PRON" in tag for tag in analysis.suffixes) or analysis.pos in ("PRON", "VERB"):
             return []

@@ -34,12 +34,17 @@ def speaker(edit: Edit) -> str:
 
 
 def speaker_swap(
-    article: ArticleContext, sentence_index: int, edit: Edit, speakers: Sequence[str] = ()
+    article: ArticleContext,
+    sentence_index: int,
+    edit: Edit,
+    speakers: Sequence[str] = (),
+    statement: str = "",
 ) -> tuple[Edit, str]:
     """The attribution edit with another source of the article (a speaker of another of its
-    attributions, or a person it names in full), and the label it replaced."""
+    attributions, or a person it names in full), and the label it replaced. ``statement``: the
+    words the item shows (the sentence when not given)."""
     label = speaker(edit)
-    if not label or _TAIL.search(article.document.sentence_text(sentence_index)):
+    if not label or _TAIL.search(statement or article.document.sentence_text(sentence_index)):
         return edit, ""  # «، مشددة على ...» agrees with the real speaker and would give it away
     sentence = normalize_key(article.document.sentence_text(sentence_index))
     persons = article.people.persons

@@ -143,7 +143,7 @@ def _candidate(
             false = _statement(article, sentence_index, start, text, [*kept, change])
             was, now = article.text[change.start : change.end], change.replacement
     if not false and restructured:  # «بحسب X» -> «بحسب Y»: who said it is the fact changed
-        swapped, label = speaker_swap(article, sentence_index, structure[0], sources)
+        swapped, label = speaker_swap(article, sentence_index, structure[0], sources, text)
         if label:
             others = [swapped if edit == structure[0] else edit for edit in edits]
             false = _statement(article, sentence_index, start, text, others)

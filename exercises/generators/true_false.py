@@ -1,12 +1,12 @@
 """True or false: statements reworded from the article's sentences, half of them with one fact changed.
 
-A true statement is a sentence reworded (``rewording``): reported speech as an attribution, a
-word or phrase replaced by one of the same meaning; a sentence that cannot be reworded safely
-gives no true statement, and neither does one whose only rewording is a word swapped for a
-synonym (the sentence stays recognisable word for word). A false statement changes exactly one
-fact: a number, a date or a person for another of the same kind (never a «لا» added); it is
-reworded too when it can be, so the wording does not tell which is which. Scripture is left out. Sentences alternate
-between true and false, so about half of the statements are true.
+A true statement is a sentence restructured (``restructure``: reported speech as an attribution,
+an aside or a date moved to the front, the subject before its verb), words of the same meaning
+swapped in too (``rewording``); a sentence whose only rewording would be a synonym gives none.
+A false statement is restructured the same way, so the wording does not tell which is which,
+and changes exactly one fact: a number or a date for another of its kind, a person or a place
+for another of the article's (``swaps``), or who is said to have said it (never a «لا» added).
+Scripture is left out. Sentences alternate between true and false, so about half are true.
 """
 
 from __future__ import annotations

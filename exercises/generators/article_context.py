@@ -94,10 +94,16 @@ class ArticleContext:
         )
 
     def _whole(self, index: int) -> bool:
-        words = [t.token.text for t in self.sentence_tokens(index) if t.token.kind == "word"]
+        tokens = self.sentence_tokens(index)
+        words = [t.token.text for t in tokens if t.token.kind == "word"]
         text = self.document.sentence_text(index).rstrip().rstrip(_CLOSERS)
+        opening = tokens[0].token if tokens else None
+        if opening is None or not (opening.kind == "word" or opening.text in '«"“('):
+            return False  # co/dhad-ai/...: the rest of a web address the splitter cut
         return (
-            len(words) >= 3
+            "://" not in text
+            and "www." not in text
+            and len(words) >= 3
             and len(words[0]) > 1
             and len(words[-1]) > 1
             and not text.endswith((":", "،"))

@@ -17,7 +17,11 @@ from exercises.arabic.text.normalize import normalize_key
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import choice_item, difficulty_from_zipf, rng_for, spread_order
 from exercises.generators.distractors import Target, find_distractors
-from exercises.generators.glosses import is_generic_adjective, is_quantity, short_gloss
+from exercises.generators.glosses import (
+    context_gloss,
+    is_generic_adjective,
+    is_quantity,
+)
 from exercises.generators.items import BLANK, GenerationOptions, Item
 from exercises.generators.people.cues import SPEECH_LEMMAS, is_speech_word
 from exercises.generators.readings import is_loanword, is_unambiguous
@@ -247,7 +251,7 @@ def _item(
         "subtype": "cloze",
         "prompt": prompt,
         "support": (article.span(token.sentence),),
-        "hint": short_gloss(analysis.gloss) if _hinted(options) else "",
+        "hint": context_gloss(article.analyzer, target.item) if _hinted(options) else "",
         "difficulty": difficulty_from_zipf(target.zipf),
         "lemma": analysis.lemma,
         "extra": extra,

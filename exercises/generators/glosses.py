@@ -1,11 +1,15 @@
-"""English glosses from the lexicon: a short form to show, and a test for shared meaning."""
+"""English glosses from the lexicon: a short form to show, the sense a word has in context (or
+none, when the lexicon leaves it open), and a test for shared meaning."""
 
 from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
 
+from exercises.arabic.analysis_types import AnalyzedToken
+from exercises.arabic.morphology.analyzer import Analyzer
 from exercises.arabic.wordlists import lines
+from exercises.generators.readings import is_unambiguous
 
 # Words of a gloss that say nothing about its meaning ("to make sth. ...", "one's ...").
 _FILLER = frozenset(lines("gloss_filler_words"))
@@ -83,3 +87,39 @@ def is_quantity(gloss: str) -> bool:
     first = gloss.split(";")[0].strip().lower().removeprefix("one ").removeprefix("a ")
     words = _WORD.findall(first)
     return bool(words) and words[0] in _quantity_words()
+
+
+def context_gloss(analyzer: Analyzer, item: AnalyzedToken) -> str:
+    """The English meaning to show for a word in its sentence (a meaning item, a cloze hint),
+    or "" when the lexicon leaves it open.
+
+    Open: the written form has readings of other lemmas or senses (قدرة: قِدْرة "pot" and
+    قُدْرة "power"; تقرير: "decision" and "report"), which nothing here picks by context; or the
+    gloss lists three senses or more that share no meaning (جولة: tour; patrol; round). Of two
+    distinct senses only the first is shown (نتيجة: result, not "consequence"); senses that
+    share a meaning (ability; capacity) are kept together, at most two.
+    """
+    analysis = item.analysis
+    if analysis is None or not analysis.gloss:
+        return ""
+    if not is_unambiguous(analyzer, item.token.text, analysis):
+        return ""
+    return sense_gloss(analysis.gloss)
+
+
+@lru_cache(maxsize=50_000)
+def sense_gloss(gloss: str) -> str:
+    """The gloss cut to its first sense (with its synonyms), "" for three senses or more."""
+    cleaned = re.sub(r"\([^)]*\)?", "", gloss)
+    senses = [part.strip(" ,") for part in re.split(r"[;/]", cleaned) if part.strip(" ,")]
+    groups: list[list[str]] = []
+    for sense in senses:
+        for group in groups:
+            if any(glosses_overlap(sense, other) for other in group):
+                group.append(sense)
+                break
+        else:
+            groups.append([sense])
+    if not groups or len(groups) >= 3:
+        return ""
+    return "; ".join(groups[0][:2])

@@ -12,6 +12,8 @@ the counted noun (3-10 a plural, 11-99 an accusative, 100 and up a genitive).
 
 from __future__ import annotations
 
+import re
+
 from exercises.arabic.text.normalize import normalize_digits, normalize_key
 from exercises.arabic.wordlists import word_list
 from exercises.generators.article_context import ArticleContext
@@ -176,17 +178,13 @@ def _what(article: ArticleContext, fact: Fact) -> tuple[str, str] | None:
         position -= 1
     if position and normalize_key(tokens[position - 1].token.text) in (_TO, _BY_RATE):
         position -= 1
-    start = clause_start(article, fact.sentence, position, {})
+    start = _comma_or_start(article, fact.sentence, position)
     if start is None or start >= position:
         return None
     words = list(tokens[start:position])
-    statement_start, _ = article.statement(fact.sentence)
-    opening = tokens[start - 1].token.text if start else ""
-    if words[0].token.start != statement_start and opening != "،":
-        return None  # after «بأن» or a quote the subject may come before the verb
-    subject = definite_subject(words[1:])
+    subject = _named_subject(words[1:])
     verb = _masculine(words[0], subject)
-    if not verb or len(subject) + 1 != len(words) or not _thing(article, subject):
+    if not verb or not _thing(article, subject):
         return None
     following = fact.token + 1
     while following < len(tokens) and tokens[following].token.kind != "word":
@@ -195,8 +193,57 @@ def _what(article: ArticleContext, fact: Fact) -> tuple[str, str] | None:
         return None  # 6% من سكان العالم: the figure is of something else
     _, after = _figure_words(article, fact)
     figure = article.text[tokens[position].token.start : tokens[fact.token].token.end] + after
-    subject_text = article.text[subject[0].token.start : subject[-1].token.end]
-    return f"ما الذي {verb} {figure}؟", subject_text
+    return f"ما الذي {verb} {figure}؟", _shown(article, subject)
+
+
+def _comma_or_start(article: ArticleContext, sentence: int, stop: int) -> int | None:
+    """The clause before token ``stop`` starts at the statement or after a comma (quotes and
+    brackets inside it are kept: a name may be quoted); None past another number."""
+    tokens = article.tokens
+    statement_start, _ = article.statement(sentence)
+    first = article.document.sentences[sentence].first_token
+    position = stop
+    while position > first and tokens[position - 1].token.start >= statement_start:
+        token = tokens[position - 1].token
+        if token.text in ("،", ":", "؛", "."):
+            break
+        if token.kind == "number":
+            return None
+        position -= 1
+    return position
+
+
+def _named_subject(words: list) -> list:
+    """The whole stretch between the verb and the figure as its subject: a definite noun
+    phrase, then only names, adjectives, genitives (لسوق دبي المالي) and a quoted or bracketed
+    name; [] when anything else (a verb, a preposition, a comma) comes in between."""
+    subject = definite_subject(words)
+    if not subject:
+        return []
+    for item in words[len(subject) :]:
+        analysis = item.analysis
+        if item.token.kind in ("latin",) or item.token.text in ('"', "«", "»", "(", ")", "“", "”"):
+            continue
+        if (
+            item.token.kind != "word"
+            or analysis is None
+            or analysis.pos
+            not in (
+                "NOUN",
+                "ADJ",
+                "PROPN",
+            )
+        ):
+            return []
+        if analysis.prefixes not in ((), ("Al/DET",), ("li/PREP",), ("li/PREP", "Al/DET")):
+            return []
+    return words
+
+
+def _shown(article: ArticleContext, words: list) -> str:
+    """The words as written, bracketed ones (TASI) left out."""
+    text = article.text[words[0].token.start : words[-1].token.end]
+    return " ".join(re.sub(r"\s*\([^()]*\)", "", text).split())
 
 
 def _masculine(item, subject: list) -> str:
@@ -215,7 +262,7 @@ def _masculine(item, subject: list) -> str:
     tags = (*prefixes, *analysis.suffixes)
     if any(person in tag for tag in tags for person in ("1S", "1P", "2M", "2F", "2D", "2P")):
         return ""
-    if any("PRON" in tag for tag in analysis.suffixes):
+    if any("PRON" in tag or "_DO" in tag for tag in analysis.suffixes):
         return ""  # يليه: what it points to is not in the question
     head = subject[0]
     feminine = normalize_key(head.token.text).endswith("ه") or looks_plural(head.analysis.gloss)
@@ -240,7 +287,7 @@ def _other_subjects(article: ArticleContext) -> list[str]:
             continue  # who speaks is a person, not a thing a figure describes
         subject = definite_subject(words[1:])
         if _masculine(words[0], subject) and _thing(article, subject):
-            found.append(article.text[subject[0].token.start : subject[-1].token.end])
+            found.append(_shown(article, subject))
     return found
 
 
@@ -257,7 +304,11 @@ def _by_head(subjects: list[str]) -> list[str]:
 
 
 def _thing(article: ArticleContext, subject: list) -> bool:
-    """A subject that is no person: no title, no name of a person."""
+    """A subject that is no person: no title, no name of a person, no sound masculine plural
+    (المستثمرون)."""
     return bool(subject) and not any(
-        is_title(item) or item.token.index in article.people.name_tokens for item in subject
+        is_title(item)
+        or item.token.index in article.people.name_tokens
+        or (item.analysis is not None and any("MASC_PL" in t for t in item.analysis.suffixes))
+        for item in subject
     )

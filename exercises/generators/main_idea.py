@@ -26,10 +26,11 @@ _NOT_IN_OPTION = re.compile(r"[\"“”:؛؟?!()\[\]•@a-zA-Z/]")  # «» only 
 _TAILS = lines("clause_tails")
 _TRUE_OF_IT = 0.4  # a headline sharing this share of its words with the article may be true of it
 _ADJUNCTS = word_list("adjunct_openers")
+_THAT = frozenset(normalize_key(word) for word in ("أن", "بأن", "إن"))
 _TIME_WORDS = word_list("calendar", "weekdays") | word_list("time_nouns")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 # الكويت - كونا - كشفت ...، أبوظبي في 5 فبراير / وام / أعلنت ...
-_DATELINE = re.compile(r"^(?:[^،\-–—/]{2,30}\s[-–—]\s){1,2}|^[^،/]{2,40}/[^/]{1,12}/\s*")
+_DATELINE = re.compile(r"^(?:[^\-–—/.]{2,45}?\s[-–—]\s){1,2}|^[^،/]{2,40}/[^/]{1,12}/\s*")
 _WORD = re.compile(r"[\u0621-\u064a]{3,}")
 
 
@@ -61,8 +62,8 @@ def lead_gist(article: ArticleContext) -> tuple[int, str] | None:
     index = article.prose_sentences[0]
     start, end = article.statement(index)
     low, high = _GIST_WORDS
-    text = _without_asides(" ".join(article.text[start:end].split()).rstrip("."))
-    text = _BRACKETS.sub("", main_clause(_DATELINE.sub("", text))).replace("  ", " ")
+    text = _DATELINE.sub("", " ".join(article.text[start:end].split()).rstrip("."))
+    text = _BRACKETS.sub("", main_clause(_without_asides(text))).replace("  ", " ")
     text = _before_adjunct(cut_at_clause(text, max_words=high, min_words=low), low + 2, high)
     tokens = article.sentence_tokens(index)
     first = next((t for t in tokens if t.token.start >= start and t.token.kind == "word"), None)
@@ -106,13 +107,14 @@ def _before_adjunct(text: str, low: int, high: int) -> str:
     """A lead longer than ``high`` words cut before the last adjunct (خلال، ضمن، وسط ...) that
     leaves between ``low`` and ``high`` words, outside quotes; else unchanged."""
     words = text.split()
-    if len(words) <= high:
-        return text
+    if len(words) <= high or any(normalize_key(word) in _THAT for word in words):
+        return text  # a claim after «أن» is never cut: where it ends is not known here
     for count in range(high, low - 1, -1):
         if normalize_key(words[count]) in _ADJUNCTS:
             head = " ".join(words[:count]).rstrip("،")
-            if head.count("«") == head.count("»") and head.count('"') % 2 == 0:
-                return head
+            if head.count("«") != head.count("»") or head.count('"') % 2:
+                continue
+            return head
     return text
 
 

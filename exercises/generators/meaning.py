@@ -1,7 +1,8 @@
 """Meaning in context: the English meaning of an article word as used in its sentence.
 
-Only words whose every reading is the chosen lemma are asked about, so the gloss shown as the
-answer is the word's meaning and not a guess of the disambiguator. Wrong options are glosses of
+Only words whose meaning the lexicon settles are asked about (``glosses.context_gloss``): every
+reading is the chosen lemma and sense, and the gloss has one sense (with its synonyms) or two,
+of which the first is shown; the gloss shown as the answer is not a guess of the disambiguator. Wrong options are glosses of
 other words of the article with the same part of speech and no meaning in common.
 """
 
@@ -11,10 +12,10 @@ from exercises.arabic.analysis_types import AnalyzedToken
 from exercises.arabic.text.normalize import normalize_key
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import choice_item, difficulty_from_zipf, rng_for
-from exercises.generators.glosses import glosses_overlap, short_gloss
+from exercises.generators.glosses import context_gloss, glosses_overlap, sense_gloss
 from exercises.generators.items import Item
-from exercises.generators.people.cues import SPEECH_LEMMAS
-from exercises.generators.readings import is_loanword, is_unambiguous
+from exercises.generators.people.cues import SPEECH_LEMMAS, is_title
+from exercises.generators.readings import is_loanword
 from exercises.generators.written import clean_statement, dictionary_shape
 
 _POS = frozenset({"NOUN", "VERB", "ADJ"})
@@ -34,7 +35,7 @@ def meaning_items(article: ArticleContext, seed: int) -> list[Item]:
         if target.token.sentence in used_sentences:
             continue
         key = f"comprehension:meaning:{target.token.index}"
-        answer = short_gloss(analysis.gloss)
+        answer = context_gloss(article.analyzer, target)
         pool = [
             other
             for other in by_pos[analysis.pos]
@@ -47,9 +48,9 @@ def meaning_items(article: ArticleContext, seed: int) -> list[Item]:
         wrong: list[str] = []
         for other in pool:
             assert other.analysis is not None
-            gloss = short_gloss(other.analysis.gloss)
-            if any(glosses_overlap(gloss, chosen) for chosen in wrong):
-                continue
+            gloss = sense_gloss(other.analysis.gloss)
+            if not gloss or gloss[:1].isupper() or any(glosses_overlap(gloss, c) for c in wrong):
+                continue  # a name's gloss (Qahtani, Emirati) is no meaning to choose
             wrong.append(gloss)
             if len(wrong) == 3:
                 break
@@ -81,6 +82,7 @@ def _eligible(article: ArticleContext) -> list[AnalyzedToken]:
     seen: set[str] = set()
     eligible = []
     names = article.people.name_tokens
+    prose = frozenset(article.prose_sentences)  # no list line, lead-in or heading
     for item in article.tokens:
         analysis = item.analysis
         if (
@@ -90,17 +92,21 @@ def _eligible(article: ArticleContext) -> list[AnalyzedToken]:
             or not item.in_lexicon
             or not analysis.gloss
             or item.token.index in names
-            or item.token.sentence in article.headings
+            or item.token.sentence not in prose
+            or is_title(item)  # الدكتور، البروفيسور: a title is no vocabulary to test
             or analysis.lemma in seen
             or article.in_dateline(item)
             or any("PRON" in tag for tag in analysis.suffixes)  # زيارته is "his visit"
             or is_loanword(item.token.text)
         ):
             continue
-        if not is_unambiguous(article.analyzer, item.token.text, analysis):
-            continue
+        if not context_gloss(article.analyzer, item):
+            continue  # several readings, or a gloss of many senses: the meaning here is open
         if normalize_key(analysis.lemma) in SPEECH_LEMMAS:
             continue  # "said" and "added" both describe أضاف in a report: two right answers
+        entry = article.entry(item)
+        if entry is not None and entry.level == "A1":
+            continue  # رئيس، وزارة: a learner of news knows them; the item would be wasted
         seen.add(analysis.lemma)
         eligible.append(item)
     return eligible

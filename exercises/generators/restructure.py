@@ -106,8 +106,8 @@ def definite_subject(words) -> list:
         if analysis.pos not in ("NOUN", "PROPN") or normalize_key(analysis.lemma) in _TIME_NOUNS:
             return []  # اليوم، العام: an adverb of time, no subject
         phrase.append(item)
-        if analysis.prefixes == ("Al/DET",):
-            break
+        if analysis.prefixes == ("Al/DET",) or (analysis.pos == "PROPN" and len(phrase) > 1):
+            break  # a definite noun, or a name after a noun (سوق دبي), ends the construct
     else:
         return []
     for item in words[len(phrase) :]:
@@ -258,7 +258,10 @@ def _attribution(article: ArticleContext, sentence_index: int, start: int, end: 
 
 
 def _verb_follows(article: ArticleContext, that) -> bool:
-    """«أن يعرف»: أنْ before a verb, not أنّ, so «فإن» cannot take its place."""
+    """«أن يعرف»: أنْ before a verb, not أنّ, so «فإن» cannot take its place. After إنّ (written
+    with إ) a verb is a misreading (فرقها read as a verb), not a subjunctive."""
+    if that.token.text.lstrip("ب").startswith("إ"):
+        return False
     position = that.token.index + 1
     following = article.tokens[position] if position < len(article.tokens) else None
     return (
@@ -271,10 +274,13 @@ def _verb_follows(article: ArticleContext, that) -> bool:
 
 def _body_attribution(article: ArticleContext, words, start: int) -> list[Edit]:
     """«أوضحت وزارة الصحة في بيان أنها ...» -> «بحسب وزارة الصحة، فإنها ...»: the speaker is the
-    words after the verb up to a preposition or a comma (an aside may follow before «أن»);
-    none (وأضاف أن) gives no rewording."""
-    speaker, collecting = [], True
-    for item in words[1:18]:
+    words after the verb up to a preposition or a comma. Between the speaker and «أن» only a
+    phrase (في بيان) or asides set off by pairs of commas (، في مؤتمر صحافي،) may come: never
+    a clause of its own (شدد البيان على ضرورة ...، مشيرا إلى أن ...: one comma). No speaker
+    (وأضاف أن): no rewording."""
+    speaker: list = []
+    skipped, commas, stopped_at_comma = 0, 0, False
+    for item in words[1:24]:
         key = normalize_key(item.token.text)
         base = key[1:] if key.startswith("ب") else key
         if (
@@ -285,23 +291,31 @@ def _body_attribution(article: ArticleContext, words, start: int) -> list[Edit]:
         ):
             if not speaker or words[0].token.start != start or _verb_follows(article, item):
                 return []
+            if commas % 2 or (stopped_at_comma and not commas):
+                return []  # an aside opened by a comma and not closed: a clause comes between
             return [Edit(start, item.token.end, f"بحسب {_joined(speaker)}، فإ{base[1:]}")]
+        if item.token.text in ("«", '"', "“", ":"):
+            return []  # words quoted as said: no «أن» clause to attribute
         analysis = item.analysis
-        if (
+        collecting = skipped == 0 and commas == 0
+        if item.token.text == "،":
+            stopped_at_comma = stopped_at_comma or (collecting and bool(speaker))
+            commas += 1
+            skipped += 1
+        elif (
             item.token.kind != "word"
             or analysis is None
             or analysis.pos == "ADP"
             or any("PREP" in tag for tag in analysis.prefixes)
+            or not collecting
         ):
-            collecting = False
-        elif not collecting:
-            continue  # an aside (، في مؤتمر صحافي عقده ...،) before «إن»
+            skipped += 1
+            if skipped > 14:
+                return []
         elif any("PRON" in tag for tag in analysis.suffixes) or analysis.pos in ("PRON", "VERB"):
             return []
         else:
             speaker.append(item)
-        if item.token.text in ("«", '"', "“", ":"):
-            return []  # words quoted as said: no «أن» clause to attribute
     return []
 
 

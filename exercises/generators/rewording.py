@@ -1,12 +1,11 @@
 """Rewordings of an article sentence that keep its meaning and its grammar.
 
 A true statement must not be the article's sentence copied: the learner has to recognise the
-fact, not the words. Two rewordings are safe in unvowelled MSA:
-
-- reported speech turned into an attribution: «قال الوزير سامر الرواشدة، في رده، إن الحكومة
-  حرصت ...» -> «بحسب سامر الرواشدة، فإن الحكومة حرصت ...» (what follows إنّ keeps its case);
-- a word or phrase replaced by another of the same meaning and construction, from the list
-  ``paraphrases.txt`` (نحو 60 -> حوالي 60، العام الماضي -> العام المنصرم، أكد أن -> شدد على أن).
+fact, not the words. The rewordings are a change of structure (``restructure``: an attribution,
+an aside or a date moved to the front, the subject before its verb), which a true statement
+needs, and words replaced by others of the same meaning and construction, from the list
+``paraphrases.txt`` (نحو 60 -> حوالي 60، العام الماضي -> العام المنصرم، أكد أن -> شدد على أن),
+which alone are not enough (the sentence stays recognisable word for word).
 
 A rewording is a list of edits (article character offsets and their replacement); a sentence
 with no safe edit gets none, and the caller chooses another sentence.

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+from exercises.arabic.text.normalize import normalize_key
+from exercises.arabic.wordlists import word_list
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import short_hash, shuffled, spread
 from exercises.generators.items import Item
@@ -9,8 +13,10 @@ from exercises.generators.people.speech import complement_end
 from exercises.generators.written import clean_statement, cut_at_clause, drop_leading_wa
 
 _EVENTS = 4
+_LATIN = re.compile(r"[A-Za-z]")
+_RELATIVES = frozenset(key for key in word_list("clause_openers") if key.startswith(("ال", "وال")))
 _MIN_WORDS = 5
-_MAX_WORDS = 14
+_MAX_WORDS = 16
 _PARTS = ("في الجزء الأول من النص", "في الجزء الثاني من النص")
 
 
@@ -59,12 +65,15 @@ def _events(article: ArticleContext) -> list[tuple[int, str]]:
         if sentence.paragraph in seen_paragraphs:
             continue
         start, end = article.statement(index)
+        full = article.text[start:end]
         text = cut_at_clause(
-            article.text[start:end],
+            full,
             max_words=_MAX_WORDS,
             min_words=_MIN_WORDS,
             keep_until=complement_end(article, index) - start,
         )
+        if _LATIN.search(text) or (text != full and _half_clause(text, full[len(text) :])):
+            continue
         if not _MIN_WORDS <= len(text.split()) <= _MAX_WORDS:
             continue
         tokens = article.sentence_tokens(index)
@@ -83,3 +92,21 @@ def _events(article: ArticleContext) -> list[tuple[int, str]]:
         seen_paragraphs.add(sentence.paragraph)
         events.append((index, text))
     return events
+
+
+def _half_clause(kept: str, rest: str) -> bool:
+    """What a comma cut left out still belongs to the clause kept: a relative clause (، التي
+    نشرت ...: the object comes after it), an aside the cut opens (، يوم الأربعاء، إطلاق ...) or
+    closes (أعلن المعهد، يوم الأربعاء،), or a quotation the cut leaves open."""
+    words = rest.lstrip("، ").split()
+    if not words:
+        return False
+    if kept.count('"') % 2 or kept.count("«") != kept.count("»"):
+        return True
+    if "،" in kept:
+        last = kept.rsplit("،", 1)[1].split()
+        if len(last) <= 8 or (last and normalize_key(last[0]) in _RELATIVES):
+            return True
+    if normalize_key(words[0]) in _RELATIVES:
+        return True
+    return any("،" in word for word in words[:6])

@@ -1,13 +1,17 @@
 """One entity of a statement swapped for another of the article's of the same kind (true/false).
 
-- ``speaker_swap``: «بحسب يوسف الإدريسي، فإن ...» -> «بحسب سلمى أوبلا، فإن ...»: another person
-  the article names in full, who is not in the sentence;
+- ``speaker_swap``: «بحسب يوسف الإدريسي، فإن ...» -> «بحسب سلمى أوبلا، فإن ...»: another source
+  of the article (who another sentence attributes a claim to, or a person named in full) that
+  is not in the sentence;
 - ``PlaceSwaps``: a one-word name (PROPN, no person's) for another one-word name of the article
   that follows the same word (في عمان -> في دمشق، محافظة البصرة -> محافظة نينوى), so both are
   names of one kind; never a name the sentence already holds.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Sequence
 
 from exercises.arabic.analysis_types import AnalyzedToken
 from exercises.arabic.text.normalize import normalize_key
@@ -16,17 +20,36 @@ from exercises.generators.edits import Edit
 from exercises.generators.who_said import full_names
 
 ATTRIBUTION = "بحسب "
+# A participle that goes on with the speaker's words (، مضيفا ...، مشددة ...): it agrees with
+# the speaker in gender, so another speaker would not fit it. Any word of م...ا/ة after a comma
+# counts: a noun taken for one only costs a false statement.
+_TAIL = re.compile(r"،\s*(?:و)?م\w{2,}[اة](?=\s|$)")
 
 
-def speaker_swap(article: ArticleContext, sentence_index: int, edit: Edit) -> tuple[Edit, str]:
-    """The attribution edit with another person named in full, and the label it replaced."""
+def speaker(edit: Edit) -> str:
+    """Who an attribution edit names («بحسب وزارة الصحة، فإن» -> وزارة الصحة), else ""."""
     if not edit.replacement.startswith(ATTRIBUTION) or "،" not in edit.replacement:
-        return edit, ""
-    label = edit.replacement[len(ATTRIBUTION) : edit.replacement.index("،")]
+        return ""
+    return edit.replacement[len(ATTRIBUTION) : edit.replacement.index("،")]
+
+
+def speaker_swap(
+    article: ArticleContext,
+    sentence_index: int,
+    edit: Edit,
+    speakers: Sequence[str] = (),
+    statement: str = "",
+) -> tuple[Edit, str]:
+    """The attribution edit with another source of the article (a speaker of another of its
+    attributions, or a person it names in full), and the label it replaced. ``statement``: the
+    words the item shows (the sentence when not given)."""
+    label = speaker(edit)
+    if not label or _TAIL.search(statement or article.document.sentence_text(sentence_index)):
+        return edit, ""  # «، مشددة على ...» agrees with the real speaker and would give it away
     sentence = normalize_key(article.document.sentence_text(sentence_index))
     persons = article.people.persons
-    for index in sorted(full_names(article)):
-        other = persons[index].label
+    named = [persons[index].label for index in sorted(full_names(article))]
+    for other in dict.fromkeys([*speakers, *named]):
         if normalize_key(other) in sentence or any(
             normalize_key(word) in sentence for word in other.split()
         ):

@@ -1,12 +1,12 @@
 """True or false: statements reworded from the article's sentences, half of them with one fact changed.
 
-A true statement is a sentence reworded (``rewording``): reported speech as an attribution, a
-word or phrase replaced by one of the same meaning; a sentence that cannot be reworded safely
-gives no true statement, and neither does one whose only rewording is a word swapped for a
-synonym (the sentence stays recognisable word for word). A false statement changes exactly one
-fact: a number, a date or a person for another of the same kind (never a «لا» added); it is
-reworded too when it can be, so the wording does not tell which is which. Scripture is left out. Sentences alternate
-between true and false, so about half of the statements are true.
+A true statement is a sentence restructured (``restructure``: reported speech as an attribution,
+an aside or a date moved to the front, the subject before its verb), words of the same meaning
+swapped in too (``rewording``); a sentence whose only rewording would be a synonym gives none.
+A false statement is restructured the same way, so the wording does not tell which is which,
+and changes exactly one fact: a number or a date for another of its kind, a person or a place
+for another of the article's (``swaps``), or who is said to have said it (never a «لا» added).
+Scripture is left out. Sentences alternate between true and false, so about half are true.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from exercises.generators.people.mentions import Mention
 from exercises.generators.people.speech import complement_end
 from exercises.generators.restructure import structure_edits
 from exercises.generators.rewording import rewordings
-from exercises.generators.swaps import ATTRIBUTION, PlaceSwaps, speaker_swap
+from exercises.generators.swaps import ATTRIBUTION, PlaceSwaps, speaker, speaker_swap
 from exercises.generators.written import (
     balance_quotes,
     clean_statement,
@@ -60,12 +60,18 @@ def true_false_items(article: ArticleContext, seed: int) -> list[Item]:
     for position, fact in enumerate(facts):
         by_sentence.setdefault(fact.sentence, []).append(position)
     swaps = (_PersonSwaps(article), PlaceSwaps(article))
+    dates = {fact.token: fact for fact in facts if fact.kind in DATE_KINDS}
+    sources = []
+    for sentence_index in article.body_sentences:
+        start, end = article.statement(sentence_index)
+        edits = structure_edits(article, sentence_index, start, end, dates)
+        sources.extend(filter(None, (speaker(edit) for edit in edits[:1])))
     want_true = rng_for(seed, "true_false", "first").random() < 0.5
     counts = {TRUE: 0, FALSE: 0}
     items = []
     for sentence_index in article.body_sentences:
         positions = by_sentence.get(sentence_index, [])
-        candidate = _candidate(article, sentence_index, facts, positions, swaps, seed)
+        candidate = _candidate(article, sentence_index, facts, positions, swaps, sources, seed)
         if candidate is None:
             continue
         if candidate.true and candidate.false:
@@ -105,6 +111,7 @@ def _candidate(
     facts: list[Fact],
     positions: list[int],
     swaps: tuple[_PersonSwaps | PlaceSwaps, ...],
+    sources: list[str],
     seed: int,
 ) -> _Candidate | None:
     start, end = article.statement(sentence_index)
@@ -136,26 +143,35 @@ def _candidate(
             false = _statement(article, sentence_index, start, text, [*kept, change])
             was, now = article.text[change.start : change.end], change.replacement
     if not false and restructured:  # «بحسب X» -> «بحسب Y»: who said it is the fact changed
-        swapped, label = speaker_swap(article, sentence_index, structure[0])
+        swapped, label = speaker_swap(article, sentence_index, structure[0], sources, text)
         if label:
             others = [swapped if edit == structure[0] else edit for edit in edits]
             false = _statement(article, sentence_index, start, text, others)
             was, now = label, swapped.replacement.split("،")[0].removeprefix(ATTRIBUTION)
     if not true and not false:
         return None
-    original = _statement(article, sentence_index, start, text, [])
+    original = _statement(article, sentence_index, start, text, [], close_quotes=False)
     return _Candidate(sentence_index, true, false, original, was, now)
 
 
 def _statement(
-    article: ArticleContext, sentence_index: int, start: int, text: str, edits: list[Edit]
+    article: ArticleContext,
+    sentence_index: int,
+    start: int,
+    text: str,
+    edits: list[Edit],
+    *,
+    close_quotes: bool = True,
 ) -> str:
     changed = apply_edits(text, start, edits)
     tokens = article.sentence_tokens(sentence_index)
     first = next((t for t in tokens if t.token.start >= start and t.token.kind == "word"), None)
     if edits and edits[0].start == start and not changed.startswith("و"):
         first = None  # the opening word was replaced: nothing to drop
-    return clean_statement(balance_quotes(drop_leading_wa(changed, first).rstrip(" .،")))
+    changed = drop_leading_wa(changed, first)
+    if not close_quotes:
+        return clean_statement(changed)
+    return clean_statement(balance_quotes(changed.rstrip(" .،")))
 
 
 def _change(

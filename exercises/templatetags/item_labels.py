@@ -36,6 +36,10 @@ INSTRUCTIONS = (
     gettext_noop("Put these events in the order the article tells them."),
     gettext_noop("What does the word mean in this sentence? Choose the English meaning."),
     gettext_noop("True or false, according to the article?"),
+    gettext_noop("What does this figure of the article count?"),
+    gettext_noop("What does this figure of the article describe?"),
+    gettext_noop("How much or how many, according to the article?"),
+    gettext_noop("When did this happen, according to the article?"),
 )
 _KNOWN = frozenset(INSTRUCTIONS)
 _PART = re.compile(r"^(?P<text>.*) \(part (?P<number>\d+) of (?P<parts>\d+)\)$")

@@ -6,7 +6,7 @@ from exercises.arabic.frequency import level_rank
 from exercises.arabic.morphology.analyzer import default_analyzer
 from exercises.arabic.text.normalize import lookup_form
 from exercises.generators.cloze import generate_cloze
-from exercises.generators.glosses import glosses_overlap
+from exercises.generators.glosses import context_gloss, glosses_overlap
 from exercises.generators.items import BLANK, GenerationOptions
 from exercises.generators.written import TATWEEL, joins_next
 
@@ -22,7 +22,8 @@ def test_it_blanks_content_words_with_a_gloss_never_names(article):
         assert token.analysis is not None
         assert token.analysis.pos in ("NOUN", "VERB", "ADJ", "ADV")
         assert not token.is_stopword and token.token.kind == "word"
-        assert item.hint and item.lemma
+        # the meaning in context, or none where the lexicon leaves it open
+        assert item.hint == context_gloss(article.context.analyzer, token) and item.lemma
         assert item.answer == token.token.text
 
 
@@ -136,8 +137,8 @@ def test_it_never_blanks_a_word_of_a_title_or_of_a_well_known_name():
 
 def test_multiple_choice_hints_only_when_asked_for(seed):
     assert all(not item.hint for item in cloze(seed, count=10))
-    assert all(item.hint for item in cloze(seed, count=10, cloze_hints=True))
-    assert all(item.hint for item in cloze(seed, count=10, cloze_typed=True))
+    assert any(item.hint for item in cloze(seed, count=10, cloze_hints=True))
+    assert any(item.hint for item in cloze(seed, count=10, cloze_typed=True))
     assert all(not item.hint for item in cloze(seed, count=10, cloze_typed=True, cloze_hints=False))
 
 

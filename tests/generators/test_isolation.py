@@ -32,7 +32,7 @@ def test_a_comprehension_subtype_that_raises_is_left_out_and_logged(seed, monkey
         items = generate(seed.analysed, seed.vocabulary, OPTIONS, label="article 7 «بوتين»")
     subtypes_made = {item.subtype for item in items}
     assert "numbers" not in subtypes_made and "dates" not in subtypes_made
-    assert {"heading", "true_false"} <= subtypes_made
+    assert {"heading", "meaning"} <= subtypes_made
     assert {item.kind for item in items} == {"cloze", "comprehension", "roots"}
     [record] = [r for r in caplog.records if r.levelno >= logging.ERROR]
     assert "numbers" in record.getMessage() and "article 7 «بوتين»" in record.getMessage()

@@ -34,6 +34,21 @@ def article_list(user: AbstractBaseUser | AnonymousUser | None) -> QuerySet[Arti
     )
 
 
+_OTHER_TITLES = 60
+
+
+def other_titles(article: Article) -> tuple[str, ...]:
+    """Titles of the library's other shared articles, newest first: other stories' headlines
+    for main-idea questions (a learner's private reading is never shown to others)."""
+    titles = (
+        Article.objects.filter(private_to__isnull=True)
+        .exclude(pk=article.pk)
+        .order_by("-created", "-id")
+        .values_list("title", flat=True)[:_OTHER_TITLES]
+    )
+    return tuple(title for title in titles if title != article.title)
+
+
 def stale_articles() -> QuerySet[Article]:
     """Articles whose stored analysis was made by another version of the analyser."""
     return Article.objects.exclude(analysis_version=current_analysis_version())

@@ -19,7 +19,7 @@ from exercises.generators.items import Item as GeneratedItem
 from exercises.generators.registry import generate
 from exercises.generators.version import generator_fingerprint
 from exercises.models import Article, ExerciseSet, Item, ItemVersion
-from exercises.selectors.articles import article_analysis
+from exercises.selectors.articles import article_analysis, other_titles
 
 CONTENT_FIELDS = (
     "kind", "type", "subtype", "prompt", "instruction", "options", "answer", "pairs", "sequence",
@@ -34,6 +34,7 @@ class ItemEditError(ValueError):
 def generated_items(*, article: Article, options: GenerationOptions) -> tuple[GeneratedItem, ...]:
     analysed = article_analysis(article)
     label = f"article {article.pk} «{article.title}»"
+    options = replace(options, other_titles=other_titles(article))
     return generate(analysed, build_vocabulary(analysed), options, label=label)
 
 

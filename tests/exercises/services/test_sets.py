@@ -133,3 +133,18 @@ def test_an_edit_over_a_newer_version_is_refused_and_nothing_is_lost(seed_set):
         )
     item.refresh_from_db()
     assert item.prompt == "نص أول ＿" and item.version == seen + 1
+
+
+def test_main_idea_options_come_from_the_librarys_other_public_titles(seed_article, teacher):
+    from exercises.models import Article
+    from exercises.selectors.articles import other_titles
+    from tests.users import make_user
+
+    Article.objects.create(title="افتتاح معرض الكتاب في عمان", text="نص", content_hash="a" * 64)
+    Article.objects.create(
+        title="مذكرات شخصية", text="نص", content_hash="b" * 64, private_to=make_user("reader")
+    )
+    titles = other_titles(seed_article)
+    assert "افتتاح معرض الكتاب في عمان" in titles
+    assert "مذكرات شخصية" not in titles  # a learner's own reading stays private
+    assert seed_article.title not in titles

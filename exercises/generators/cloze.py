@@ -35,7 +35,8 @@ _SHORT_QUOTE = 5  # words: a title or a term rather than a quotation
 _COMFORT_ZIPF = (3.5, 5.5)
 _BASIC_ZIPF = _COMFORT_ZIPF[1]
 _B1 = level_rank("B1")
-_SPREAD_PENALTY = 0.5  # common enough to be worth learning, rare enough to be worth a gap
+_SPREAD_PENALTY = 0.5
+_CLOZE_WORDS = 7  # common enough to be worth learning, rare enough to be worth a gap
 # Many adjectives fit one noun (الفرق الطبية / الحكومية): a sentence's adjective is its last choice.
 _POS_PENALTY = {"ADJ": 1.0, "ADV": 0.5}
 
@@ -97,6 +98,8 @@ def _candidates(article: ArticleContext, options: GenerationOptions) -> dict[int
             spread[form] = spread.get(form, 0) + 1
     for sentence in article.prose_sentences:
         tokens = article.sentence_tokens(sentence)
+        if sum(item.token.kind == "word" for item in tokens) < _CLOZE_WORDS:
+            continue  # كان ＿ متأخرا لكنه مهم: too little context to tell the options apart
         lemma_counts: dict[str, int] = {}
         for other in tokens:
             if other.analysis is not None:

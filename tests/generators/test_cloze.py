@@ -195,3 +195,14 @@ def test_it_never_blanks_a_fraction_or_a_round_quantity():
     words = {target.item.token.text for targets in candidates.values() for target in targets}
     assert {"الانتخابات", "المتظاهرين"} <= words
     assert not words & {"ثلثي", "نصف", "عشرات"}
+
+
+def test_a_sentence_of_a_few_words_gives_no_gap():
+    from tests.generators.conftest import analysed_text
+
+    text = (
+        "كان القرار متأخرا لكنه مهم. "
+        "وأعلنت الحكومة عن خطة جديدة لدعم الأسر الفقيرة في المناطق الريفية."
+    )
+    items = cloze(analysed_text(text), count=10, cloze_typed=True)
+    assert items and all("الريفية" in item.prompt or "الفقيرة" in item.prompt for item in items)

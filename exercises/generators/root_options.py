@@ -34,6 +34,12 @@ def body(form: str) -> str:
     return text[2:] if text.startswith("ال") and len(text) > 4 else text
 
 
+def root_letters(form: str) -> str:
+    """``body`` without a final ة: a learner never takes it for a root's ت (صورة: not ص و ت)."""
+    text = body(form)
+    return text[:-1] if lookup_form(form).endswith("ة") else text
+
+
 @cache
 def real_roots(lexicon: Lexicon) -> frozenset[str]:
     """Roots of 3 or 4 letters under which the lexicon files at least one verb."""
@@ -79,9 +85,10 @@ def root_spotted(word: str, answer: str, options: tuple[str, ...] | list[str]) -
     """A learner finds the root by letters alone: the answer is the only option whose letters
     all occur in the word in order (or, when the answer's weak letters are not written, the
     only one whose other letters do)."""
-    found = [option for option in options if in_order(letters(option), body(word))]
+    written = root_letters(word)
+    found = [option for option in options if in_order(letters(option), written)]
     if answer not in found:
-        found = [option for option in options if in_order(radicals(option), body(word))]
+        found = [option for option in options if in_order(radicals(option), written)]
     if found == [answer]:
         return True
     # one who also knows that a leading م ت أ ي ن ا or س is mostly a prefix (معدّل: not م ع د)
@@ -105,7 +112,7 @@ def look_alike_roots(form: str, size: int, exclude: frozenset[str], lexicon: Lex
 
     Long ا is left out: it stands for no root letter a learner would pick.
     """
-    text = "".join(letter for letter in body(form) if letter != "ا")
+    text = "".join(letter for letter in root_letters(form) if letter != "ا")
     known = common_roots(lexicon)
     found: list[str] = []
     for picked in combinations(text, size):

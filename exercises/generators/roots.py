@@ -25,7 +25,6 @@ from exercises.generators.items import GenerationOptions, Item
 from exercises.generators.readings import (
     ROOTED_POS,
     is_loanword,
-    is_unambiguous,
     possible_roots,
     sure_root,
 )
@@ -55,7 +54,6 @@ class FamilyWord:
     count: int  # occurrences of the lemma in the article
     token: int  # index of the first occurrence
     headword: str = ""  # dictionary form (تخرّج for تخرجه), "" when it reads as other roots too
-    sure_gloss: bool = False  # every reading of the form has this gloss: a hint can give it
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +148,6 @@ def _families(article: ArticleContext) -> list[RootFamily]:
                 count=counts[identity],
                 token=item.token.index,
                 headword=_headword(article, analysis.lemma_vocalized, roots[identity]),
-                sure_gloss=is_unambiguous(article.analyzer, item.token.text, analysis),
             )
         )
     families = [
@@ -229,7 +226,6 @@ def _share_items(
             distractors=distractors,
             seed=seed,
             support=_support(article, word, answer),
-            hint=f"{word.headword}: {word.gloss}" if word.sure_gloss else "",
             explanation=f"«{word.headword}» و«{answer.headword}» من الجذر {family.letters}",
             difficulty=0.5,
             lemma=word.lemma,
@@ -304,7 +300,6 @@ def _identify_items(
             distractors=[spaced(root) for root in [*alike[:3], *others][:_SPARE]],
             seed=seed,
             support=_support(article, word),
-            hint=word.gloss if word.sure_gloss else "",
             difficulty=0.6,
             lemma=word.lemma,
             extra=_extra(word),

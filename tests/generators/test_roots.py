@@ -205,3 +205,20 @@ def test_identify_decoys_have_the_answers_length_and_are_no_doubly_weak_roots(ar
             letters = option.split()
             assert len(letters) == size, (item.prompt, option)
             assert sum(letter in "اويء" for letter in letters) < 2 or option == item.answer
+
+
+def test_root_items_show_no_english_meaning(article):
+    # the lexicon's first gloss is often another sense (نهاية: "ultimately; finally" in «قبل
+    # نهاية يونيو»); a root item asks about letters, and a wrong meaning only misleads
+    items = generate_roots(article.context, GenerationOptions(count=50))
+    assert items
+    assert all(item.hint == "" for item in items)
+
+
+def test_a_final_ta_marbuta_spells_no_root_letter():
+    from exercises.generators.root_options import look_alike_roots, root_spotted
+
+    lexicon = default_analyzer().lexicon
+    # صورة: ص و ت would need its ة read as the root's ت; a learner rules that out at once
+    assert "صوت" not in look_alike_roots("صورة", 3, frozenset({"صور"}), lexicon)
+    assert root_spotted("صورة", "ص و ر", ["ص و ر", "ص و ت", "ك ت ب", "ر س م"])

@@ -260,3 +260,10 @@ def test_sequence_events_are_whole_clauses():
             # a cut may not end inside an aside or before the object of the verb
             assert event not in ("أعلن المعهد، يوم الأربعاء.", "شملت الدراسة."), event
             assert not event.endswith("محكمة."), event
+
+
+def test_no_question_asks_what_a_figure_counts(seed):
+    # «إلامَ يشير الرقم 50 ألف؟»: answered by copying the word after the figure (blind review)
+    items = generate_comprehension(seed.context, GenerationOptions(count=100))
+    assert items
+    assert not any("يشير الرقم" in item.prompt for item in items)

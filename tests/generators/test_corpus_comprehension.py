@@ -83,8 +83,9 @@ def test_news_articles_have_at_least_two_types_and_most_three():
         _, items = comprehension(path, seed=0)
         types = {"numbers" if item.subtype == "dates" else item.subtype for item in items}
         counts.append(len(types & NEWS_TYPES))
-    assert sum(count >= 2 for count in counts) >= 0.95 * len(counts), counts
-    assert sum(count >= 3 for count in counts) >= 0.65 * len(counts), counts
+    # 37 of 39 once the questions "what does this figure count" went (answered by copying)
+    assert sum(count >= 2 for count in counts) >= 0.9 * len(counts), counts
+    assert sum(count >= 3 for count in counts) >= 0.55 * len(counts), counts  # 22 of 39
 
 
 @pytest.mark.parametrize("path", PATHS, ids=lambda path: path.stem[:2])
@@ -103,7 +104,10 @@ def test_no_true_statement_copies_its_sentence(path):
 # Articles that do not reach three types (issue #12's target, not met): numbers, dates and
 # true/false ask real questions or nothing, and these articles allow too few. The floor test
 # above holds them; every other article must keep three types.
-SHORT_OF_TYPES = {"03", "04", "06", "07", "10", "12", "13", "14", "15", "18", "33", "35", "37"}
+SHORT_OF_TYPES = {
+    *("03", "04", "06", "07", "10", "12", "13", "14", "15", "18", "33", "35", "37"),
+    *("16", "17", "34", "40"),  # since the questions "what does this figure count" went
+}
 TYPE_PATHS = [
     pytest.param(path, id=path.stem[:2]) for path in PATHS if path.stem[:2] not in SHORT_OF_TYPES
 ]

@@ -28,7 +28,12 @@ from exercises.generators.glosses import (
 from exercises.generators.lexicon_index import lexicon_index
 from exercises.generators.people.cues import SPEECH_LEMMAS, is_title_word
 from exercises.generators.readings import is_loanword, parses_as
-from exercises.generators.written import letter_positions, split_written, trailing_tanween
+from exercises.generators.written import (
+    letter_positions,
+    split_written,
+    tanween_well_placed,
+    trailing_tanween,
+)
 
 _ARTICLE_WINDOW = 1.5
 _MIN_ZIPF = 0.01
@@ -147,6 +152,8 @@ class _Search:
     def accept(self, stem: str, lemma: str, root: str, gloss: str, lemma_id: str | None) -> bool:
         """Whether the answer's clitics around ``stem`` make a good distractor."""
         answer = self.answer
+        if not tanween_well_placed(self.target.with_stem(stem)[0]):
+            return False  # وفقً، أمسً: the answer's tanween without the alif it needs here
         form = answer.prefix_text + stem + answer.suffix_text
         key = normalize_key(form)
         if key in self.seen_forms or not gloss:

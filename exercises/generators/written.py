@@ -66,6 +66,23 @@ def trailing_tanween(stem: str) -> str:
     return "".join(reversed(marks))
 
 
+_FATHATAN = "\u064b"
+_FATHATAN_SEATS = frozenset("اةءى")
+
+
+def tanween_well_placed(word: str) -> bool:
+    """A fatha tanween is written by its alif (رسمياً، رسميًا) or on ة ء ى (مدرسةً، جزءً), never
+    on a bare final letter (وفقً): a distractor built that way is no written word."""
+    for position, char in enumerate(word):
+        if char != _FATHATAN:
+            continue
+        before = word[position - 1] if position else ""
+        after = word[position + 1] if position + 1 < len(word) else ""
+        if before not in _FATHATAN_SEATS and after != "ا":
+            return False
+    return True
+
+
 def blank_in_word(prefix: str, blank: str, suffix: str, stem: str) -> str:
     """The blank between visible clitics, with tatweels so the letters stay joined on screen."""
     left = prefix + (TATWEEL if prefix and joins_next(prefix) else "")

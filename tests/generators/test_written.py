@@ -140,3 +140,12 @@ def test_clauses_joined_by_a_semicolon_are_no_prompts():
         "وأعلنت الحكومة عن خطة جديدة لدعم الأسر الفقيرة في المناطق الريفية."
     )
     assert _prose(text) == [False, False, True, True]
+
+
+def test_a_fatha_tanween_sits_by_its_alif_or_on_a_ta_marbuta_hamza_or_alef_maqsura():
+    from exercises.generators.written import tanween_well_placed
+
+    for word in ("رسمياً", "رسميًا", "مدرسةً", "جزءً", "هدىً", "مدرسة", "كتابٌ"):
+        assert tanween_well_placed(word), word
+    for word in ("وفقً", "أمسً", "كتابً"):
+        assert not tanween_well_placed(word), word

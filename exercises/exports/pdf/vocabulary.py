@@ -8,7 +8,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, TableStyle
 
 from exercises.arabic.analysis_types import VocabularyEntry
 from exercises.exports.pdf.rtl_text import RtlParagraph
@@ -52,7 +52,9 @@ def vocabulary_section(sheet: Sheet) -> list[Flowable]:
         out.append(vocabulary_table(entries, sheet.width))
     if sheet.options.names and sheet.article.names:
         label = Paragraph("<b>Names in the article</b>", EN)
-        out += [Spacer(1, 8), label, Spacer(1, 2), names_grid(sheet.article.names, sheet.width)]
+        # room for the label and the grid's first rows, or both start on the next page
+        out += [CondPageBreak(3 * cm), Spacer(1, 8), label, Spacer(1, 2)]
+        out.append(names_grid(sheet.article.names, sheet.width))
     return out
 
 

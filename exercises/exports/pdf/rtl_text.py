@@ -332,4 +332,17 @@ def draw_text(canvas, text: str, x: float, baseline: float, width: float, style:
     register_fonts()
     text = clean(text)
     rtl = style.rtl if style.rtl is not None else base_is_rtl(text)
-    draw_line(canvas, tuple(text.split(" ")), x, baseline, width, style, rtl)
+    draw_line(canvas, _fitted(text.split(" "), width, style, rtl), x, baseline, width, style, rtl)
+
+
+def _fitted(words: list[str], width: float, style: TextStyle, rtl: bool) -> tuple[str, ...]:
+    """The first words that fit in ``width``, with … when some are left out (a long title)."""
+    space = _space_width(style.font, style.size)
+    kept: list[str] = []
+    used = 0.0
+    for word in words:
+        used += word_width(word, style, rtl) + (space if kept else 0.0)
+        if used > width - word_width("…", style, rtl) - space and len(kept) < len(words) - 1:
+            return (*kept, "…")
+        kept.append(word)
+    return tuple(kept)

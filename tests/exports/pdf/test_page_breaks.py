@@ -47,3 +47,27 @@ def test_the_names_label_never_ends_a_page(seed_article, page_size, words):
     data = worksheet_pdf_bytes(article, WorksheetOptions(page_size=page_size))
     assert len(article.names) > 3
     assert pages_where_alone(data, "Names") == []
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_a_long_title_in_the_footer_is_cut_with_an_ellipsis_inside_its_half(seed_article):
+    article = article_with_best_set(seed_article)
+    long_title = " ".join(["عنوان طويل جدا للمقالة"] * 12)  # titles may run to 300 characters
+    data = worksheet_pdf_bytes(dataclasses.replace(article, title=long_title), WorksheetOptions())
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as pdf:
+        pdf.write(data)
+        pdf.flush()
+        boxes = subprocess.run(
+            ["pdftotext", "-bbox", "-l", "1", pdf.name, "-"], capture_output=True, text=True
+        ).stdout
+    height = float(re.search(r'height="([\d.]+)"', boxes).group(1))
+    width = float(re.search(r'width="([\d.]+)"', boxes.split("<page ")[1]).group(1))
+    footer = [
+        (float(left), text)
+        for left, top, text in re.findall(
+            r'xMin="(-?[\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<', boxes
+        )
+        if float(top) > height - _FOOTER and text not in ("Page", "of") and not text.isdigit()
+    ]
+    assert "…" in [text for _, text in footer]
+    assert min(left for left, _ in footer) > width / 2 - 60  # the title keeps to the right half

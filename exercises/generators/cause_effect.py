@@ -9,6 +9,10 @@ article's other causes, then noun phrases of other sentences close to the cause 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
+from functools import cached_property
+from itertools import chain
 
 from exercises.arabic.analysis_types import AnalyzedToken
 from exercises.arabic.text.normalize import normalize_key
@@ -40,6 +44,7 @@ def cause_items(article: ArticleContext, seed: int) -> list[Item]:
     found = [cause for cause in _causes(article) if cause is not None]
     causes = [f"بسبب {text}" for _, _, text in found]
     items = []
+    scan = _PhraseScan(article)  # its pass is made on first need
     for sentence, effect, text in found:
         question = f"لماذا {effect}؟"
         if not effect or not grammatical(question):
@@ -52,7 +57,8 @@ def cause_items(article: ArticleContext, seed: int) -> list[Item]:
             prompt=question,
             instruction="Why, according to the article?",
             answer=answer,
-            distractors=[*causes, *_phrases(article, sentence, text, effect)],
+            # The noun phrases are found only if the other causes are too few.
+            distractors=chain(causes, _lazy_phrases(scan, sentence, text, effect)),
             seed=seed,
             support=(article.span(sentence),),
             difficulty=0.5,
@@ -157,29 +163,89 @@ def _verb_with_wa(item: AnalyzedToken) -> bool:
     return analysis is not None and analysis.pos == "VERB" and analysis.prefixes[:1] == ("wa/CONJ",)
 
 
-def _phrases(article: ArticleContext, sentence: int, cause: str, effect: str) -> list[str]:
+def _lazy_phrases(scan: _PhraseScan, sentence: int, cause: str, effect: str) -> Iterator[str]:
+    yield from _phrases(scan, sentence, cause, effect)
+
+
+def _phrases(scan: _PhraseScan, sentence: int, cause: str, effect: str) -> list[str]:
     """Noun phrases of the other sentences (an idafa chain and the adjectives that agree with
     its last noun), sharing no word with the question, closest in length to the cause first."""
     used = {normalize_key(word) for word in (cause + " " + effect).split()}
-    names = article.people.name_tokens
-    found: list[str] = []
-    run: list[AnalyzedToken] = []
-    tokens = (*article.tokens, None)
-    for position, item in enumerate(tokens):
+    found = [text for text, keys in scan.without(sentence) if not used & keys]
+    size = len(cause.split())
+    return sorted(found, key=lambda text: abs(len(text.split()) - 1 - size))
+
+
+class _PhraseScan:
+    """The article's noun phrases, found in one pass; those of the article without one of its
+    sentences (whose words end a phrase and start none) are the same but near that sentence,
+    where the pass is made again until it meets the whole article's pass."""
+
+    def __init__(self, article: ArticleContext) -> None:
+        self.article = article
+        self.tokens = (*article.tokens, None)
+        self.run_start: list[int] = []  # where the run open before each position began, or -1
+        self.ends: list[int] = []  # each phrase's closing position, in order
+        self.starts: list[int] = []
+        self.phrases: list[tuple[str, frozenset[str]]] = []
+
+    @cached_property
+    def names(self) -> frozenset[int]:
+        return self.article.people.name_tokens
+
+    def _whole_pass(self) -> None:
+        run: list[AnalyzedToken] = []
+        for position in range(len(self.tokens)):
+            self.run_start.append(run[0].token.index if run else -1)
+            run = self._step(run, position, -1, self._keep_global)
+
+    def _keep_global(self, run: list[AnalyzedToken], position: int) -> None:
+        self.ends.append(position)
+        self.starts.append(run[0].token.index)
+        self.phrases.append(self._phrase(run))
+
+    def _phrase(self, run: list[AnalyzedToken]) -> tuple[str, frozenset[str]]:
+        text = "بسبب " + self.article.text[run[0].token.start : run[-1].token.end]
+        return text, frozenset(normalize_key(t.token.text) for t in run)
+
+    def _step(
+        self, run: list[AnalyzedToken], position: int, sentence: int, keep: Callable
+    ) -> list[AnalyzedToken]:
+        """One token of the pass: the run extended, or closed (kept if whole) and emptied."""
+        tokens = self.tokens
+        item = tokens[position]
         before = tokens[position - 1] if position else None
         if (
             item is not None
             and item.token.sentence != sentence
-            and _continues(run, item, names)
+            and _continues(run, item, self.names)
             and (run or not _after_noun(before))
         ):
             run.append(item)
-            continue
-        if _whole(run, item) and not used & {normalize_key(t.token.text) for t in run}:
-            found.append("بسبب " + article.text[run[0].token.start : run[-1].token.end])
+            return run
+        if _whole(run, item):
+            keep(run, position)
+        return []
+
+    def without(self, sentence: int) -> list[tuple[str, frozenset[str]]]:
+        """The phrases (text, word keys) the pass would find were ``sentence`` left out."""
+        if not self.run_start:
+            self._whole_pass()
+        document_sentence = self.article.document.sentences[sentence]
+        first, after = document_sentence.first_token, document_sentence.last_token
+        head = bisect_left(self.ends, first)
+        found = self.phrases[:head]  # closed before the sentence: as in the whole pass
+        open_at = self.run_start[first]
+        run = list(self.tokens[open_at:first]) if open_at >= 0 else []
+        if _whole(run, self.tokens[first]):
+            found.append(self._phrase(run))
         run = []
-    size = len(cause.split())
-    return sorted(found, key=lambda text: abs(len(text.split()) - 1 - size))
+        position = after
+        while position < len(self.tokens) and (run or self.run_start[position] >= 0):
+            run = self._step(run, position, sentence, lambda r, _: found.append(self._phrase(r)))
+            position += 1
+        found.extend(self.phrases[bisect_left(self.starts, position) :])
+        return found
 
 
 def _whole(run: list[AnalyzedToken], after: AnalyzedToken | None) -> bool:

@@ -8,6 +8,7 @@ from exercises.arabic.analysis_types import Analysis, AnalyzedDocument, Analyzed
 from exercises.arabic.context.dates import era_readings
 from exercises.arabic.context.disambiguate import disambiguate
 from exercises.arabic.frequency import zipf
+from exercises.arabic.gc_pause import gc_paused
 from exercises.arabic.morphology.analyzer import Analyzer, default_analyzer
 from exercises.arabic.morphology.unknown_words import guess_unknown
 from exercises.arabic.morphology.vocalize import full_vowels
@@ -32,7 +33,12 @@ def analyze_text(
     Returns:
         The segmented document with one reading per word token.
     """
-    analyzer = analyzer or default_analyzer()
+    analyzer = analyzer or default_analyzer()  # loaded (once) with the collector running
+    with gc_paused():
+        return _analyze(text, analyzer, strategy)
+
+
+def _analyze(text: str, analyzer: Analyzer, strategy: Strategy) -> AnalyzedDocument:
     document = segment(text)
     word_tokens = [token for token in document.tokens if token.kind == "word"]
     analyze = analyzer.analyze

@@ -42,29 +42,43 @@ def stale_articles() -> QuerySet[Article]:
 
 
 class _DecodedAnalyses:
-    """A small, thread-safe, least-recently-used cache of decoded analyses, keyed by value."""
+    """A thread-safe, least-recently-used cache of decoded analyses, keyed by value, holding at
+    most ``size`` articles and ``tokens`` tokens in all (a 1 MB article has some 250,000 tokens
+    and takes about 80 MB decoded; the last one used is kept whatever its size)."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, tokens: int) -> None:
         self._size = size
+        self._tokens = tokens
         self._entries: OrderedDict[tuple[int, str, str], AnalyzedDocument] = OrderedDict()
         self._lock = threading.Lock()
 
     def get(self, article: Article) -> AnalyzedDocument:
-        key = (article.pk, article.content_hash, article.analysis_version)
         with self._lock:
-            cached = self._entries.get(key)
+            cached = self._entries.get(_key(article))
             if cached is not None:
-                self._entries.move_to_end(key)
+                self._entries.move_to_end(_key(article))
                 return cached
         decoded = analysis_from_json(article.analysis)
-        with self._lock:
-            self._entries[key] = decoded
-            while len(self._entries) > self._size:
-                self._entries.popitem(last=False)
+        self.put(article, decoded)
         return decoded
 
+    def put(self, article: Article, analysed: AnalyzedDocument) -> None:
+        with self._lock:
+            self._entries[_key(article)] = analysed
+            self._entries.move_to_end(_key(article))
+            held = sum(len(entry.tokens) for entry in self._entries.values())
+            while len(self._entries) > 1 and (
+                len(self._entries) > self._size or held > self._tokens
+            ):
+                _, dropped = self._entries.popitem(last=False)
+                held -= len(dropped.tokens)
 
-_decoded = _DecodedAnalyses(size=32)
+
+def _key(article: Article) -> tuple[int, str, str]:
+    return (article.pk, article.content_hash, article.analysis_version)
+
+
+_decoded = _DecodedAnalyses(size=32, tokens=600_000)
 
 
 def article_analysis(article: Article) -> AnalyzedDocument:
@@ -75,6 +89,12 @@ def article_analysis(article: Article) -> AnalyzedDocument:
     ``reanalyze`` command, never by a read.
     """
     return _decoded.get(article)
+
+
+def article_analysis_known(article: Article, analysed: AnalyzedDocument) -> None:
+    """Remember the analysis just stored for ``article`` (it is what decoding it would give), so
+    the pages and generation right after an import do not decode it again."""
+    _decoded.put(article, analysed)
 
 
 def article_vocabulary(article: Article, *, order: Order = "appearance") -> Vocabulary:

@@ -8,6 +8,7 @@ article's other causes, then noun phrases of other sentences close to the cause 
 
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
@@ -164,16 +165,14 @@ def _verb_with_wa(item: AnalyzedToken) -> bool:
 
 
 def _lazy_phrases(scan: _PhraseScan, sentence: int, cause: str, effect: str) -> Iterator[str]:
-    yield from _phrases(scan, sentence, cause, effect)
-
-
-def _phrases(scan: _PhraseScan, sentence: int, cause: str, effect: str) -> list[str]:
     """Noun phrases of the other sentences (an idafa chain and the adjectives that agree with
-    its last noun), sharing no word with the question, closest in length to the cause first."""
+    its last noun), sharing no word with the question, closest in length to the cause first;
+    made only as far as they are read."""
     used = {normalize_key(word) for word in (cause + " " + effect).split()}
-    found = [text for text, keys in scan.without(sentence) if not used & keys]
     size = len(cause.split())
-    return sorted(found, key=lambda text: abs(len(text.split()) - 1 - size))
+    for text, keys in scan.by_length(sentence, lambda words: abs(words - 1 - size)):
+        if not used & keys:
+            yield text
 
 
 class _PhraseScan:
@@ -188,6 +187,7 @@ class _PhraseScan:
         self.ends: list[int] = []  # each phrase's closing position, in order
         self.starts: list[int] = []
         self.phrases: list[tuple[str, frozenset[str]]] = []
+        self.by_words: dict[int, list[int]] = {}  # phrase indices by number of words
 
     @cached_property
     def names(self) -> frozenset[int]:
@@ -198,6 +198,8 @@ class _PhraseScan:
         for position in range(len(self.tokens)):
             self.run_start.append(run[0].token.index if run else -1)
             run = self._step(run, position, -1, self._keep_global)
+        for index, (text, _) in enumerate(self.phrases):
+            self.by_words.setdefault(len(text.split()), []).append(index)
 
     def _keep_global(self, run: list[AnalyzedToken], position: int) -> None:
         self.ends.append(position)
@@ -227,14 +229,44 @@ class _PhraseScan:
             keep(run, position)
         return []
 
-    def without(self, sentence: int) -> list[tuple[str, frozenset[str]]]:
-        """The phrases (text, word keys) the pass would find were ``sentence`` left out."""
+    def by_length(
+        self, sentence: int, distance: Callable[[int], int]
+    ) -> Iterator[tuple[str, frozenset[str]]]:
+        """The phrases (text, word keys) the pass would find were ``sentence`` left out, sorted
+        (stably) by the distance of their number of words; made as they are read: by lengths,
+        each length's phrases in article order."""
+        head, local, tail = self._parts(sentence)
+        lengths: dict[int, list[tuple[tuple[int, int], tuple[str, frozenset[str]]]]] = {}
+        for order, phrase in enumerate(local):
+            lengths.setdefault(len(phrase[0].split()), []).append(((1, order), phrase))
+        by_distance: dict[int, list[int]] = {}
+        for words in {*self.by_words, *lengths}:
+            by_distance.setdefault(distance(words), []).append(words)
+        for _, same in sorted(by_distance.items()):
+            yield from (
+                phrase
+                for _, phrase in heapq.merge(
+                    *(self._of_length(words, head, tail, lengths) for words in same),
+                    key=lambda keyed: keyed[0],
+                )
+            )
+
+    def _of_length(self, words: int, head: int, tail: int, local: dict) -> Iterator:
+        indices = self.by_words.get(words, [])
+        cut = bisect_left(indices, head)
+        yield from (((0, i), self.phrases[i]) for i in indices[:cut])
+        yield from local.get(words, [])
+        yield from (((2, i), self.phrases[i]) for i in indices[bisect_left(indices, tail) :])
+
+    def _parts(self, sentence: int) -> tuple[int, list[tuple[str, frozenset[str]]], int]:
+        """How many of the whole pass's phrases come first, those found in their stead near
+        ``sentence``, and from which of the whole pass's phrases on the rest are the same."""
         if not self.run_start:
             self._whole_pass()
         document_sentence = self.article.document.sentences[sentence]
         first, after = document_sentence.first_token, document_sentence.last_token
-        head = bisect_left(self.ends, first)
-        found = self.phrases[:head]  # closed before the sentence: as in the whole pass
+        head = bisect_left(self.ends, first)  # those closed before the sentence are the same
+        found: list[tuple[str, frozenset[str]]] = []
         open_at = self.run_start[first]
         run = list(self.tokens[open_at:first]) if open_at >= 0 else []
         if _whole(run, self.tokens[first]):
@@ -244,8 +276,7 @@ class _PhraseScan:
         while position < len(self.tokens) and (run or self.run_start[position] >= 0):
             run = self._step(run, position, sentence, lambda r, _: found.append(self._phrase(r)))
             position += 1
-        found.extend(self.phrases[bisect_left(self.starts, position) :])
-        return found
+        return head, found, bisect_left(self.starts, position)
 
 
 def _whole(run: list[AnalyzedToken], after: AnalyzedToken | None) -> bool:

@@ -3,7 +3,7 @@ export job's file is downloaded from here)."""
 
 from __future__ import annotations
 
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
@@ -32,10 +32,11 @@ def job_status(request: HttpRequest, job_id: int) -> HttpResponse:
 
 @learner_required
 def job_download(request: HttpRequest, job_id: int) -> HttpResponse:
-    """An export job's file, once made (by its creator only)."""
+    """An export job's file, once made (by its creator only); before, or for a job that makes
+    no file, its progress page."""
     job = _own_job(request, job_id)
     if job.kind != Job.Kind.EXPORT or job.status != Job.Status.DONE:
-        raise Http404("No file for this job.")
+        return redirect("learning:job", job.pk)
     response = HttpResponse(bytes(job.result), content_type=job.payload["content_type"])
     response["Content-Disposition"] = f'attachment; filename="{job.payload["filename"]}"'
     return response

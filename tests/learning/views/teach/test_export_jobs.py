@@ -83,7 +83,9 @@ def test_a_failed_export_job_has_no_file(
     client.get(reverse("teach:export_download", args=[seed_article.pk, "moodle"]))
     job = Job.objects.get()
     assert job.status == Job.Status.FAILED and job.result is None
-    assert client.get(reverse("learning:job_download", args=[job.pk])).status_code == 404
+    download = client.get(reverse("learning:job_download", args=[job.pk]))
+    assert download["Location"] == reverse("learning:job", args=[job.pk])  # it says why
+    assert "Something went wrong" in client.get(download["Location"]).content.decode()
 
 
 def test_the_progress_page_names_the_export(client, teacher, seed_article):

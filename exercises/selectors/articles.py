@@ -16,11 +16,15 @@ from exercises.models import Article, VocabularyWord
 
 
 def articles_visible_to(user: AbstractBaseUser | AnonymousUser | None) -> QuerySet[Article]:
-    """The library, and the user's own private reading."""
+    """The library, and the user's own private reading.
+
+    The stored analysis is not read with the article (it is a few MB of JSON for a long one):
+    ``article_analysis`` serves it decoded from its cache, and reads it only on a miss.
+    """
     library = Q(private_to__isnull=True)
     if user is not None and user.is_authenticated:
-        return Article.objects.filter(library | Q(private_to=user))
-    return Article.objects.filter(library)
+        return Article.objects.filter(library | Q(private_to=user)).defer("analysis")
+    return Article.objects.filter(library).defer("analysis")
 
 
 def articles_editable_by(user: AbstractBaseUser) -> QuerySet[Article]:

@@ -69,7 +69,11 @@ def job_export_start(
 
 def job_run(*, job_id: int) -> Job:
     """Do the job's work, recording progress, result or failure. Called by the Celery task."""
-    job = Job.objects.select_related("article", "created_by", "exercise_set").get(pk=job_id)
+    job = (
+        Job.objects.select_related("article", "created_by", "exercise_set")
+        .defer("article__analysis")  # read only if the decoded analysis is not at hand
+        .get(pk=job_id)
+    )
     if job.is_finished:
         return job  # a redelivered message must not do the work twice
     _progress(job, Job.Status.RUNNING, 10, "started")

@@ -48,3 +48,15 @@ def test_the_cache_holds_at_most_size_articles():
     for article in articles:
         cache.get(article)
     assert [key[0] for key in cache._entries] == [2, 3]
+
+
+def test_a_page_does_not_read_the_stored_analysis_when_it_is_decoded(db, client, monkeypatch):
+    from exercises.selectors import articles as selectors
+
+    article, _ = article_import(text="ذهب الولد إلى المدرسة. وعاد في المساء.", title="t")
+    decoded = []
+    monkeypatch.setattr(selectors, "analysis_from_json", lambda data: decoded.append(data))
+    response = client.get(f"/articles/{article.pk}/")
+    assert response.status_code == 200 and "الولد" in response.content.decode()
+    assert decoded == []  # served from the analysis kept at import
+    assert "analysis" in selectors.articles_visible_to(None).get().get_deferred_fields()

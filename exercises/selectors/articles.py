@@ -10,6 +10,7 @@ from django.db.models import Q, QuerySet
 
 from exercises.arabic.analysis_json import analysis_from_json, current_analysis_version
 from exercises.arabic.analysis_types import AnalyzedDocument, Span, VocabularyEntry
+from exercises.arabic.gc_pause import gc_paused
 from exercises.arabic.frequency import level_rank
 from exercises.arabic.vocabulary import Order, Vocabulary, sort_entries
 from exercises.models import Article, VocabularyWord
@@ -62,7 +63,8 @@ class _DecodedAnalyses:
             if cached is not None:
                 self._entries.move_to_end(_key(article))
                 return cached
-        decoded = analysis_from_json(article.analysis)
+        with gc_paused():  # the JSON's parse too: a few hundred thousand rows, no cycles
+            decoded = analysis_from_json(article.analysis)
         self.put(article, decoded)
         return decoded
 

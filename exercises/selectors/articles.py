@@ -10,8 +10,8 @@ from django.db.models import Q, QuerySet
 
 from exercises.arabic.analysis_json import analysis_from_json, current_analysis_version
 from exercises.arabic.analysis_types import AnalyzedDocument, Span, VocabularyEntry
-from exercises.arabic.gc_pause import gc_paused
 from exercises.arabic.frequency import level_rank
+from exercises.arabic.gc_pause import gc_paused
 from exercises.arabic.vocabulary import Order, Vocabulary, sort_entries
 from exercises.models import Article, VocabularyWord
 

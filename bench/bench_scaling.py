@@ -9,10 +9,11 @@ process (so its peak memory is its own), with the lexicon loaded before any timi
 segmentation, analysis in context, vocabulary, each generator kind, the stored JSON (encode,
 decode), then through Django (SQLite in a temporary folder, DEBUG off): import, generating a
 set, the article page (every page is fetched for its size; first and last page timed), the
-reader bar and a word lookup on the last page. Peak memory is read twice: after import and generation
-(``peak MB gen``), and after the pages too (``peak MB``). The baseline is a trivial linear pass over the
-same text (split and count words), timed in the same process: its ratio shows what 10x the work
-costs on this machine right now. A ratio over 12 for 10x the text is flagged.
+reader bar and a word lookup on the last page. Peak memory is read twice: after import and
+generation (``peak MB gen``), and after the pages too (``peak MB``). The baseline is a trivial
+linear pass over the same text (split and count words), timed in the same process: its ratio
+shows what 10x the work costs on this machine right now. A ratio over 12 for 10x the text is
+flagged.
 """
 
 from __future__ import annotations

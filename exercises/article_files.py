@@ -96,7 +96,7 @@ def clean_text(text: str) -> str:
 def check_text(text: str, name: str = "The text") -> None:
     """Refuse what cannot be an article: NUL, broken characters, overlong words, no words."""
     _check_characters(text, name)
-    longest = max(_WORD_RUN.findall(text), key=len, default="")
+    longest = max((m.group() for m in _WORD_RUN.finditer(text)), key=len, default="")
     if len(longest) > MAX_WORD_CHARS:
         raise ArticleFileError(
             f"{name} has a word of {len(longest)} characters («{longest[:20]}…»); a word may be "
@@ -133,8 +133,9 @@ def _check_characters(text: str, name: str) -> None:
 
 
 def check_arabic(text: str, name: str = "The text") -> None:
-    letters = len(_ANY_LETTER.findall(text))
-    arabic = len(_ARABIC_LETTER.findall(text))
+    # Counted as what removing them takes away: findall would make a string per letter.
+    letters = len(text) - len(_ANY_LETTER.sub("", text))
+    arabic = len(text) - len(_ARABIC_LETTER.sub("", text))
     if letters == 0:
         raise ArticleFileError(f"{name} has no words: only punctuation, digits or tatweel (ـ).")
     if arabic / letters < _MIN_ARABIC_SHARE:

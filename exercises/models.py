@@ -159,6 +159,7 @@ class Job(models.Model):
     class Kind(models.TextChoices):
         IMPORT = "import", "Import an article"
         GENERATE = "generate", "Generate an exercise set"
+        EXPORT = "export", "Export a file"
 
     class Status(models.TextChoices):
         QUEUED = "queued", "Waiting to start"
@@ -177,6 +178,7 @@ class Job(models.Model):
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
     created = models.DateTimeField(auto_now_add=True)
     finished = models.DateTimeField(null=True, blank=True)
+    result = models.BinaryField(null=True, blank=True)  # an export job's file
 
     class Meta:
         ordering = ["-created", "-id"]

@@ -26,6 +26,7 @@ learn_urlpatterns = [
     path("articles/<int:article_id>/anki/", exports.my_anki_deck, name="my_anki_deck"),
     path("jobs/<int:job_id>/", jobs.job_detail, name="job"),
     path("jobs/<int:job_id>/status/", jobs.job_status, name="job_status"),
+    path("jobs/<int:job_id>/download/", jobs.job_download, name="job_download"),
     path("reader/<int:article_id>/", reader.reader_words, name="reader_words"),
     path("reader/<int:article_id>/words/<int:token>/", reader.word_lookup, name="word_lookup"),
     path(

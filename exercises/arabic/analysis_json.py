@@ -19,6 +19,7 @@ from exercises.arabic.analysis_types import (
     Token,
     TokenKind,
 )
+from exercises.arabic.gc_pause import gc_paused
 from exercises.arabic.text.normalize import strip_tashkeel
 from exercises.arabic.version import analysis_fingerprint
 
@@ -38,6 +39,7 @@ def current_analysis_version() -> str:
     return analysis_fingerprint()
 
 
+@gc_paused()
 def analysis_to_json(analysed: AnalyzedDocument) -> dict[str, Any]:
     """Everything needed to rebuild ``analysed`` exactly.
 
@@ -81,6 +83,7 @@ def analysis_to_json(analysed: AnalyzedDocument) -> dict[str, Any]:
     }
 
 
+@gc_paused()
 def analysis_from_json(data: dict[str, Any]) -> AnalyzedDocument:
     if data.get("format") == 1:
         return _analysis_from_format_1(data)
@@ -90,9 +93,12 @@ def analysis_from_json(data: dict[str, Any]) -> AnalyzedDocument:
     readings = [_analysis_from_list(values) for values in data["analyses"]]
     tokens = []
     analysed = []
+    seen: dict[str, str] = {}  # a word's repetitions share one string
     for index, row in enumerate(data["tokens"]):
         start, end, kind, sentence, paragraph, reading, zipf, stopword, in_lexicon = row
-        token = Token(index, text[start:end], start, end, _KINDS[kind], sentence, paragraph)
+        written = text[start:end]
+        written = seen.setdefault(written, written)
+        token = Token(index, written, start, end, _KINDS[kind], sentence, paragraph)
         tokens.append(token)
         analysis = readings[reading] if reading >= 0 else None
         analysed.append(AnalyzedToken(token, analysis, zipf, bool(stopword), bool(in_lexicon)))

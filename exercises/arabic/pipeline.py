@@ -19,6 +19,7 @@ from exercises.arabic.context.disambiguate import disambiguate
 from exercises.arabic.context.senses import choose_senses
 from exercises.arabic.context.terms import find_terms
 from exercises.arabic.frequency import zipf
+from exercises.arabic.gc_pause import gc_paused
 from exercises.arabic.morphology.analyzer import Analyzer, default_analyzer
 from exercises.arabic.morphology.unknown_words import guess_unknown
 from exercises.arabic.morphology.vocalize import full_vowels
@@ -70,7 +71,12 @@ def text_readings(text: str, *, analyzer: Analyzer | None = None, eras: bool = T
     Returns:
         The document, its word tokens, their readings and the text's layout.
     """
-    analyzer = analyzer or default_analyzer()
+    analyzer = analyzer or default_analyzer()  # loaded (once) with the collector running
+    with gc_paused():
+        return _readings(text, analyzer, eras)
+
+
+def _readings(text: str, analyzer: Analyzer, eras: bool) -> Readings:
     document = segment(text)
     word_tokens = [token for token in document.tokens if token.kind == "word"]
     analyze = analyzer.analyze
@@ -105,6 +111,12 @@ def analyze_text(
         The segmented document with one reading per word token.
     """
     strategy = strategy or default_strategy()
+    analyzer = analyzer or default_analyzer()  # loaded (once) with the collector running
+    with gc_paused():
+        return _analyze(text, analyzer, strategy)
+
+
+def _analyze(text: str, analyzer: Analyzer, strategy: Strategy) -> AnalyzedDocument:
     prepared = text_readings(text, analyzer=analyzer, eras=strategy != "first")
     document, known, readings, layout = (
         prepared.document,

@@ -22,6 +22,7 @@ from exercises.arabic.analysis_types import (
     VocabularyEntry,
 )
 from exercises.arabic.frequency import level_for_zipf, level_rank, zipf
+from exercises.arabic.gc_pause import gc_paused
 from exercises.arabic.text.normalize import normalize_key, strip_tashkeel
 
 Order = Literal["appearance", "level"]
@@ -33,6 +34,7 @@ class Vocabulary:
     names: tuple[VocabularyEntry, ...]
 
 
+@gc_paused()
 def build_vocabulary(analysed: AnalyzedDocument, *, order: Order = "appearance") -> Vocabulary:
     """Collect the article's lemmas with counts, frequency, level and first example sentence.
 

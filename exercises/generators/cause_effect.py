@@ -8,7 +8,12 @@ article's other causes, then noun phrases of other sentences close to the cause 
 
 from __future__ import annotations
 
+import heapq
 import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
+from functools import cached_property
+from itertools import chain
 
 from exercises.arabic.analysis_types import AnalyzedToken
 from exercises.arabic.text.normalize import normalize_key
@@ -40,6 +45,7 @@ def cause_items(article: ArticleContext, seed: int) -> list[Item]:
     found = [cause for cause in _causes(article) if cause is not None]
     causes = [f"بسبب {text}" for _, _, text in found]
     items = []
+    scan = _PhraseScan(article)  # its pass is made on first need
     for sentence, effect, text in found:
         question = f"لماذا {effect}؟"
         if not effect or not grammatical(question):
@@ -52,7 +58,8 @@ def cause_items(article: ArticleContext, seed: int) -> list[Item]:
             prompt=question,
             instruction="Why, according to the article?",
             answer=answer,
-            distractors=[*causes, *_phrases(article, sentence, text, effect)],
+            # The noun phrases are found only if the other causes are too few.
+            distractors=chain(causes, _lazy_phrases(scan, sentence, text, effect)),
             seed=seed,
             support=(article.span(sentence),),
             difficulty=0.5,
@@ -157,29 +164,119 @@ def _verb_with_wa(item: AnalyzedToken) -> bool:
     return analysis is not None and analysis.pos == "VERB" and analysis.prefixes[:1] == ("wa/CONJ",)
 
 
-def _phrases(article: ArticleContext, sentence: int, cause: str, effect: str) -> list[str]:
+def _lazy_phrases(scan: _PhraseScan, sentence: int, cause: str, effect: str) -> Iterator[str]:
     """Noun phrases of the other sentences (an idafa chain and the adjectives that agree with
-    its last noun), sharing no word with the question, closest in length to the cause first."""
+    its last noun), sharing no word with the question, closest in length to the cause first;
+    made only as far as they are read."""
     used = {normalize_key(word) for word in (cause + " " + effect).split()}
-    names = article.people.name_tokens
-    found: list[str] = []
-    run: list[AnalyzedToken] = []
-    tokens = (*article.tokens, None)
-    for position, item in enumerate(tokens):
+    size = len(cause.split())
+    for text, keys in scan.by_length(sentence, lambda words: abs(words - 1 - size)):
+        if not used & keys:
+            yield text
+
+
+class _PhraseScan:
+    """The article's noun phrases, found in one pass; those of the article without one of its
+    sentences (whose words end a phrase and start none) are the same but near that sentence,
+    where the pass is made again until it meets the whole article's pass."""
+
+    def __init__(self, article: ArticleContext) -> None:
+        self.article = article
+        self.tokens = (*article.tokens, None)
+        self.run_start: list[int] = []  # where the run open before each position began, or -1
+        self.ends: list[int] = []  # each phrase's closing position, in order
+        self.starts: list[int] = []
+        self.phrases: list[tuple[str, frozenset[str]]] = []
+        self.by_words: dict[int, list[int]] = {}  # phrase indices by number of words
+
+    @cached_property
+    def names(self) -> frozenset[int]:
+        return self.article.people.name_tokens
+
+    def _whole_pass(self) -> None:
+        run: list[AnalyzedToken] = []
+        for position in range(len(self.tokens)):
+            self.run_start.append(run[0].token.index if run else -1)
+            run = self._step(run, position, -1, self._keep_global)
+        for index, (text, _) in enumerate(self.phrases):
+            self.by_words.setdefault(len(text.split()), []).append(index)
+
+    def _keep_global(self, run: list[AnalyzedToken], position: int) -> None:
+        self.ends.append(position)
+        self.starts.append(run[0].token.index)
+        self.phrases.append(self._phrase(run))
+
+    def _phrase(self, run: list[AnalyzedToken]) -> tuple[str, frozenset[str]]:
+        text = "بسبب " + self.article.text[run[0].token.start : run[-1].token.end]
+        return text, frozenset(normalize_key(t.token.text) for t in run)
+
+    def _step(
+        self, run: list[AnalyzedToken], position: int, sentence: int, keep: Callable
+    ) -> list[AnalyzedToken]:
+        """One token of the pass: the run extended, or closed (kept if whole) and emptied."""
+        tokens = self.tokens
+        item = tokens[position]
         before = tokens[position - 1] if position else None
         if (
             item is not None
             and item.token.sentence != sentence
-            and _continues(run, item, names)
+            and _continues(run, item, self.names)
             and (run or not _after_noun(before))
         ):
             run.append(item)
-            continue
-        if _whole(run, item) and not used & {normalize_key(t.token.text) for t in run}:
-            found.append("بسبب " + article.text[run[0].token.start : run[-1].token.end])
+            return run
+        if _whole(run, item):
+            keep(run, position)
+        return []
+
+    def by_length(
+        self, sentence: int, distance: Callable[[int], int]
+    ) -> Iterator[tuple[str, frozenset[str]]]:
+        """The phrases (text, word keys) the pass would find were ``sentence`` left out, sorted
+        (stably) by the distance of their number of words; made as they are read: by lengths,
+        each length's phrases in article order."""
+        head, local, tail = self._parts(sentence)
+        lengths: dict[int, list[tuple[tuple[int, int], tuple[str, frozenset[str]]]]] = {}
+        for order, phrase in enumerate(local):
+            lengths.setdefault(len(phrase[0].split()), []).append(((1, order), phrase))
+        by_distance: dict[int, list[int]] = {}
+        for words in {*self.by_words, *lengths}:
+            by_distance.setdefault(distance(words), []).append(words)
+        for _, same in sorted(by_distance.items()):
+            yield from (
+                phrase
+                for _, phrase in heapq.merge(
+                    *(self._of_length(words, head, tail, lengths) for words in same),
+                    key=lambda keyed: keyed[0],
+                )
+            )
+
+    def _of_length(self, words: int, head: int, tail: int, local: dict) -> Iterator:
+        indices = self.by_words.get(words, [])
+        cut = bisect_left(indices, head)
+        yield from (((0, i), self.phrases[i]) for i in indices[:cut])
+        yield from local.get(words, [])
+        yield from (((2, i), self.phrases[i]) for i in indices[bisect_left(indices, tail) :])
+
+    def _parts(self, sentence: int) -> tuple[int, list[tuple[str, frozenset[str]]], int]:
+        """How many of the whole pass's phrases come first, those found in their stead near
+        ``sentence``, and from which of the whole pass's phrases on the rest are the same."""
+        if not self.run_start:
+            self._whole_pass()
+        document_sentence = self.article.document.sentences[sentence]
+        first, after = document_sentence.first_token, document_sentence.last_token
+        head = bisect_left(self.ends, first)  # those closed before the sentence are the same
+        found: list[tuple[str, frozenset[str]]] = []
+        open_at = self.run_start[first]
+        run = list(self.tokens[open_at:first]) if open_at >= 0 else []
+        if _whole(run, self.tokens[first]):
+            found.append(self._phrase(run))
         run = []
-    size = len(cause.split())
-    return sorted(found, key=lambda text: abs(len(text.split()) - 1 - size))
+        position = after
+        while position < len(self.tokens) and (run or self.run_start[position] >= 0):
+            run = self._step(run, position, sentence, lambda r, _: found.append(self._phrase(r)))
+            position += 1
+        return head, found, bisect_left(self.starts, position)
 
 
 def _whole(run: list[AnalyzedToken], after: AnalyzedToken | None) -> bool:

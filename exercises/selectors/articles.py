@@ -8,17 +8,22 @@ from django.db.models import Q, QuerySet
 from exercises.arabic.analysis_json import analysis_from_json, current_analysis_version
 from exercises.arabic.analysis_types import AnalyzedDocument, Span, VocabularyEntry
 from exercises.arabic.frequency import level_rank
+from exercises.arabic.gc_pause import gc_paused
 from exercises.arabic.vocabulary import Order, Vocabulary, sort_entries
 from exercises.models import Article, VocabularyWord
 from exercises.selectors.shared_cache import TwoTierCache
 
 
 def articles_visible_to(user: AbstractBaseUser | AnonymousUser | None) -> QuerySet[Article]:
-    """The library, and the user's own private reading."""
+    """The library, and the user's own private reading.
+
+    The stored analysis is not read with the article (it is a few MB of JSON for a long one):
+    ``article_analysis`` serves it decoded from its cache, and reads it only on a miss.
+    """
     library = Q(private_to__isnull=True)
     if user is not None and user.is_authenticated:
-        return Article.objects.filter(library | Q(private_to=user))
-    return Article.objects.filter(library)
+        return Article.objects.filter(library | Q(private_to=user)).defer("analysis")
+    return Article.objects.filter(library).defer("analysis")
 
 
 def articles_editable_by(user: AbstractBaseUser) -> QuerySet[Article]:
@@ -54,7 +59,11 @@ def stale_articles() -> QuerySet[Article]:
     return Article.objects.exclude(analysis_version=current_analysis_version())
 
 
-_analyses: TwoTierCache[AnalyzedDocument] = TwoTierCache("analysis", size=32)
+# A 1 MB article has some 250,000 tokens and takes about 80 MB decoded: at most 600,000 tokens
+# of decoded analyses are kept in this process, whatever the number of articles.
+_analyses: TwoTierCache[AnalyzedDocument] = TwoTierCache(
+    "analysis", size=32, weight=lambda analysed: len(analysed.tokens), max_weight=600_000
+)
 _vocabularies: TwoTierCache[tuple[tuple, tuple]] = TwoTierCache("vocabulary", size=64)
 
 
@@ -71,9 +80,18 @@ def article_analysis(article: Article) -> AnalyzedDocument:
     ``articles_reanalyze`` on import, at start-up (``bootstrap``, ``load_seeds``) or by the
     ``reanalyze`` command, never by a read.
     """
-    return _analyses.get_or_make(
-        _article_key(article), lambda: analysis_from_json(article.analysis)
-    )
+    return _analyses.get_or_make(_article_key(article), lambda: _decoded(article))
+
+
+def _decoded(article: Article) -> AnalyzedDocument:
+    with gc_paused():  # the JSON's parse too: a few hundred thousand rows, no cycles
+        return analysis_from_json(article.analysis)
+
+
+def article_analysis_known(article: Article, analysed: AnalyzedDocument) -> None:
+    """Remember the analysis just stored for ``article`` (it is what decoding it would give), so
+    the pages and generation right after an import do not decode it again."""
+    _analyses.keep(_article_key(article), analysed)
 
 
 def article_vocabulary(article: Article, *, order: Order = "appearance") -> Vocabulary:

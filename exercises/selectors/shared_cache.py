@@ -28,9 +28,19 @@ class TwoTierCache(Generic[T]):
     """``get_or_make(key, make)``: the value for ``key`` from this process, the shared cache,
     or ``make()``."""
 
-    def __init__(self, name: str, size: int) -> None:
+    def __init__(
+        self,
+        name: str,
+        size: int,
+        weight: Callable[[T], int] | None = None,
+        max_weight: int = 0,
+    ) -> None:
+        """Keep at most ``size`` values in this process and, with ``weight``, values weighing
+        ``max_weight`` in all (the last one kept whatever it weighs)."""
         self.name = name
         self._size = size
+        self._weight = weight
+        self._max_weight = max_weight
         self._entries: OrderedDict[tuple, T] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -43,11 +53,21 @@ class TwoTierCache(Generic[T]):
         if value is None:
             value = make()
             self._shared_set(key, value)
+        self.keep(key, value)
+        return value
+
+    def keep(self, key: tuple, value: T) -> None:
+        """Hold ``value`` in this process (one just made elsewhere, e.g. an import's analysis)."""
         with self._lock:
             self._entries[key] = value
-            while len(self._entries) > self._size:
-                self._entries.popitem(last=False)
-        return value
+            self._entries.move_to_end(key)
+            weight = self._weight
+            held = sum(map(weight, self._entries.values())) if weight else 0
+            while len(self._entries) > 1 and (
+                len(self._entries) > self._size or (weight and held > self._max_weight)
+            ):
+                _, dropped = self._entries.popitem(last=False)
+                held -= weight(dropped) if weight else 0
 
     def clear_local(self) -> None:
         """Forget this process's copies (the shared cache keeps its own)."""

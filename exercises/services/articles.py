@@ -21,7 +21,7 @@ from exercises.article_files import (
     clean_text,
 )
 from exercises.models import Article, VocabularyWord
-from exercises.selectors.articles import stale_articles
+from exercises.selectors.articles import article_analysis_known, stale_articles
 
 MAX_TITLE_LENGTH = 120
 
@@ -167,6 +167,10 @@ def _store_analysis(article: Article, analysed: AnalyzedDocument) -> None:
     article.analysis_version = current_analysis_version()
     article.word_count = sum(1 for item in analysed.tokens if item.token.kind == "word")
     article.save()
+    # The stored rows are not kept on the instance (read again from the database should it be
+    # asked for); the analysis itself serves the next pages and generation of this process.
+    del article.__dict__["analysis"]
+    article_analysis_known(article, analysed)
     _store_vocabulary(article, build_vocabulary(analysed))
 
 

@@ -1,4 +1,5 @@
-"""Writes: work that may take long (analysing an article, generating a set) as a Job.
+"""Writes: work that may take long (analysing an article, generating a set, exporting a large
+article's file) as a Job.
 
 A job is stored first, then handed to Celery: to a worker when a broker is configured, run at
 once in-process otherwise. The job row holds its progress and its result, so a page polls the
@@ -9,6 +10,7 @@ nothing half-saved (each step it runs is a transaction).
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
@@ -16,8 +18,9 @@ from django.utils import timezone
 
 from exercises.article_files import ArticleFileError
 from exercises.generators.items import GenerationOptions
-from exercises.models import Article, Job
+from exercises.models import Article, ExerciseSet, Job
 from exercises.services.articles import article_import
+from exercises.services.export_files import FORMATS, export_bytes, export_filename
 from exercises.services.sets import exercise_set_generate, options_from_json, options_to_json
 
 logger = logging.getLogger(__name__)
@@ -45,15 +48,40 @@ def job_exercise_set_generate_start(
     return _start(job)
 
 
+def job_export_start(
+    *,
+    user: AbstractBaseUser,
+    article: Article,
+    fmt: str,
+    exercise_set: ExerciseSet | None = None,
+    pdf_options: dict[str, Any] | None = None,
+) -> Job:
+    """Queue the making of an export file (``export_files.FORMATS``); the job keeps the file."""
+    job = Job.objects.create(
+        kind=Job.Kind.EXPORT,
+        created_by=user,
+        article=article,
+        exercise_set=exercise_set,
+        payload={"format": fmt, "pdf_options": pdf_options},
+    )
+    return _start(job)
+
+
 def job_run(*, job_id: int) -> Job:
     """Do the job's work, recording progress, result or failure. Called by the Celery task."""
-    job = Job.objects.select_related("article", "created_by").get(pk=job_id)
+    job = (
+        Job.objects.select_related("article", "created_by", "exercise_set")
+        .defer("article__analysis")  # read only if the decoded analysis is not at hand
+        .get(pk=job_id)
+    )
     if job.is_finished:
         return job  # a redelivered message must not do the work twice
     _progress(job, Job.Status.RUNNING, 10, "started")
     try:
         if job.kind == Job.Kind.IMPORT:
             _import(job)
+        elif job.kind == Job.Kind.EXPORT:
+            _export(job)
         else:
             _generate(job)
     except ArticleFileError as error:
@@ -97,6 +125,23 @@ def _generate(job: Job) -> None:
     job.exercise_set = exercise_set_generate(
         article=job.article, options=options, user=job.created_by
     )
+    _finish(job)
+
+
+def _export(job: Job) -> None:
+    _progress(job, Job.Status.RUNNING, 30, "exporting")
+    fmt = job.payload["format"]
+    job.result = export_bytes(
+        job.article,
+        fmt,
+        exercise_set=job.exercise_set,
+        pdf_options=job.payload.get("pdf_options"),
+    )
+    job.payload = {
+        **job.payload,
+        "filename": export_filename(job.article, fmt),
+        "content_type": FORMATS[fmt][0],
+    }
     _finish(job)
 
 

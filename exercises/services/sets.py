@@ -13,6 +13,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
 
+from exercises.arabic.gc_pause import gc_paused
 from exercises.arabic.vocabulary import build_vocabulary
 from exercises.generators.items import GenerationOptions, item_fields
 from exercises.generators.items import Item as GeneratedItem
@@ -31,6 +32,7 @@ class ItemEditError(ValueError):
     """A teacher's edit that would make a broken item; the message says what to fix."""
 
 
+@gc_paused()
 def generated_items(*, article: Article, options: GenerationOptions) -> tuple[GeneratedItem, ...]:
     analysed = article_analysis(article)
     label = f"article {article.pk} «{article.title}»"

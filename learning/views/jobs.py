@@ -1,4 +1,5 @@
-"""A job's progress page: a bar that updates until the work is done, then its result."""
+"""A job's progress page: a bar that updates until the work is done, then its result (an
+export job's file is downloaded from here)."""
 
 from __future__ import annotations
 
@@ -29,7 +30,21 @@ def job_status(request: HttpRequest, job_id: int) -> HttpResponse:
     return render(request, "learning/_job_status.html", {"job": job})
 
 
+@learner_required
+def job_download(request: HttpRequest, job_id: int) -> HttpResponse:
+    """An export job's file, once made (by its creator only); before, or for a job that makes
+    no file, its progress page."""
+    job = _own_job(request, job_id)
+    if job.kind != Job.Kind.EXPORT or job.status != Job.Status.DONE:
+        return redirect("learning:job", job.pk)
+    response = HttpResponse(bytes(job.result), content_type=job.payload["content_type"])
+    response["Content-Disposition"] = f'attachment; filename="{job.payload["filename"]}"'
+    return response
+
+
 def job_result_url(job: Job) -> str:
+    if job.kind == Job.Kind.EXPORT:
+        return reverse("learning:job_download", args=[job.pk])
     if job.kind == Job.Kind.GENERATE:
         return reverse("teach:set_review", args=[job.exercise_set_id])
     if job.payload.get("private"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from exercises.arabic.analysis_types import Document, Paragraph, Sentence, Token, TokenKind
+from exercises.arabic.gc_pause import gc_paused
 
 _ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06fa-\u06ff"
 _ARABIC_MARKS = "\u0640\u064b-\u065f\u0670\u06d6-\u06ed"
@@ -38,18 +39,20 @@ _ERA_LETTERS = frozenset({"م", "ه"})
 _MARKDOWN_PREFIX = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+|>\s*)")
 
 
+@gc_paused()
 def segment(text: str) -> Document:
     """Split ``text`` into paragraphs (one per non-empty line), sentences and tokens."""
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
     tokens: list[Token] = []
+    seen: dict[str, str] = {}
 
     for line_start, line_end in _lines(text):
         start, end = _trim(text, line_start, line_end)
         if start == end:
             continue
         paragraph_index = len(paragraphs)
-        line_tokens = _tokenize(text, start, end)
+        line_tokens = _tokenize(text, start, end, seen)
         is_heading = _looks_like_heading(text, start, end, line_tokens)
         paragraphs.append(Paragraph(paragraph_index, start, end, is_heading))
         _split_sentences(text, line_tokens, paragraph_index, sentences, tokens)
@@ -76,11 +79,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _tokenize(text: str, start: int, end: int) -> list[tuple[str, int, int, TokenKind]]:
-    return [
-        (match.group(), match.start(), match.end(), _kind(match.lastgroup))
-        for match in _TOKEN_RE.finditer(text, start, end)
-    ]
+def _tokenize(
+    text: str, start: int, end: int, seen: dict[str, str]
+) -> list[tuple[str, int, int, TokenKind]]:
+    """The line's tokens; a word seen before shares the first one's string (less memory)."""
+    tokens = []
+    for match in _TOKEN_RE.finditer(text, start, end):
+        value = match.group()
+        kind = _kind(match.lastgroup)
+        tokens.append((seen.setdefault(value, value), match.start(), match.end(), kind))
+    return tokens
 
 
 def _kind(group: str | None) -> TokenKind:

@@ -240,18 +240,16 @@ def title_mentions(article: ArticleContext, singles: frozenset[str]) -> list[Men
 
 def cluster(article: ArticleContext, raw: list[Mention]) -> tuple[list[Person], list[Mention]]:
     groups: list[list[Mention]] = []
-    group_keys: list[list[tuple[str, ...]]] = []
+    index = _NameIndex()
     for mention in sorted(raw, key=lambda m: -len(m.name_tokens)):
         keys = tuple(name_key(article.tokens[i].token.text) for i in mention.name_tokens)
-        matches = [
-            g for g, known in enumerate(group_keys) if any(same_name(keys, k) for k in known)
-        ]
+        matches = index.groups_of(keys)
         if len(matches) == 1:
             groups[matches[0]].append(mention)
-            group_keys[matches[0]].append(keys)
+            index.add(keys, matches[0])
         elif not matches:
             groups.append([mention])
-            group_keys.append([keys])
+            index.add(keys, len(groups) - 1)
     groups.sort(key=lambda group: min(m.start_token for m in group))
     persons: list[Person] = []
     mentions: list[Mention] = []
@@ -269,6 +267,37 @@ def cluster(article: ArticleContext, raw: list[Mention]) -> tuple[list[Person], 
             for m in group
         )
     return persons, mentions
+
+
+class _NameIndex:
+    """The groups holding a name that ``same_name`` matches, found by lookups (not by comparing
+    with every name of every group): one table per way two names match."""
+
+    def __init__(self) -> None:
+        self.by_last: dict[str, set[int]] = {}
+        self.by_word: dict[str, set[int]] = {}
+        self.by_single: dict[str, set[int]] = {}
+        self.by_first_of_long: dict[str, set[int]] = {}
+
+    def add(self, keys: tuple[str, ...], group: int) -> None:
+        self.by_last.setdefault(keys[-1], set()).add(group)
+        for key in keys:
+            self.by_word.setdefault(key, set()).add(group)
+        if len(keys) == 1:
+            self.by_single.setdefault(keys[0], set()).add(group)
+        if len(keys) > 2:
+            self.by_first_of_long.setdefault(keys[0], set()).add(group)
+
+    def groups_of(self, keys: tuple[str, ...]) -> list[int]:
+        """The groups, in order, with a name that is the same name as ``keys``."""
+        found = set(self.by_last.get(keys[-1], ()))
+        if len(keys) == 1:
+            found |= self.by_word.get(keys[0], set())
+        for key in keys:
+            found |= self.by_single.get(key, set())
+        if len(keys) > 2:
+            found |= self.by_first_of_long.get(keys[0], set())
+        return sorted(found)
 
 
 def same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -6,7 +6,8 @@ from types import SimpleNamespace
 from exercises.arabic.analysis_json import analysis_to_json
 from exercises.arabic.pipeline import analyze_text
 from exercises.models import Article
-from exercises.selectors.articles import _DecodedAnalyses, article_analysis
+from exercises.selectors.articles import _article_key, _decoded, article_analysis
+from exercises.selectors.shared_cache import TwoTierCache
 from exercises.services.articles import article_import
 
 
@@ -29,8 +30,22 @@ def _article(pk: int, text: str) -> tuple[SimpleNamespace, object]:
     return stored, analysed
 
 
+class _Analyses:
+    """The decoded-analysis cache of ``exercises.selectors.articles``, with small limits."""
+
+    def __init__(self, size: int, tokens: int) -> None:
+        self.cache = TwoTierCache("test", size, weight=lambda a: len(a.tokens), max_weight=tokens)
+
+    def get(self, article):
+        return self.cache.get_or_make(_article_key(article), lambda: _decoded(article))
+
+    @property
+    def _entries(self):
+        return self.cache._entries
+
+
 def test_the_cache_holds_a_bounded_number_of_tokens_and_keeps_the_last():
-    cache = _DecodedAnalyses(size=10, tokens=12)
+    cache = _Analyses(size=10, tokens=12)
     first, _ = _article(1, "ذهب الولد إلى المدرسة.")  # 5 tokens
     second, _ = _article(2, "عاد الولد من المدرسة.")  # 5 tokens
     big, _ = _article(3, "كتب الطالب درسه في البيت ثم خرج إلى الحديقة مع أصدقائه.")
@@ -43,7 +58,7 @@ def test_the_cache_holds_a_bounded_number_of_tokens_and_keeps_the_last():
 
 
 def test_the_cache_holds_at_most_size_articles():
-    cache = _DecodedAnalyses(size=2, tokens=10**6)
+    cache = _Analyses(size=2, tokens=10**6)
     articles = [_article(pk, "ذهب الولد إلى المدرسة.")[0] for pk in (1, 2, 3)]
     for article in articles:
         cache.get(article)

@@ -101,7 +101,9 @@ def article_vocabulary(article: Article, *, order: Order = "appearance") -> Voca
 
 
 def _entries(article: Article) -> tuple[tuple, tuple]:
-    rows = list(VocabularyWord.objects.filter(article=article))
+    # insertion order among words of one first token (a term and its first word): the order
+    # the vocabulary was built in, on every database
+    rows = list(VocabularyWord.objects.filter(article=article).order_by("first_token", "id"))
     words = tuple(_entry(article, row) for row in rows if not row.is_name)
     names = tuple(_entry(article, row) for row in rows if row.is_name)
     return words, names

@@ -17,8 +17,8 @@ from exercises.arabic.analysis_types import AnalyzedToken
 from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.wordlists import word_list
 from exercises.generators.article_context import ArticleContext
-from exercises.generators.common import choice_item, rng_for, same_text
-from exercises.generators.facts import DATE_KINDS, Fact, wrong_values
+from exercises.generators.common import rng_for, same_text
+from exercises.generators.facts import DATE_KINDS, Fact, fact_question, wrong_values
 from exercises.generators.items import Item
 from exercises.generators.months import is_month_word
 from exercises.generators.people.cues import speech_verb
@@ -54,9 +54,10 @@ def date_items(article: ArticleContext, facts: list[Fact], seed: int) -> list[It
             continue
         key = f"comprehension:dates:{asked.token}"
         rng = rng_for(seed, key, "values")
-        item = choice_item(
+        item = fact_question(
+            article,
+            fact,
             key=key,
-            kind="comprehension",
             subtype="dates",
             prompt=f"متى {clause}؟",
             instruction="When did this happen, according to the article?",
@@ -65,11 +66,9 @@ def date_items(article: ArticleContext, facts: list[Fact], seed: int) -> list[It
                 _shown(article, asked, value) for value in _values(article, asked, facts, rng)
             ],
             seed=seed,
-            support=(article.span(fact.sentence),),
-            difficulty=0.4,
-            extra={"fact": asked.kind},
+            asked=asked,
         )
-        if item is not None and len(item.options) == 4:
+        if item is not None:
             items.append(item)
     return items
 

@@ -14,7 +14,8 @@ from typing import Literal
 from exercises.arabic.text.normalize import normalize_digits, normalize_key
 from exercises.arabic.wordlists import variants, word_list
 from exercises.generators.article_context import ArticleContext
-from exercises.generators.common import same_text
+from exercises.generators.common import choice_item, same_text
+from exercises.generators.items import Item
 from exercises.generators.months import (
     article_calendar,
     is_month,
@@ -135,6 +136,37 @@ def _is_percent(tokens, index: int) -> bool:
         return True
     keys = [normalize_key(text) for text in following]
     return bool(keys) and (keys[0] in _PERCENT_WORDS or keys[-1] in _PERCENT_WORDS)
+
+
+def fact_question(
+    article: ArticleContext,
+    fact: Fact,
+    *,
+    key: str,
+    subtype: str,
+    prompt: str,
+    instruction: str,
+    answer: str,
+    distractors: list[str],
+    seed: int,
+    asked: Fact | None = None,
+) -> Item | None:
+    """A question on a fact of the article (``asked``, by default ``fact`` itself), pointing at
+    the fact's sentence; None unless it has four different options."""
+    item = choice_item(
+        key=key,
+        kind="comprehension",
+        subtype=subtype,
+        prompt=prompt,
+        instruction=instruction,
+        answer=answer,
+        distractors=distractors,
+        seed=seed,
+        support=(article.span(fact.sentence),),
+        difficulty=0.4,
+        extra={"fact": (asked or fact).kind},
+    )
+    return item if item is not None and len(item.options) == 4 else None
 
 
 def wrong_values(

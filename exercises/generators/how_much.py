@@ -17,9 +17,9 @@ import re
 from exercises.arabic.text.normalize import normalize_digits, normalize_key
 from exercises.arabic.wordlists import word_list
 from exercises.generators.article_context import ArticleContext
-from exercises.generators.common import choice_item, rng_for, window
+from exercises.generators.common import rng_for, window
 from exercises.generators.dates import clause_start, verbal_clause
-from exercises.generators.facts import Fact, wrong_values
+from exercises.generators.facts import Fact, fact_question, wrong_values
 from exercises.generators.glosses import looks_plural
 from exercises.generators.items import Item
 from exercises.generators.people.cues import is_title, speech_verb
@@ -47,20 +47,18 @@ def how_much_items(article: ArticleContext, facts: list[Fact], seed: int) -> lis
         nearby = list(window(facts, position, _RADIUS))
         values = wrong_values(article, fact, nearby, rng_for(seed, key, "values"), wanted=6)
         values = [value for value in values if _form(value) == _form(fact.text)]
-        item = choice_item(
+        item = fact_question(
+            article,
+            fact,
             key=key,
-            kind="comprehension",
             subtype="numbers",
             prompt=question,
             instruction="How much or how many, according to the article?",
             answer=f"{before}{fact.text}{after}",
             distractors=[f"{before}{value}{after}" for value in values],
             seed=seed,
-            support=(article.span(fact.sentence),),
-            difficulty=0.4,
-            extra={"fact": fact.kind},
         )
-        if item is not None and len(item.options) == 4:
+        if item is not None:
             items.append(item)
     return items
 
@@ -151,20 +149,18 @@ def what_items(article: ArticleContext, facts: list[Fact], seed: int) -> list[It
         ]
         key = f"comprehension:numbers:what:{fact.token}"
         rng_for(seed, key, "subjects").shuffle(wrong)
-        item = choice_item(
+        item = fact_question(
+            article,
+            fact,
             key=key,
-            kind="comprehension",
             subtype="numbers",
             prompt=question,
             instruction="What does this figure of the article describe?",
             answer=subject,
             distractors=wrong,
             seed=seed,
-            support=(article.span(fact.sentence),),
-            difficulty=0.4,
-            extra={"fact": fact.kind},
         )
-        if item is not None and len(item.options) == 4:
+        if item is not None:
             items.append(item)
     return items
 

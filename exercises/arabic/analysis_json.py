@@ -21,14 +21,16 @@ from exercises.arabic.analysis_types import (
 )
 from exercises.arabic.gc_pause import gc_paused
 from exercises.arabic.text.normalize import strip_tashkeel
+from exercises.arabic.token_table import pack_tokens, unpack_tokens
 from exercises.arabic.version import analysis_fingerprint
 
 # What the stored JSON looks like; a reader refuses another shape. The analysis' version (what
 # the analyser was) is derived from the code and data, this module included.
 # Format 2 is compact: rows of numbers rather than objects, each distinct reading stored once
 # (an article of 1 MB has some 250,000 tokens but a few thousand readings).
-# Format 3 adds the multiword terms and each reading's other senses; format 2 is still read.
-FORMAT_VERSION = 3
+# Format 3 adds the multiword terms and each reading's other senses. Format 4 packs the token
+# rows (token_table.py) and leaves out the text, which the article holds; 2 and 3 are still read.
+FORMAT_VERSION = 4
 _ANALYSIS_FIELDS = tuple(field.name for field in fields(Analysis))
 _KINDS: tuple[TokenKind, ...] = ("word", "number", "punct", "latin")
 _KIND_CODES = {kind: code for code, kind in enumerate(_KINDS)}
@@ -40,61 +42,66 @@ def current_analysis_version() -> str:
 
 
 @gc_paused()
-def analysis_to_json(analysed: AnalyzedDocument) -> dict[str, Any]:
-    """Everything needed to rebuild ``analysed`` exactly.
+def analysis_to_json(analysed: AnalyzedDocument, *, with_text: bool = True) -> dict[str, Any]:
+    """Everything needed to rebuild ``analysed`` exactly (with its text, unless ``with_text`` is
+    False: the article stores it beside the analysis).
 
-    A token is ``[start, end, kind, sentence, paragraph, reading, zipf, stopword, in_lexicon]``:
-    its index is its place, its text ``text[start:end]``, its reading an index into
-    ``analyses`` (-1 for none), its kind an index into word / number / punct / latin.
+    A token is ``(start, end, kind, sentence, paragraph, reading, zipf, stopword, in_lexicon)``,
+    packed by ``token_table.pack_tokens``: its index is its place, its text ``text[start:end]``,
+    its reading an index into ``analyses`` (-1 for none), its kind an index into word / number /
+    punct / latin.
     """
     document = analysed.document
     readings: dict[Analysis, int] = {}
-    rows = []
-    for item in analysed.tokens:
-        token = item.token
-        analysis = item.analysis
-        reading = -1 if analysis is None else readings.setdefault(analysis, len(readings))
-        rows.append(
-            [
-                token.start,
-                token.end,
-                _KIND_CODES[token.kind],
-                token.sentence,
-                token.paragraph,
-                reading,
-                item.zipf,
-                int(item.is_stopword),
-                int(item.in_lexicon),
-            ]  # fmt: skip
-        )
-    return {
+
+    def rows():
+        for item in analysed.tokens:
+            token = item.token
+            analysis = item.analysis
+            reading = -1 if analysis is None else readings.setdefault(analysis, len(readings))
+            yield (
+                token.start, token.end, _KIND_CODES[token.kind], token.sentence,
+                token.paragraph, reading, item.zipf, int(item.is_stopword), int(item.in_lexicon),
+            )  # fmt: skip
+
+    packed = pack_tokens(rows())
+    stored = {
         "format": FORMAT_VERSION,
-        "text": document.text,
         "paragraphs": [[p.start, p.end, p.is_heading] for p in document.paragraphs],
         "sentences": [
             [s.start, s.end, s.paragraph, s.first_token, s.last_token] for s in document.sentences
         ],
         "analyses": [_analysis_to_list(analysis) for analysis in readings],
-        "tokens": rows,
+        "tokens": {"count": len(analysed.tokens), "packed": packed},
         "terms": [
             [term.first_token, term.last_token, term.lemma_vocalized, term.gloss]
             for term in analysed.terms
         ],
     }
+    if with_text:
+        stored["text"] = document.text
+    return stored
 
 
 @gc_paused()
-def analysis_from_json(data: dict[str, Any]) -> AnalyzedDocument:
+def analysis_from_json(data: dict[str, Any], text: str | None = None) -> AnalyzedDocument:
+    """The analysis stored by ``analysis_to_json``; ``text`` is the article's text, needed when
+    it was stored without it."""
     if data.get("format") == 1:
         return _analysis_from_format_1(data)
-    if data.get("format") not in (2, FORMAT_VERSION):
+    if data.get("format") not in (2, 3, FORMAT_VERSION):
         raise ValueError("stored analysis has another format version")
-    text = data["text"]
+    text = data.get("text", text)
+    if text is None:
+        raise ValueError("stored analysis has no text and none was given")
     readings = [_analysis_from_list(values) for values in data["analyses"]]
     tokens = []
     analysed = []
     seen: dict[str, str] = {}  # a word's repetitions share one string
-    for index, row in enumerate(data["tokens"]):
+    stored_rows = data["tokens"]
+    if isinstance(stored_rows, dict):
+        stored_rows = unpack_tokens(stored_rows["packed"], stored_rows["count"])
+    for index, row in enumerate(stored_rows):
         start, end, kind, sentence, paragraph, reading, zipf, stopword, in_lexicon = row
         written = text[start:end]
         written = seen.setdefault(written, written)

@@ -85,7 +85,7 @@ def article_analysis(article: Article) -> AnalyzedDocument:
 
 def _decoded(article: Article) -> AnalyzedDocument:
     with gc_paused():  # the JSON's parse too: a few hundred thousand rows, no cycles
-        return analysis_from_json(article.analysis)
+        return analysis_from_json(article.analysis, article.text)
 
 
 def article_analysis_known(article: Article, analysed: AnalyzedDocument) -> None:

@@ -163,7 +163,7 @@ def default_title(analysed: AnalyzedDocument) -> str:
 
 
 def _store_analysis(article: Article, analysed: AnalyzedDocument) -> None:
-    article.analysis = analysis_to_json(analysed)
+    article.analysis = analysis_to_json(analysed, with_text=False)
     article.analysis_version = current_analysis_version()
     article.word_count = sum(1 for item in analysed.tokens if item.token.kind == "word")
     article.save()

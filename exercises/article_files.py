@@ -17,6 +17,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+
 MAX_BYTES = 1_000_000
 MAX_WORD_CHARS = 50  # with its vowel marks; the longest real words are about half of it
 MAX_TITLE_CHARS = 300  # Article.title
@@ -33,6 +36,9 @@ _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]{1,3}")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*", re.MULTILINE)
+
+
+THE_TEXT = _lazy("The text")  # what a message calls text given without a file name
 
 
 class ArticleFileError(ValueError):
@@ -60,22 +66,27 @@ def read_article_file(path: Path) -> ArticleText:
             Arabic.
     """
     if path.suffix.lower() not in ALLOWED_SUFFIXES:
-        raise ArticleFileError(f"{path.name}: only .txt and .md files can be imported.")
+        raise ArticleFileError(
+            _("%(name)s: only .txt and .md files can be imported.") % {"name": path.name}
+        )
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise ArticleFileError(f"{path}: no such file.") from None
+        raise ArticleFileError(_("%(name)s: no such file.") % {"name": path}) from None
     if size > MAX_BYTES:
         raise ArticleFileError(
-            f"{path.name} is {size / 1_000_000:.1f} MB; an article may be at most 1 MB."
+            _("%(name)s is %(size).1f MB; an article may be at most 1 MB.")
+            % {"name": path.name, "size": size / 1_000_000}
         )
     return decode_article(path.read_bytes(), name=path.name, markdown=path.suffix.lower() == ".md")
 
 
-def decode_article(data: bytes, *, name: str = "The text", markdown: bool = False) -> ArticleText:
+def decode_article(data: bytes, *, name: str = THE_TEXT, markdown: bool = False) -> ArticleText:
     """Decode and check article bytes (see :func:`read_article_file`)."""
     if len(data) > MAX_BYTES:
-        raise ArticleFileError(f"{name} is larger than 1 MB; an article may be at most 1 MB.")
+        raise ArticleFileError(
+            _("%(name)s is larger than 1 MB; an article may be at most 1 MB.") % {"name": name}
+        )
     text, encoding = _decode(data, name)
     text = clean_text(text).replace("\r\n", "\n").replace("\r", "\n").strip()
     title_hint = ""
@@ -83,7 +94,7 @@ def decode_article(data: bytes, *, name: str = "The text", markdown: bool = Fals
         title_hint = _first_markdown_heading(text)
         text = strip_markdown(text)
     if not text.strip():
-        raise ArticleFileError(f"{name} is empty: there is no text to import.")
+        raise ArticleFileError(_("%(name)s is empty: there is no text to import.") % {"name": name})
     check_text(text, name)
     return ArticleText(text, encoding, title_hint)
 
@@ -93,26 +104,29 @@ def clean_text(text: str) -> str:
     return _BIDI_CONTROLS.sub("", text)
 
 
-def check_text(text: str, name: str = "The text") -> None:
+def check_text(text: str, name: str = THE_TEXT) -> None:
     """Refuse what cannot be an article: NUL, broken characters, overlong words, no words."""
     _check_characters(text, name)
     longest = max((m.group() for m in _WORD_RUN.finditer(text)), key=len, default="")
     if len(longest) > MAX_WORD_CHARS:
         raise ArticleFileError(
-            f"{name} has a word of {len(longest)} characters («{longest[:20]}…»); a word may be "
-            f"at most {MAX_WORD_CHARS} characters long."
+            _(
+                "%(name)s has a word of %(length)d characters («%(start)s…»); a word may be at "
+                "most %(limit)d characters long."
+            )
+            % {"name": name, "length": len(longest), "start": longest[:20], "limit": MAX_WORD_CHARS}
         )
     check_arabic(text, name)
 
 
 def check_title(title: str) -> str:
     """The title cleaned (bidi controls, outer spaces), or refused: NUL, too long."""
-    return _check_field(title, "The title", MAX_TITLE_CHARS)
+    return _check_field(title, _lazy("The title"), MAX_TITLE_CHARS)
 
 
 def check_source(source: str) -> str:
     """The source cleaned (bidi controls, outer spaces), or refused: NUL, too long."""
-    return _check_field(source, "The source", MAX_SOURCE_CHARS)
+    return _check_field(source, _lazy("The source"), MAX_SOURCE_CHARS)
 
 
 def _check_field(value: str, name: str, limit: int) -> str:
@@ -120,27 +134,35 @@ def _check_field(value: str, name: str, limit: int) -> str:
     _check_characters(value, name)
     if len(value) > limit:
         raise ArticleFileError(
-            f"{name} is {len(value)} characters long; it may be at most {limit} characters."
+            _("%(name)s is %(length)d characters long; it may be at most %(limit)d characters.")
+            % {"name": name, "length": len(value), "limit": limit}
         )
     return value
 
 
 def _check_characters(text: str, name: str) -> None:
     if "\x00" in text:
-        raise ArticleFileError(f"{name} contains NUL characters: it looks binary, not text.")
+        raise ArticleFileError(
+            _("%(name)s contains NUL characters: it looks binary, not text.") % {"name": name}
+        )
     if _SURROGATE.search(text):
-        raise ArticleFileError(f"{name} is not valid text: it holds a broken character.")
+        raise ArticleFileError(
+            _("%(name)s is not valid text: it holds a broken character.") % {"name": name}
+        )
 
 
-def check_arabic(text: str, name: str = "The text") -> None:
+def check_arabic(text: str, name: str = THE_TEXT) -> None:
     # Counted as what removing them takes away: findall would make a string per letter.
     letters = len(text) - len(_ANY_LETTER.sub("", text))
     arabic = len(text) - len(_ARABIC_LETTER.sub("", text))
     if letters == 0:
-        raise ArticleFileError(f"{name} has no words: only punctuation, digits or tatweel (ـ).")
+        raise ArticleFileError(
+            _("%(name)s has no words: only punctuation, digits or tatweel (ـ).") % {"name": name}
+        )
     if arabic / letters < _MIN_ARABIC_SHARE:
         raise ArticleFileError(
-            f"{name} does not look like Arabic text: fewer than half of its letters are Arabic."
+            _("%(name)s does not look like Arabic text: fewer than half of its letters are Arabic.")
+            % {"name": name}
         )
 
 
@@ -156,14 +178,17 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16", name), "utf-16"
     if b"\x00" in data or _control_share(data) > 0.05:
-        raise ArticleFileError(f"{name} looks like a binary file, not text.")
+        raise ArticleFileError(_("%(name)s looks like a binary file, not text.") % {"name": name})
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as error:
         if _looks_like_utf8(data):
             raise ArticleFileError(
-                f"{name} is not valid UTF-8: a broken character at byte {error.start}. "
-                "Save it again as UTF-8."
+                _(
+                    "%(name)s is not valid UTF-8: a broken character at byte %(at)d. Save it "
+                    "again as UTF-8."
+                )
+                % {"name": name, "at": error.start}
             ) from None
     try:
         text = data.decode("cp1256")
@@ -171,7 +196,8 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         text = ""
     if not _mostly_arabic(text):
         raise ArticleFileError(
-            f"{name}: the text encoding is not recognised (use UTF-8, UTF-16 or Windows-1256)."
+            _("%(name)s: the text encoding is not recognised (use UTF-8, UTF-16 or Windows-1256).")
+            % {"name": name}
         )
     return text, "windows-1256"
 
@@ -194,7 +220,10 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError:
-        raise ArticleFileError(f"{name}: the file says it is {encoding} but is not.") from None
+        raise ArticleFileError(
+            _("%(name)s: the file says it is %(encoding)s but is not.")
+            % {"name": name, "encoding": encoding}
+        ) from None
     return text.lstrip("\ufeff")
 
 

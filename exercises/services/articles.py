@@ -7,6 +7,7 @@ import unicodedata
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
 from exercises.arabic.analysis_json import analysis_to_json, current_analysis_version
 from exercises.arabic.analysis_types import AnalyzedDocument
@@ -64,7 +65,7 @@ def article_import(
     check_text(text)  # before NFC: a lone surrogate would make normalisation fail
     text = normalized_text(text)
     if not text:
-        raise ArticleFileError("The text is empty: there is nothing to import.")
+        raise ArticleFileError(_("The text is empty: there is nothing to import."))
     check_text(text)
     title, source = check_title(title), check_source(source)
     digest = content_hash(text)
@@ -76,7 +77,7 @@ def article_import(
         return existing, False
     analysed = analyze_text(text)
     if not any(item.token.kind == "word" for item in analysed.tokens):
-        raise ArticleFileError("The text has no words: there is nothing to learn from it.")
+        raise ArticleFileError(_("The text has no words: there is nothing to learn from it."))
     try:
         article = _create(
             text, digest, analysed, title=title, source=source, user=user, private=private

@@ -7,15 +7,17 @@ teacher's edit is never lost when items are regenerated.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from exercises.arabic.gc_pause import gc_paused
 from exercises.arabic.vocabulary import build_vocabulary
-from exercises.generators.items import GenerationOptions, item_fields
+from exercises.generators.items import BLANK, GenerationOptions, item_fields
 from exercises.generators.items import Item as GeneratedItem
 from exercises.generators.registry import generate
 from exercises.generators.version import generator_fingerprint
@@ -93,6 +95,9 @@ def exercise_set_regenerate(*, exercise_set: ExerciseSet, seed: int) -> Exercise
     return exercise_set
 
 
+_TYPED_GAP = re.compile(r"[_＿]{3,}")
+
+
 def item_update(
     *,
     item: Item,
@@ -109,25 +114,33 @@ def item_update(
         expected_version: the version the teacher saw; if the item changed since (another
             edit saved first), the edit is refused rather than losing either one.
     """
-    prompt, answer = prompt.strip(), answer.strip()
+    # A gap typed as underscores is the gap.
+    prompt, answer = _TYPED_GAP.sub(BLANK, prompt.strip()), answer.strip()
     options = [option.strip() for option in options if option.strip()]
     if not prompt:
-        raise ItemEditError("The question cannot be empty.")
+        raise ItemEditError(_("The question cannot be empty."))
+    if item.kind == "cloze" and prompt.count(BLANK) != 1:
+        raise ItemEditError(
+            _("A gap-fill sentence needs exactly one gap: mark it with %(gap)s (or ___).")
+            % {"gap": BLANK}
+        )
     if item.type == "multiple_choice":
         if len(options) < 3:
-            raise ItemEditError("A multiple-choice question needs at least three options.")
+            raise ItemEditError(_("A multiple-choice question needs at least three options."))
         if len(set(options)) != len(options):
-            raise ItemEditError("Two options are the same; each option must be different.")
+            raise ItemEditError(_("Two options are the same; each option must be different."))
         if answer not in options:
-            raise ItemEditError("The answer must be exactly one of the options.")
+            raise ItemEditError(_("The answer must be exactly one of the options."))
     if item.type in ("typed", "true_false") and not answer:
-        raise ItemEditError("The answer cannot be empty.")
+        raise ItemEditError(_("The answer cannot be empty."))
     with transaction.atomic():
         current = Item.objects.select_for_update().get(pk=item.pk)
         if expected_version is not None and current.version != expected_version:
             raise ItemEditError(
-                "Someone saved this item while you were editing it. Reload the page to see "
-                "their version, then make your change again."
+                _(
+                    "Someone saved this item while you were editing it. Reload the page to see "
+                    "their version, then make your change again."
+                )
             )
         item.version = current.version
         _snapshot(current)
@@ -155,7 +168,7 @@ def item_regenerate(*, item: Item, seed: int) -> Item:
         and fresh.prompt not in taken_prompts
     ]
     if not candidates:
-        raise ItemEditError("No other item of this kind can be made from this article.")
+        raise ItemEditError(_("No other item of this kind can be made from this article."))
     replacement = candidates[0]
     with transaction.atomic():
         _snapshot(item)
@@ -191,7 +204,7 @@ def exercise_set_approve(
     with transaction.atomic():
         items = list(exercise_set.items.exclude(status=Item.Status.REJECTED))
         if not items:
-            raise ItemEditError("Every item is rejected: there is nothing to approve.")
+            raise ItemEditError(_("Every item is rejected: there is nothing to approve."))
         for item in items:
             if item.status != Item.Status.APPROVED:
                 item.status = Item.Status.APPROVED

@@ -11,6 +11,7 @@ from django.contrib.auth.models import AbstractUser
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from learning.models import TeacherInvite
 from learning.permissions import teachers_group
@@ -55,5 +56,5 @@ def _usable_invite(code: str) -> TeacherInvite:
     # Locked, so that two sign-ups at once cannot both take an invite's last use.
     invite = TeacherInvite.objects.select_for_update().filter(code__iexact=code.strip()).first()
     if invite is None or invite.expires <= timezone.now() or invite.uses >= invite.max_uses:
-        raise InviteError("This teacher invite code is not valid or has expired.")
+        raise InviteError(_("This teacher invite code is not valid or has expired."))
     return invite

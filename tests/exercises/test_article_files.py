@@ -1,6 +1,8 @@
 import codecs
+import re
 
 import pytest
+from django.utils import translation
 
 from exercises.article_files import ArticleFileError, decode_article, read_article_file
 
@@ -77,3 +79,17 @@ def test_it_strips_markdown_and_keeps_the_heading_as_title_hint(tmp_path):
     assert result.title_hint == "زيارة بوتين"
     assert "**" not in result.text and "](" not in result.text
     assert "قال الرئيس إن التعاون مهم." in result.text
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"", b"\x00\x01\x02binary", "ـــ ... 123".encode(), ("ب" * 200).encode(), b"hello world"],
+)
+def test_a_refusal_speaks_the_users_language(data):
+    """The Arabic interface shows why a text was refused in Arabic (the page shows the message
+    as it is)."""
+    with translation.override("ar"), pytest.raises(ArticleFileError) as refused:
+        decode_article(data)
+    message = str(refused.value)
+    assert message.startswith(("النص", "في النص", "لا كلمات في النص", "لا يبدو النص", "يبدو النص"))
+    assert not re.search("[A-Za-z]", message), message

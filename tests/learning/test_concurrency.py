@@ -104,7 +104,7 @@ def test_two_edits_at_once_keep_both_in_the_history_or_refuse_one(seed_set):
             expected_version=seen,
         )  # fmt: skip
 
-    results = at_once(lambda: edit("نص أول ＿"), lambda: edit("نص ثان ＿"))
+    results = at_once(lambda: edit("نص أول ＿＿＿＿"), lambda: edit("نص ثان ＿＿＿＿"))
     refused = [r for r in results if isinstance(r, ItemEditError)]
     assert len(refused) == 1, results
     item.refresh_from_db()

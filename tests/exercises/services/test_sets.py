@@ -1,5 +1,9 @@
-import pytest
+import re
 
+import pytest
+from django.utils import translation
+
+from exercises.generators.items import BLANK
 from exercises.generators.version import generator_fingerprint
 from exercises.models import ExerciseSet, Item, ItemVersion
 from exercises.services.sets import (
@@ -59,6 +63,29 @@ def test_a_broken_edit_is_refused_and_changes_nothing(seed_set, change, message)
     assert (item.prompt, list(item.options), item.answer, item.version) == before
 
 
+def test_a_cloze_edited_without_its_gap_is_refused(seed_set):
+    item = seed_set.items.filter(kind="cloze").first()
+    before = (item.prompt, item.version)
+    gapless = item.prompt.replace(BLANK, item.answer)
+    with pytest.raises(ItemEditError, match="gap"):
+        item_update(item=item, prompt=gapless, options=list(item.options), answer=item.answer)
+    with pytest.raises(ItemEditError, match="one gap"):
+        item_update(
+            item=item, prompt=f"{item.prompt} {BLANK}", options=list(item.options),
+            answer=item.answer,
+        )  # fmt: skip
+    item.refresh_from_db()
+    assert (item.prompt, item.version) == before
+
+
+def test_an_edit_is_refused_in_the_teachers_language(seed_set):
+    item = choice_item(seed_set)
+    arguments = {"prompt": item.prompt, "options": list(item.options), "answer": "ليست خيارا"}
+    with translation.override("ar"), pytest.raises(ItemEditError) as refused:
+        item_update(item=item, **arguments)
+    assert not re.search("[A-Za-z]", str(refused.value)), str(refused.value)
+
+
 def test_regenerating_the_set_keeps_edited_and_reviewed_items(seed_set):
     edited = choice_item(seed_set)
     rejected = seed_set.items.exclude(pk=edited.pk).first()
@@ -104,7 +131,7 @@ def test_an_answered_version_stays_as_it_was_after_an_edit(seed_set):
     item = choice_item(seed_set)
     answered = item_version_current(item=item)
     original = dict(answered.content)
-    item_update(item=item, prompt="نص معدل", options=list(item.options), answer=item.answer)
+    item_update(item=item, prompt="نص معدل ＿＿＿＿", options=list(item.options), answer=item.answer)
     answered.refresh_from_db()
     assert answered.content == original
     assert item_version_current(item=item).version == 2
@@ -121,18 +148,18 @@ def test_approving_a_set_whose_items_are_all_rejected_is_refused(seed_set):
 def test_an_edit_over_a_newer_version_is_refused_and_nothing_is_lost(seed_set):
     item = choice_item(seed_set)
     seen = item.version
-    item_update(item=item, prompt="نص أول ＿", options=list(item.options), answer=item.answer)
+    item_update(item=item, prompt="نص أول ＿＿＿＿", options=list(item.options), answer=item.answer)
     stale = Item.objects.get(pk=item.pk)
     with pytest.raises(ItemEditError, match="Someone saved this item"):
         item_update(
             item=stale,
-            prompt="نص ثان ＿",
+            prompt="نص ثان ＿＿＿＿",
             options=list(item.options),
             answer=item.answer,
             expected_version=seen,
         )
     item.refresh_from_db()
-    assert item.prompt == "نص أول ＿" and item.version == seen + 1
+    assert item.prompt == "نص أول ＿＿＿＿" and item.version == seen + 1
 
 
 def test_main_idea_options_come_from_the_librarys_other_public_titles(seed_article, teacher):

@@ -131,7 +131,9 @@ def test_an_answered_version_stays_as_it_was_after_an_edit(seed_set):
     item = choice_item(seed_set)
     answered = item_version_current(item=item)
     original = dict(answered.content)
-    item_update(item=item, prompt="نص معدل ＿＿＿＿", options=list(item.options), answer=item.answer)
+    item_update(
+        item=item, prompt="نص معدل ＿＿＿＿", options=list(item.options), answer=item.answer
+    )
     answered.refresh_from_db()
     assert answered.content == original
     assert item_version_current(item=item).version == 2

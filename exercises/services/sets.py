@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from exercises.arabic.gc_pause import gc_paused
 from exercises.arabic.vocabulary import build_vocabulary
+from exercises.article_files import ArticleFileError, check_title
 from exercises.generators.items import BLANK, GenerationOptions, item_fields
 from exercises.generators.items import Item as GeneratedItem
 from exercises.generators.registry import generate
@@ -151,6 +152,19 @@ def item_update(
         item.version += 1
         item.save()
     return item
+
+
+def exercise_set_rename(*, exercise_set: ExerciseSet, title: str) -> ExerciseSet:
+    """Give the set the name the teacher chose (two drafts of one article told apart)."""
+    try:
+        title = check_title(title)
+    except ArticleFileError as error:
+        raise ItemEditError(str(error)) from None
+    if not title:
+        raise ItemEditError(_("A set needs a name."))
+    exercise_set.title = title
+    exercise_set.save(update_fields=["title"])
+    return exercise_set
 
 
 def item_regenerate(*, item: Item, seed: int) -> Item:

@@ -124,11 +124,14 @@ def items_status(request: HttpRequest, set_id: int) -> HttpResponse:
 
 
 def review_rows(
-    exercise_set: ExerciseSet, only: list[int] | None = None
+    exercise_set: ExerciseSet, only: list[int] | None = None, filters: dict[str, str] | None = None
 ) -> list[tuple[Item, list[str]]]:
-    """Each item of the set (or those of ``only``) with the article sentences that support it."""
+    """Each item of the set (or those of ``only``, or those matching ``filters``: field ->
+    value) with the article sentences that support it."""
     text = exercise_set.article.text
     items = exercise_set.items.all() if only is None else exercise_set.items.filter(pk__in=only)
+    if filters:
+        items = items.filter(**filters)
     return [(item, _support(text, item)) for item in items]
 
 

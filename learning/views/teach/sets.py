@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 
 from exercises.forms import GenerateForm
 from exercises.generators.items import GenerationOptions
+from exercises.models import Item
 from exercises.selectors.articles import articles_visible_to
 from exercises.selectors.sets import review_counts
 from exercises.services.jobs import job_exercise_set_generate_start
@@ -17,8 +18,10 @@ from exercises.services.sets import (
     ItemEditError,
     exercise_set_approve,
     exercise_set_regenerate,
+    exercise_set_rename,
 )
 from learning.permissions import teacher_required
+from learning.services.library import ArticleInUseError, exercise_set_delete
 from learning.views.teach.items import review_rows
 from learning.views.teach.ownership import own_set
 
@@ -46,12 +49,61 @@ def set_generate(request: HttpRequest, article_id: int) -> HttpResponse:
 @teacher_required
 def set_review(request: HttpRequest, set_id: int) -> HttpResponse:
     exercise_set = own_set(request, set_id)
-    rows = review_rows(exercise_set)
+    shown = {
+        name: value
+        for name, value in (
+            ("kind", request.GET.get("kind")),
+            ("status", request.GET.get("status")),
+        )
+        if value in _FILTERS[name]
+    }
+    rows = review_rows(exercise_set, filters=shown)
     return render(
         request,
         "learning/teach/set_review.html",
-        {"exercise_set": exercise_set, "rows": rows, "counts": review_counts(exercise_set)},
+        {
+            "exercise_set": exercise_set,
+            "rows": rows,
+            "counts": review_counts(exercise_set),
+            "shown": shown,
+            "kinds": _FILTERS["kind"],
+            "statuses": _FILTERS["status"],
+        },
     )
+
+
+_FILTERS = {
+    "kind": ("cloze", "comprehension", "roots"),
+    "status": tuple(Item.Status.values),
+}
+
+
+@require_POST
+@teacher_required
+def set_rename(request: HttpRequest, set_id: int) -> HttpResponse:
+    exercise_set = own_set(request, set_id)
+    try:
+        exercise_set_rename(exercise_set=exercise_set, title=request.POST.get("title", ""))
+    except ItemEditError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Set renamed."))
+    return redirect("teach:set_review", set_id=exercise_set.pk)
+
+
+@teacher_required
+def set_delete(request: HttpRequest, set_id: int) -> HttpResponse:
+    """GET asks to confirm; POST deletes the set unless a class has been given it."""
+    exercise_set = own_set(request, set_id)
+    if request.method == "POST":
+        try:
+            exercise_set_delete(exercise_set=exercise_set)
+        except ArticleInUseError as error:
+            messages.error(request, str(error))
+            return redirect("teach:set_review", set_id=exercise_set.pk)
+        messages.success(request, _("Set deleted."))
+        return redirect("teach:home")
+    return render(request, "learning/teach/set_delete.html", {"exercise_set": exercise_set})
 
 
 @require_POST

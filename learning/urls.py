@@ -59,6 +59,11 @@ teach_urlpatterns = [
     # worksheets, decks and quizzes
     path("articles/<int:article_id>/export/", teach_exports.export_page, name="export"),
     path(
+        "articles/<int:article_id>/export/preview.png",
+        teach_exports.export_preview,
+        name="export_preview",
+    ),
+    path(
         "articles/<int:article_id>/export/<str:fmt>/",
         teach_exports.export_download,
         name="export_download",

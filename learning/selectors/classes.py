@@ -72,10 +72,24 @@ def article_in_use(article: Article) -> bool:
     return Assignment.objects.filter(exercise_set__article=article).exists()
 
 
-def set_with_answers_for(user: AbstractBaseUser, article: Article) -> ExerciseSet | None:
-    """The newest approved set of the article whose answer key this teacher may have: one they
-    made, or one given to a class they teach (any, for an admin)."""
+def sets_with_answers_for(user: AbstractBaseUser, article: Article) -> QuerySet[ExerciseSet]:
+    """The approved sets of the article whose answer key this teacher may have, newest first:
+    those they made, or gave to a class they teach (any, for an admin)."""
     sets = ExerciseSet.objects.filter(article=article, status=ExerciseSet.Status.APPROVED)
     if not user.is_superuser:
         sets = sets.filter(Q(created_by=user) | Q(assignments__classroom__teacher=user)).distinct()
-    return sets.order_by("-created", "-id").first()
+    return sets.order_by("-created", "-id")
+
+
+def set_with_answers_for(
+    user: AbstractBaseUser, article: Article, set_id: int | str | None = None
+) -> ExerciseSet | None:
+    """The set ``set_id`` if this teacher may have its answer key, else None; without
+    ``set_id``, the newest such set."""
+    sets = sets_with_answers_for(user, article)
+    if set_id in (None, ""):
+        return sets.first()
+    try:
+        return sets.filter(pk=int(set_id)).first()
+    except ValueError:
+        return None

@@ -6,10 +6,11 @@ progress page, which hands over the file when it is ready.
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 
 from exercises.exports.anki import anki_deck
+from exercises.exports.pdf_preview import first_page_png, preview_available
 from exercises.forms import WorksheetForm
 from exercises.selectors.articles import articles_visible_to
 from exercises.selectors.exports import export_article
@@ -21,21 +22,66 @@ from exercises.services.export_files import (
 )
 from exercises.services.jobs import job_export_start
 from learning.permissions import teacher_required
-from learning.selectors.classes import set_with_answers_for
+from learning.selectors.classes import set_with_answers_for, sets_with_answers_for
 from learning.views.exports import anki_response
 
 
 @teacher_required
 def export_page(request: HttpRequest, article_id: int) -> HttpResponse:
+    """The formats, the set that goes with them (any approved set the teacher may have) and
+    a picture of the worksheet's first page with the options chosen."""
     article = get_object_or_404(articles_visible_to(request.user), pk=article_id)
+    sets = list(sets_with_answers_for(request.user, article))
+    chosen = set_with_answers_for(request.user, article, request.GET.get("set"))
+    form = _worksheet_form(request.GET)
+    query = request.GET.copy()
+    query.pop("set", None)
+    if chosen is not None:
+        query["set"] = str(chosen.pk)
     return render(
         request,
         "learning/teach/export.html",
         {
             "article": article,
-            "form": WorksheetForm(),
-            "approved_set": set_with_answers_for(request.user, article),
+            "form": form,
+            "approved_set": chosen,
+            "sets": sets,
+            "set_query": f"set={chosen.pk}" if chosen else "",
+            "preview_query": query.urlencode(),
+            "preview": preview_available() and not export_in_background(article, "pdf"),
         },
+    )
+
+
+@teacher_required
+def export_preview(request: HttpRequest, article_id: int) -> HttpResponse:
+    """The worksheet's first page as PNG; 404 when it cannot be shown (no poppler, an article
+    long enough to be exported by a job, options refused)."""
+    article = get_object_or_404(articles_visible_to(request.user), pk=article_id)
+    form = _worksheet_form(request.GET)
+    if export_in_background(article, "pdf") or not form.is_valid():
+        raise Http404
+    exercise_set = set_with_answers_for(request.user, article, request.GET.get("set"))
+    pdf = export_bytes(article, "pdf", exercise_set=exercise_set, pdf_options=form.cleaned_data)
+    png = first_page_png(pdf)
+    if png is None:
+        raise Http404
+    response = HttpResponse(png, content_type="image/png")
+    response["Cache-Control"] = "private, max-age=300"
+    return response
+
+
+def _worksheet_form(query: QueryDict) -> WorksheetForm:
+    """Bound to the query when it holds worksheet choices, else the defaults (bound, so that
+    a preview without choices shows the default worksheet)."""
+    if any(name in query for name in WorksheetForm.base_fields):
+        return WorksheetForm(query)
+    return WorksheetForm(
+        {
+            name: field.initial
+            for name, field in WorksheetForm.base_fields.items()
+            if field.initial not in (None, False)
+        }
     )
 
 
@@ -56,7 +102,11 @@ def export_download(request: HttpRequest, article_id: int, fmt: str) -> HttpResp
             )
         pdf_options = dict(form.cleaned_data)
     # The set whose answers this teacher may have, if any.
-    exercise_set = set_with_answers_for(request.user, article) if fmt != "csv" else None
+    exercise_set = (
+        set_with_answers_for(request.user, article, request.GET.get("set"))
+        if fmt != "csv"
+        else None
+    )
     if export_in_background(article, fmt):
         job = job_export_start(
             user=request.user,

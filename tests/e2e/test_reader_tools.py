@@ -130,6 +130,8 @@ def test_keep_several_words_as_one_term(
     open_page, live_server, shoot, reader, language, viewport, size
 ):
     page = open_reader(open_page, live_server, reader, viewport, language)
+    if size == "phone":
+        page.emulate_media(color_scheme="dark")  # the terms' underlines in the dark theme
     first = three_words(reader)
     word = page.locator(f'.reading .w[data-token="{first}"]')
     word.focus()
@@ -200,6 +202,7 @@ def test_without_speech_the_panel_says_so_and_the_rest_works(
 ):
     monkeypatch.setattr(Speaker, "problem", lambda self: MISSING_MESSAGE)
     page = open_reader(open_page, live_server, reader, PHONE, language)
+    page.emulate_media(color_scheme="dark")  # the notice's colours in the dark theme too
     look_up(page, "رئيس")
     panel = page.locator("#word-panel")
     expect(panel.locator(".audio-notice")).to_be_visible()

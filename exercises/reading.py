@@ -132,3 +132,20 @@ def keyword_in_context(analysed: AnalyzedDocument, token_index: int, *, words: i
         word=token.text,
         after=text[token.end : end] + (" …" if end < sentence.end else ""),
     )
+
+
+def vowelled_text(analysed: AnalyzedDocument, first: int, last: int) -> str:
+    """The article's text from token ``first`` to token ``last`` (included), each word with its
+    vowels when they spell it (as the reader shows them), the text between words as written:
+    what is read aloud."""
+    text = analysed.document.text
+    parts: list[str] = []
+    position = None
+    for item in analysed.tokens[first : last + 1]:
+        token = item.token
+        if position is not None and token.start > position:
+            parts.append(text[position : token.start])
+        vowels = _vowels(token.text, item.analysis.vocalized) if item.analysis else ""
+        parts.append(vowels if token.kind == "word" and vowels else token.text)
+        position = token.end
+    return "".join(parts)

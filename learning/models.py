@@ -175,6 +175,41 @@ class StatusChange(models.Model):
         return f"{self.learner} · {self.lemma} -> {self.status}"
 
 
+class LearnerTerm(models.Model):
+    """A run of adjacent words of an article that a learner keeps as one term, with a status
+    like a word's (tokens are the article's own indices, the last one included)."""
+
+    learner = models.ForeignKey(User, on_delete=models.CASCADE, related_name="terms")
+    article = models.ForeignKey(
+        "exercises.Article", on_delete=models.CASCADE, related_name="learner_terms"
+    )
+    first_token = models.PositiveIntegerField()
+    last_token = models.PositiveIntegerField()
+    text = models.CharField(max_length=300)
+    vocalized = models.CharField(max_length=400, blank=True)
+    status = models.CharField(
+        max_length=10, choices=WordStatus.choices, default=WordStatus.LEARNING
+    )
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["article", "first_token", "last_token"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "article", "first_token", "last_token"],
+                name="one_term_per_span",
+            ),
+            models.CheckConstraint(
+                condition=Q(first_token__lt=models.F("last_token")),
+                name="term_of_two_words_or_more",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.learner} · {self.text} · {self.status}"
+
+
 class Review(models.Model):
     """One FSRS rating of a learner's card: from the review page or fed by a quiz answer."""
 

@@ -3,7 +3,19 @@ under /teach/). The project's root URLs mount the two lists."""
 
 from django.urls import path
 
-from learning.views import accounts, articles, exports, jobs, learner, quiz, reader, review
+from learning.views import (
+    accounts,
+    articles,
+    exports,
+    jobs,
+    learner,
+    quiz,
+    reader,
+    reader_audio,
+    reader_known,
+    reader_terms,
+    review,
+)
 from learning.views.teach import classes, home, items, sets
 from learning.views.teach import exports as teach_exports
 
@@ -33,6 +45,20 @@ learn_urlpatterns = [
         "reader/<int:article_id>/words/<int:token>/status/",
         reader.word_status,
         name="word_status",
+    ),
+    path(
+        "reader/<int:article_id>/words/<int:token>/audio/<str:kind>/",
+        reader_audio.token_audio,
+        name="word_audio",
+    ),
+    path("reader/<int:article_id>/terms/", reader_terms.term_panel, name="term_panel"),
+    path("reader/<int:article_id>/terms/status/", reader_terms.term_status, name="term_status"),
+    path("reader/<int:article_id>/terms/remove/", reader_terms.term_remove, name="term_remove"),
+    path("reader/<int:article_id>/rest-known/", reader_known.rest_known, name="rest_known"),
+    path(
+        "reader/<int:article_id>/rest-known/undo/",
+        reader_known.rest_known_undo,
+        name="rest_known_undo",
     ),
 ]
 

@@ -14,6 +14,8 @@ from learning.permissions import learner_required
 from learning.selectors.progress import status_counts, word_statuses
 from learning.selectors.reading import article_lemmas, reading_article, token_lookup, token_page
 from learning.services.progress import word_status_set
+from learning.services.reader_audio import speech_problem
+from learning.services.terms import learner_terms, terms_with_token
 
 
 @require_GET
@@ -30,6 +32,7 @@ def reader_words(request: HttpRequest, article_id: int) -> HttpResponse:
             "statuses": statuses,
             "counts": status_counts(statuses, lemmas),
             "lemma_total": len(set(lemmas)),
+            "terms": learner_terms(request.user, article),
         },
     )
 
@@ -77,5 +80,7 @@ def _panel(request: HttpRequest, article, word, bar: dict | None = None) -> Http
             "status": status,
             "statuses": WordStatus.choices,
             "bar": bar,
+            "speech_problem": speech_problem(),
+            "learner_terms": terms_with_token(request.user, article, word.token),
         },
     )

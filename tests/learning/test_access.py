@@ -22,13 +22,16 @@ from tests.users import make_user
 # Ids that belong to the owning teacher, and to the member learner.
 TEACHER_OWNED = {"classroom_id", "assignment_id", "set_id", "item_id"}
 LEARNER_OWNED = {"attempt_id", "word_id", "job_id"}
-# Pages anyone may see: articles are public, and so is a word's dictionary entry.
+# Pages anyone may see: articles are public, and so is a word's dictionary entry, its audio
+# and the panel of a run of words.
 PUBLIC = {
     "exercises:article_list",
     "exercises:article_detail",
     "exercises:article_vocabulary",
     "learning:reader_words",
     "learning:word_lookup",
+    "learning:word_audio",
+    "learning:term_panel",
     "password_reset_confirm",
 }
 DENIED = {403, 404, 405}
@@ -64,6 +67,7 @@ def world(db, seed_article, approved_set, classroom, assignment, learner, teache
     return {
         "article_id": seed_article.pk,
         "token": token,
+        "kind": "word",
         "classroom_id": classroom.pk,
         "assignment_id": assignment.pk,
         "attempt_id": attempt.pk,

@@ -1,7 +1,10 @@
 /* The reading page: tap or press Enter on a word to look it up; mark its status.
    Words are one tab stop (a roving tabindex): the arrow keys move from word to word (right to
    left: the left arrow goes to the next word), Enter or Space looks up, N / L / K / I (or 1–4)
-   mark the word new, learning, known or ignored, Escape closes the panel. */
+   mark the word new, learning, known or ignored, Escape closes the panel.
+   Several words as one term: shift+click a word, or "Add the next word" in the panel, selects
+   the run from the word looked up; the panel then keeps it as a term with a status.
+   The panel's listen buttons play the server's audio in its <audio>; a notice when it fails. */
 (function () {
   "use strict";
   var reader = document.querySelector(".reader[data-article]");
@@ -19,6 +22,7 @@
   var STATUSES = ["new", "learning", "known", "ignored"];
   var current = null;
   var refocusStatus = null;
+  var TERM_CLASSES = ["term", "term-start", "term-end"].concat(STATUSES.map(function (s) { return "t-" + s; }));
 
   words.forEach(function (word, index) { word.tabIndex = index === 0 ? 0 : -1; });
   if (article) article.setAttribute("aria-describedby", "reader-help");
@@ -38,9 +42,12 @@
     word.focus();
   }
 
+  function select(first, last) {
+    words.forEach(function (w, i) { w.classList.toggle("selected", i >= first && i <= last); });
+  }
+
   function lookUp(word) {
-    words.forEach(function (w) { w.classList.remove("selected"); });
-    word.classList.add("selected");
+    select(words.indexOf(word), words.indexOf(word));
     current = word;
     moveTo(word);
     panel.hidden = false;
@@ -58,13 +65,92 @@
 
   function closePanel() {
     panel.hidden = true;
-    if (current) { current.classList.remove("selected"); current.focus(); }
+    select(-1, -1);
+    if (current) current.focus();
+  }
+
+  function byToken(token) {
+    return words.filter(function (w) { return w.dataset.token === String(token); })[0];
+  }
+
+  // The panel for the words from `first` to `last` (elements of the page, in reading order).
+  function lookUpRun(first, last) {
+    var a = words.indexOf(first), b = words.indexOf(last);
+    if (a < 0 || b < 0) return;
+    if (a > b) { var t = a; a = b; b = t; }
+    if (a === b) { lookUp(words[a]); return; }
+    select(a, b);
+    current = words[a];
+    panel.hidden = false;
+    var query = "?first=" + words[a].dataset.token + "&last=" + words[b].dataset.token;
+    htmx.ajax("GET", base + "terms/" + query, { target: panel, swap: "innerHTML" });
+  }
+
+  function extend() {
+    var card = panel.querySelector(".word-card");
+    if (!card) return;
+    var first = byToken(card.dataset.first || card.dataset.token);
+    var last = byToken(card.dataset.last || card.dataset.token);
+    var next = words[words.indexOf(last) + 1];
+    if (first && next) { refocusStatus = "extend"; lookUpRun(first, next); }
+  }
+
+  function applyTerms(terms) {
+    words.forEach(function (w) { TERM_CLASSES.forEach(function (c) { w.classList.remove(c); }); });
+    terms.forEach(function (term) {
+      words.forEach(function (w) {
+        var token = Number(w.dataset.token);
+        if (token < term[0] || token > term[1]) return;
+        w.classList.add("term", "t-" + term[2]);
+        if (token === term[0]) w.classList.add("term-start");
+        if (token === term[1]) w.classList.add("term-end");
+      });
+    });
+  }
+
+  function play(button) {
+    var card = button.closest(".word-audio");
+    var player = card.querySelector("[data-audio-player]");
+    var notice = card.querySelector("[data-audio-notice]");
+    function failed() { if (notice) notice.hidden = false; }
+    notice.hidden = true;
+    player.onerror = failed;
+    player.src = button.dataset.audioSrc;
+    var playing = player.play();
+    if (playing && playing.catch) playing.catch(function (error) {
+      if (error && error.name !== "AbortError") failed();
+    });
+  }
+
+  function loadBar() {
+    return htmx.ajax("GET", base, { target: bar, swap: "innerHTML" }).then(function () {
+      var data = document.getElementById("word-statuses");
+      if (!data) return;
+      var statuses = JSON.parse(data.textContent);
+      words.forEach(function (w) { STATUSES.forEach(function (s) { w.classList.remove("s-" + s); }); });
+      Object.keys(statuses).forEach(function (lemma) { applyStatus(lemma, statuses[lemma]); });
+      var terms = document.getElementById("learner-terms");
+      if (terms) applyTerms(JSON.parse(terms.textContent));
+      if (bar.querySelector('[data-signed-in="true"]')) reader.classList.add("reader-on");
+    });
   }
 
   reader.addEventListener("click", function (event) {
     var word = event.target.closest(".w");
+    if (word && event.shiftKey && current && !panel.hidden) { lookUpRun(current, word); return; }
     if (word) { lookUp(word); return; }
     if (event.target.closest("[data-close-panel]")) closePanel();
+    var audio = event.target.closest("[data-audio-src]");
+    if (audio) { play(audio); return; }
+    if (event.target.closest("[data-extend]")) { extend(); return; }
+    var open = event.target.closest("[data-term-first]");
+    if (open) { lookUpRun(byToken(open.dataset.termFirst), byToken(open.dataset.termLast)); return; }
+    if (event.target.closest("[data-cancel-rest]")) {
+      document.getElementById("rest-known-step").innerHTML = "";
+      var start = reader.querySelector("#rest-known a");
+      if (start) start.focus();
+      return;
+    }
     var button = event.target.closest(".status-button");
     if (button) refocusStatus = button.value;
   });
@@ -86,19 +172,23 @@
     applyStatus(event.detail.lemma, event.detail.status);
   });
 
+  document.body.addEventListener("learnerTerms", function (event) { applyTerms(event.detail.terms); });
+  document.body.addEventListener("statusesChanged", loadBar);
+
   panel.addEventListener("htmx:afterSwap", function () {
     if (refocusStatus) {
-      var again = panel.querySelector('.status-button[value="' + refocusStatus + '"]');
+      var again = refocusStatus === "extend" ? panel.querySelector("[data-extend]")
+        : panel.querySelector('.status-button[value="' + refocusStatus + '"]');
       if (again) again.focus();
       refocusStatus = null;
     }
   });
 
-  htmx.ajax("GET", base, { target: bar, swap: "innerHTML" }).then(function () {
-    var data = document.getElementById("word-statuses");
-    if (!data) return;
-    var statuses = JSON.parse(data.textContent);
-    Object.keys(statuses).forEach(function (lemma) { applyStatus(lemma, statuses[lemma]); });
-    if (bar.querySelector('[data-signed-in="true"]')) reader.classList.add("reader-on");
+  var confirmStep = document.getElementById("rest-known-step");
+  if (confirmStep) confirmStep.addEventListener("htmx:afterSwap", function () {
+    var first = confirmStep.querySelector("button");
+    if (first) first.focus();
   });
+
+  loadBar();
 })();

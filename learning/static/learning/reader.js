@@ -65,8 +65,19 @@
 
   function closePanel() {
     panel.hidden = true;
+    document.body.classList.remove("panel-open");
     select(-1, -1);
     if (current) current.focus();
+  }
+
+  // The panel stays at the foot of the screen: when it would cover the word looked up, the
+  // page scrolls the word above it (the open panel leaves room below the text to scroll).
+  function keepInSight(word) {
+    if (!word || panel.hidden) return;
+    document.body.classList.add("panel-open");
+    var w = word.getBoundingClientRect(), p = panel.getBoundingClientRect(), gap = 12;
+    if (w.bottom + gap > p.top && w.top < p.bottom) window.scrollBy(0, w.bottom + gap - p.top);
+    else if (w.top < 0) window.scrollBy(0, w.top - gap);
   }
 
   function byToken(token) {
@@ -176,6 +187,7 @@
   document.body.addEventListener("statusesChanged", loadBar);
 
   panel.addEventListener("htmx:afterSwap", function () {
+    keepInSight(current);
     if (refocusStatus) {
       var again = refocusStatus === "extend" ? panel.querySelector("[data-extend]")
         : panel.querySelector('.status-button[value="' + refocusStatus + '"]');

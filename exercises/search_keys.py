@@ -16,7 +16,12 @@ def article_search_key(*, title: str, text: str) -> str:
 
 
 def vocabulary_search_key(
-    *, lemma: str, lemma_vocalized: str, forms: Iterable[str], gloss: str, other_glosses: Iterable[str]
+    *,
+    lemma: str,
+    lemma_vocalized: str,
+    forms: Iterable[str],
+    gloss: str,
+    other_glosses: Iterable[str],
 ) -> str:
     fields = [lemma, lemma_vocalized, *forms, gloss, *other_glosses]
     keys = dict.fromkeys(search_key(field) for field in fields if field)

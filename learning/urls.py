@@ -3,7 +3,17 @@ under /teach/). The project's root URLs mount the two lists."""
 
 from django.urls import path
 
-from learning.views import accounts, articles, exports, jobs, learner, quiz, reader, review
+from learning.views import (
+    accounts,
+    articles,
+    exports,
+    jobs,
+    learner,
+    quiz,
+    reader,
+    review,
+    search,
+)
 from learning.views.teach import classes, home, items, sets
 from learning.views.teach import exports as teach_exports
 
@@ -20,6 +30,7 @@ learn_urlpatterns = [
     path("attempts/<int:attempt_id>/results/", quiz.attempt_results, name="attempt_results"),
     path("attempts/<int:attempt_id>/retry/", quiz.attempt_retry, name="attempt_retry"),
     path("review/", review.review, name="review"),
+    path("search/", search.search, name="search"),
     path("digits/", accounts.digits_choose, name="digits"),
     path("review/<int:word_id>/", review.review_rate, name="review_rate"),
     path("articles/new/", articles.own_article_new, name="article_new"),

@@ -4,9 +4,9 @@ import pytest
 
 from exercises.arabic.text.search import (
     query_key,
+    query_pattern,
     search_key,
     search_key_with_offsets,
-    query_pattern,
     snippet,
 )
 

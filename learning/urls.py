@@ -5,6 +5,7 @@ from django.urls import path
 
 from learning.views import (
     accounts,
+    article_shares,
     articles,
     exports,
     jobs,
@@ -31,6 +32,7 @@ learn_urlpatterns = [
     path("attempts/<int:attempt_id>/retry/", quiz.attempt_retry, name="attempt_retry"),
     path("review/", review.review, name="review"),
     path("search/", search.search, name="search"),
+    path("articles/shares/", article_shares.article_shares, name="article_shares"),
     path("digits/", accounts.digits_choose, name="digits"),
     path("review/<int:word_id>/", review.review_rate, name="review_rate"),
     path("articles/new/", articles.own_article_new, name="article_new"),

@@ -87,3 +87,28 @@ def test_the_article_list_and_an_error_page(
     expect(page.locator("main a[href='/']").first).to_be_visible()
     shoot(page, f"error-404-{language}-{size}")
     assert overflow(page) == 0
+
+
+ARABIC_CELLS_OFF_RIGHT = """() => [...document.querySelectorAll('.item-stats td .ar')].map(block => {
+  const range = document.createRange();
+  range.selectNodeContents(block);
+  return Math.round(block.getBoundingClientRect().right - range.getBoundingClientRect().right);
+})"""
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_arabic_cells_of_the_item_table_are_right_aligned(
+    open_page, live_server, shoot, class_with_quiz, language
+):
+    classroom, _assignment = class_with_quiz
+    base = live_server.url
+    page = open_page(SIZES["desktop"], timeout_ms=20_000)
+    log_in(page, base, "phone_teacher", language)
+    page.goto(f"{base}/teach/classes/{classroom.pk}/dashboard/")
+    page.wait_for_load_state("networkidle")
+    gaps = page.evaluate(ARABIC_CELLS_OFF_RIGHT)
+    assert gaps and max(gaps) <= 2, f"Arabic text this far from the cell's right edge: {gaps}"
+    expect(page.locator(".item-stats .blank").first).to_be_visible()
+    expect(page.locator(".item-stats .few").first).to_be_visible()
+    shoot(page, f"item-table-{language}")
+    assert overflow(page) == 0

@@ -2,8 +2,8 @@
 
 A key has no vowel marks or tatweel, one alef for every hamza seat on alef (أ إ آ ٱ -> ا), ha
 for ta marbuta, ya for alef maksura, Western digits, lower-case Latin letters and single spaces.
-It is built a character at a time so that every key character knows where it came from in the
-original: a match in the key is highlighted in the text as written.
+A match of a key is found in the text as written by ``query_pattern`` (any spelling of each
+letter, marks anywhere), so that the page can highlight it.
 """
 
 from __future__ import annotations
@@ -35,28 +35,18 @@ def _fold(char: str) -> str:
     return normalize_key(char).lower()
 
 
-def search_key_with_offsets(text: str) -> tuple[str, list[int]]:
-    """The key of ``text`` and, for each of its characters, the index in ``text`` it came from."""
+def search_key(text: str) -> str:
+    """The key of ``text`` (see the module's description)."""
     out: list[str] = []
-    offsets: list[int] = []
-    for index, char in enumerate(text):
+    for char in text:
         if char.isspace():
             if out and out[-1] != " ":
                 out.append(" ")
-                offsets.append(index)
             continue
-        for folded in _fold(char):
+        folded = _fold(char)
+        if folded:
             out.append(folded)
-            offsets.append(index)
-    if out and out[-1] == " ":
-        out.pop()
-        offsets.pop()
-    return "".join(out), offsets
-
-
-def search_key(text: str) -> str:
-    """The key of ``text`` (see the module's description)."""
-    return search_key_with_offsets(text)[0]
+    return "".join(out).rstrip(" ")
 
 
 def query_key(query: str) -> str:

@@ -108,7 +108,6 @@ def _create(
             added_by=user,
             private_to=user if private else None,
         )
-        article.search_key = article_search_key(title=article.title, text=text)
         _store_analysis(article, analysed)
     return article
 
@@ -169,6 +168,8 @@ def _store_analysis(article: Article, analysed: AnalyzedDocument) -> None:
     article.analysis = analysis_to_json(analysed)
     article.analysis_version = current_analysis_version()
     article.word_count = sum(1 for item in analysed.tokens if item.token.kind == "word")
+    # kept with the analysis, so that reanalysing refreshes it should the key's folding change
+    article.search_key = article_search_key(title=article.title, text=article.text)
     article.save()
     # The stored rows are not kept on the instance (read again from the database should it be
     # asked for); the analysis itself serves the next pages and generation of this process.

@@ -129,3 +129,15 @@ def test_the_migration_fills_the_keys_of_stored_rows(seed_article):
     assert Article.objects.get(pk=seed_article.pk).search_key == expected_article != ""
     assert dict(VocabularyWord.objects.values_list("pk", "search_key")) == expected_words
     assert "الاولمبيه" in expected_article
+
+
+def test_reanalysing_and_renaming_refresh_the_keys(seed_article):
+    from exercises.services.articles import article_reanalyze, article_update
+
+    Article.objects.update(search_key="")
+    VocabularyWord.objects.update(search_key="")
+    article_reanalyze(article=Article.objects.get(pk=seed_article.pk))
+    assert "الاولمبيه" in Article.objects.get(pk=seed_article.pk).search_key
+    assert not VocabularyWord.objects.filter(search_key="").exists()
+    article_update(article=Article.objects.get(pk=seed_article.pk), title="أخبار الصين", source="")
+    assert Article.objects.get(pk=seed_article.pk).search_key.startswith("اخبار الصين | ")

@@ -1,8 +1,8 @@
 """Search, the article list and the error pages in a real browser, in English and Arabic, on a
 390 px phone and a 1366 px desktop: the match is found whatever the hamza and marked, the list
 shows each article's level, counts and the learner's unknown words, nothing is wider than the
-screen, axe-core finds nothing serious (the ``shoot`` fixture) and the Arabic pages have no
-English outside content."""
+screen, axe-core finds nothing serious (the ``shoot`` fixture; search on the phone in the dark
+theme) and the Arabic pages have no English outside content."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from tests.e2e.test_phone_widths import english_on, log_in, overflow
 pytestmark = pytest.mark.e2e
 
 SIZES = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1366, "height": 900}}
+SCHEMES = {"phone": "dark", "desktop": "light"}  # the phone runs check the dark theme
 
 
 def search_from_the_header(page, query: str) -> None:
@@ -31,6 +32,7 @@ def test_search_in_arabic_and_english(
     _classroom, assignment = class_with_quiz
     base = live_server.url
     page = open_page(SIZES[size], timeout_ms=20_000)
+    page.emulate_media(color_scheme=SCHEMES[size])
     log_in(page, base, "phone_learner", language)
 
     page.goto(f"{base}/")

@@ -31,6 +31,8 @@ class Article(models.Model):
         related_name="private_articles",
     )
     created = models.DateTimeField(auto_now_add=True)
+    # title and text folded for search (exercises.search_keys), kept by the services that write
+    search_key = models.TextField(blank=True, default="")
 
     class Meta:
         ordering = ["-created", "-id"]
@@ -58,6 +60,8 @@ class VocabularyWord(models.Model):
     is_name = models.BooleanField(default=False)
     # The lemma's other senses, shown after the gloss (the gloss is the sense in the article).
     other_glosses = models.JSONField(default=list, blank=True)
+    # lemma, forms and glosses folded for search (exercises.search_keys)
+    search_key = models.TextField(blank=True, default="")
 
     class Meta:
         ordering = ["first_token"]

@@ -9,6 +9,10 @@
 
 Which attempts count is the caller's choice; the class dashboard uses each learner's first
 finished attempt, as Moodle does by default.
+
+With fewer than ``MIN_ANSWERS`` answers a figure says more about chance than about the item
+(three learners give a discrimination of 100% or -100% easily): ``enough`` is False and pages
+show "too few answers" instead of it.
 """
 
 from __future__ import annotations
@@ -18,14 +22,22 @@ from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 
+MIN_ANSWERS = 10
+
 
 @dataclass(frozen=True, slots=True)
 class ItemStatistics:
     key: Hashable
-    attempts: int
+    attempts: int  # one per learner, on the class dashboard
     facility: float | None
     discrimination: float | None
     wrong_given: tuple[tuple[str, int], ...] = ()
+    answers: int = 0  # attempts that answered the item
+
+    @property
+    def enough(self) -> bool:
+        """Whether the figures rest on enough answers to be shown."""
+        return self.answers >= MIN_ANSWERS
 
 
 def facility_index(scores: Sequence[float]) -> float | None:
@@ -69,6 +81,7 @@ def item_statistics(
                 facility=facility_index(scores),
                 discrimination=correlation(scores, rest),
                 wrong_given=tuple(sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))),
+                answers=sum(1 for attempt in attempts if key in attempt),
             )
         )
     return result

@@ -5,6 +5,7 @@ from django.urls import path
 
 from learning.views import (
     accounts,
+    article_shares,
     articles,
     exports,
     jobs,
@@ -15,6 +16,7 @@ from learning.views import (
     reader_known,
     reader_terms,
     review,
+    search,
 )
 from learning.views.teach import classes, home, items, sets
 from learning.views.teach import exports as teach_exports
@@ -32,6 +34,8 @@ learn_urlpatterns = [
     path("attempts/<int:attempt_id>/results/", quiz.attempt_results, name="attempt_results"),
     path("attempts/<int:attempt_id>/retry/", quiz.attempt_retry, name="attempt_retry"),
     path("review/", review.review, name="review"),
+    path("search/", search.search, name="search"),
+    path("articles/shares/", article_shares.article_shares, name="article_shares"),
     path("digits/", accounts.digits_choose, name="digits"),
     path("review/<int:word_id>/", review.review_rate, name="review_rate"),
     path("articles/new/", articles.own_article_new, name="article_new"),

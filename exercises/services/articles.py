@@ -22,6 +22,7 @@ from exercises.article_files import (
     clean_text,
 )
 from exercises.models import Article, VocabularyWord
+from exercises.search_keys import article_search_key, vocabulary_search_key
 from exercises.selectors.articles import article_analysis_known, stale_articles
 
 MAX_TITLE_LENGTH = 120
@@ -125,7 +126,8 @@ def article_update(*, article: Article, title: str, source: str) -> Article:
     """Change what the teacher may change about an article: its title and source."""
     article.title = title.strip() or article.title
     article.source = source.strip()
-    article.save(update_fields=["title", "source"])
+    article.search_key = article_search_key(title=article.title, text=article.text)
+    article.save(update_fields=["title", "source", "search_key"])
     return article
 
 
@@ -167,6 +169,8 @@ def _store_analysis(article: Article, analysed: AnalyzedDocument) -> None:
     article.analysis = analysis_to_json(analysed, with_text=False)
     article.analysis_version = current_analysis_version()
     article.word_count = sum(1 for item in analysed.tokens if item.token.kind == "word")
+    # kept with the analysis, so that reanalysing refreshes it should the key's folding change
+    article.search_key = article_search_key(title=article.title, text=article.text)
     article.save()
     # The stored rows are not kept on the instance (read again from the database should it be
     # asked for); the analysis itself serves the next pages and generation of this process.
@@ -197,6 +201,13 @@ def _store_vocabulary(article: Article, vocabulary: Vocabulary) -> None:
                     forms=list(entry.forms),
                     is_name=is_name,
                     other_glosses=[gloss[:500] for gloss in entry.other_glosses],
+                    search_key=vocabulary_search_key(
+                        lemma=entry.lemma,
+                        lemma_vocalized=entry.lemma_vocalized,
+                        forms=entry.forms,
+                        gloss=entry.gloss,
+                        other_glosses=entry.other_glosses,
+                    ),
                 )
             )
     VocabularyWord.objects.bulk_create(rows)

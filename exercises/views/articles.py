@@ -2,6 +2,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from exercises.reading import keyword_in_context, reading_layout, reading_pages
+from exercises.selectors.article_figures import article_figures
 from exercises.selectors.articles import (
     article_analysis,
     article_list,
@@ -12,7 +13,16 @@ from exercises.selectors.articles import (
 
 
 def article_index(request: HttpRequest) -> HttpResponse:
-    return render(request, "exercises/article_list.html", {"articles": article_list(request.user)})
+    articles = list(article_list(request.user))
+    figures = article_figures(articles)
+    return render(
+        request,
+        "exercises/article_list.html",
+        {
+            "rows": [(article, figures[article.pk]) for article in articles],
+            "ids": ",".join(str(article.pk) for article in articles),
+        },
+    )
 
 
 def article_detail(request: HttpRequest, article_id: int) -> HttpResponse:
@@ -57,5 +67,6 @@ def article_vocabulary_page(request: HttpRequest, article_id: int) -> HttpRespon
             "rows": rows,
             "order": order,
             "levels": vocabulary_levels(vocabulary),
+            "figures": article_figures([article])[article.pk],
         },
     )

@@ -220,7 +220,7 @@ def class_result_rows(classroom: Classroom) -> list[list[str]]:
 
 def item_statistics_rows(assignment: Assignment) -> list[list[str]]:
     rows = [["position", "type", "prompt", "answer", "attempts", "facility_percent",
-             "discrimination_percent", "wrong_answers"]]  # fmt: skip
+             "discrimination_percent", "wrong_answers", "answers", "too_few_answers"]]  # fmt: skip
     for row in assignment_item_rows(assignment):
         rows.append(
             [
@@ -232,6 +232,8 @@ def item_statistics_rows(assignment: Assignment) -> list[list[str]]:
                 _blank(row.facility_percent),
                 _blank(row.discrimination_percent),
                 "; ".join(f"{text} ×{count}" for text, count in row.stats.wrong_given),
+                str(row.stats.answers),
+                "" if row.stats.enough else "yes",
             ]
         )
     return rows

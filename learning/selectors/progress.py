@@ -24,9 +24,10 @@ def word_statuses(user: AbstractBaseUser, lemmas: Iterable[str]) -> dict[str, st
 
 
 def status_counts(statuses: dict[str, str], lemmas: Iterable[str]) -> dict[str, int]:
-    """How many distinct lemmas of a text are in each status (unmarked ones count as new)."""
+    """How many of the words (one lemma each, as given) are in each status (unmarked ones count
+    as new)."""
     counts = {status: 0 for status in WordStatus.values}
-    for lemma in set(lemmas):
+    for lemma in lemmas:
         counts[statuses.get(lemma, WordStatus.NEW)] += 1
     return counts
 

@@ -11,7 +11,11 @@ from django.shortcuts import get_object_or_404
 from exercises.arabic.analysis_types import AnalyzedToken
 from exercises.models import Article
 from exercises.reading import page_of_paragraph, reading_pages
-from exercises.selectors.articles import article_analysis, articles_visible_to
+from exercises.selectors.articles import (
+    article_analysis,
+    article_vocabulary,
+    articles_visible_to,
+)
 from learning.services.progress import WordInfo
 
 
@@ -51,6 +55,12 @@ def article_lemmas(article: Article) -> list[str]:
         for item in article_analysis(article).tokens
         if item.analysis is not None and item.token.kind == "word" and item.analysis.lemma
     ]
+
+
+def words_to_learn(article: Article) -> list[str]:
+    """The lemma of each entry of the article's vocabulary list (its "different words to learn",
+    see ``exercises.selectors.article_figures``): what the reader's status counts count."""
+    return [entry.lemma for entry in article_vocabulary(article).words]
 
 
 def token_lookup(article: Article, token: int) -> LookedUp:

@@ -12,7 +12,13 @@ from learning.labels import pos_label, root_letters
 from learning.models import WordStatus
 from learning.permissions import learner_required
 from learning.selectors.progress import status_counts, word_statuses
-from learning.selectors.reading import article_lemmas, reading_article, token_lookup, token_page
+from learning.selectors.reading import (
+    article_lemmas,
+    reading_article,
+    token_lookup,
+    token_page,
+    words_to_learn,
+)
 from learning.services.progress import word_status_set
 from learning.services.reader_audio import speech_problem
 from learning.services.terms import learner_terms, terms_with_token
@@ -22,16 +28,16 @@ from learning.services.terms import learner_terms, terms_with_token
 def reader_words(request: HttpRequest, article_id: int) -> HttpResponse:
     """The bar above the article: status counts per lemma, and the statuses to colour words."""
     article = reading_article(request.user, article_id)
-    lemmas = article_lemmas(article)
-    statuses = word_statuses(request.user, lemmas)
+    to_learn = words_to_learn(article)
+    statuses = word_statuses(request.user, [*article_lemmas(article), *to_learn])
     return render(
         request,
         "learning/reader/_bar.html",
         {
             "article": article,
             "statuses": statuses,
-            "counts": status_counts(statuses, lemmas),
-            "lemma_total": len(set(lemmas)),
+            "counts": status_counts(statuses, to_learn),
+            "lemma_total": len(to_learn),
             "terms": learner_terms(request.user, article),
         },
     )
@@ -56,13 +62,13 @@ def word_status(request: HttpRequest, article_id: int, token: int) -> HttpRespon
     if not request.htmx:
         url = reverse("exercises:article_detail", args=[article.pk])
         return redirect(f"{url}?page={token_page(article, token)}")
-    lemmas = article_lemmas(article)
-    statuses = word_statuses(request.user, lemmas)
+    to_learn = words_to_learn(article)
+    statuses = word_statuses(request.user, to_learn)
     response = _panel(
         request,
         article,
         word,
-        bar={"counts": status_counts(statuses, lemmas), "lemma_total": len(set(lemmas))},
+        bar={"counts": status_counts(statuses, to_learn), "lemma_total": len(to_learn)},
     )
     return trigger_client_event(response, "wordStatus", {"lemma": word.lemma, "status": status})
 

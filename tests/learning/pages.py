@@ -146,6 +146,8 @@ LEARNER_PAGES = [
     ("exercises:article_list", ()),
     ("exercises:article_detail", ("article",)),
     ("exercises:article_vocabulary", ("article",)),
+    ("learning:search", ()),
+    ("learning:article_shares", ()),
     ("home", ()),
 ]
 TEACHER_PAGES = [

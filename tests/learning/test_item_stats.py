@@ -63,3 +63,10 @@ def test_correlation_needs_two_varying_series():
     assert correlation([1], [1]) is None
     assert correlation([1, 1, 1], [0, 1, 2]) is None
     assert correlation([0, 1, 2], [0, 2, 4]) == pytest.approx(1.0)
+
+
+def test_answers_count_the_attempts_that_answered_and_ten_are_enough():
+    attempts = [{"a": 1.0, "b": 0.0}] * 9 + [{"a": 0.0}]
+    a, b = item_statistics(attempts, ["a", "b"])
+    assert (a.attempts, a.answers, b.answers) == (10, 10, 9)
+    assert a.enough and not b.enough

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from exercises.exports.csv_export import BOM, write_safe_rows
 from learning.forms import AssignForm, ClassroomForm
+from learning.item_stats import MIN_ANSWERS
 from learning.permissions import teacher_required
 from learning.selectors.class_dashboard import (
     class_item_tables,
@@ -83,6 +84,7 @@ def class_dashboard(request: HttpRequest, classroom_id: int) -> HttpResponse:
             "assignments": assignments,
             "rows": class_learner_rows(classroom, assignments),
             "item_tables": class_item_tables(classroom.pk, assignments),
+            "min_answers": MIN_ANSWERS,
         },
     )
 

@@ -48,7 +48,8 @@ def test_the_preview_shows_the_article_and_saves_nothing(client, learner):
     page = response.content.decode()
     assert response.status_code == 200
     assert "مدرسة جديدة" in page and "افتتحت وزارة التعليم" in page
-    assert "3 paragraphs" in page and "100% of its words are new to you" in page
+    assert "3 paragraphs" in page and "not yet known to you (100%)" in page
+    assert "words in the text" in page and "different words to learn" in page
     assert 'name="text" value="افتتحت' in page  # the button under the preview imports it
     assert not Article.objects.exists() and not Job.objects.exists()
 

@@ -91,7 +91,7 @@ def test_marking_a_word_marks_its_lemma_and_tells_the_page(
 def test_known_words_are_counted_per_lemma(client, learner, seed_article, article_html):
     client.force_login(learner)
     before = client.get(reverse("learning:reader_words", args=[seed_article.pk])).content.decode()
-    total = int(re.search(r"of (\d+) words counted by dictionary form", before).group(1))
+    total = int(re.search(r"Of its (\d+) different words to learn", before).group(1))
     assert "<strong>0</strong> known" in before
     for token in re.findall(r'data-token="(\d+)" data-lemma="صيني"', article_html):
         client.post(

@@ -103,8 +103,9 @@ def four_results(assignment, classroom, learner):
 
 
 def test_the_class_dashboard_shows_each_learner_and_the_item_statistics(
-    client, teacher, four_results
+    client, teacher, four_results, monkeypatch
 ):
+    monkeypatch.setattr("learning.item_stats.MIN_ANSWERS", 4)  # four learners: figures shown
     client.force_login(teacher)
     html = client.get(
         reverse("teach:class_dashboard", args=[four_results.classroom_id])
@@ -148,7 +149,7 @@ def test_results_and_item_statistics_as_csv(client, teacher, four_results):
     response = client.get(reverse("teach:assignment_items_csv", args=[four_results.pk]))
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert rows[1][0:2] == ["1", "multiple_choice"]
-    assert rows[1][4:8] == ["4", "50", "71", "بكتابة ×2"]
+    assert rows[1][4:10] == ["4", "50", "71", "بكتابة ×2", "4", "yes"]
     assert rows[2][4:7] == ["4", "50", "0"]
 
 

@@ -34,3 +34,40 @@ def test_arabic_cells_are_right_to_left_blocks(client, teacher, four_results):  
 def test_figures_from_fewer_than_ten_learners_are_marked(client, teacher, four_results):  # noqa: F811
     table = item_table(client, teacher, four_results)
     assert table.count('class="few"') == 5 and "too few answers" in table
+
+
+def test_below_ten_answers_the_mark_replaces_the_figures(client, teacher, four_results):  # noqa: F811
+    table = item_table(client, teacher, four_results)
+    assert "%" not in re.sub(r'title="[^"]*"', "", table), "no facility or discrimination shown"
+    assert table.count('<td colspan="2"><span class="few"') == 5
+    assert '<th scope="col">Learners</th>' in table
+    assert re.search(r"<td>4</td>", table), "the number of learners beside each item"
+
+
+def test_from_ten_answers_the_figures_are_shown(client, teacher, four_results, monkeypatch):  # noqa: F811
+    monkeypatch.setattr("learning.item_stats.MIN_ANSWERS", 4)
+    table = item_table(client, teacher, four_results)
+    assert "too few answers" not in table and "<td>50%</td>" in table
+
+
+def test_the_item_table_in_arabic_uses_the_chosen_digits(
+    client,
+    teacher,
+    four_results,  # noqa: F811
+    monkeypatch,
+):
+    from learning.models import Preference
+
+    monkeypatch.setattr("learning.item_stats.MIN_ANSWERS", 4)
+    client.cookies["django_language"] = "ar"
+    Preference.objects.update_or_create(user=teacher, defaults={"digits": "arabic_indic"})
+    table = item_table(client, teacher, four_results)
+    assert "<td>٥٠٪</td>" in table and "<td>٤</td>" in table
+
+
+def test_the_note_on_the_figures_is_in_arabic(client, teacher, four_results):  # noqa: F811
+    client.cookies["django_language"] = "ar"
+    client.force_login(teacher)
+    url = reverse("teach:class_dashboard", args=[four_results.classroom_id])
+    page = client.get(url).content.decode()
+    assert "معامل التمييز" in page and "فلا تُعرض" in page and "Discrimination:" not in page

@@ -3,8 +3,18 @@ under /teach/). The project's root URLs mount the two lists."""
 
 from django.urls import path
 
-from learning.views import accounts, articles, exports, jobs, learner, quiz, reader, review
-from learning.views.teach import classes, home, items, sets
+from learning.views import (
+    accounts,
+    articles,
+    exports,
+    jobs,
+    learner,
+    quiz,
+    reader,
+    review,
+    word_notes,
+)
+from learning.views.teach import classes, home, items, meanings, sets
 from learning.views.teach import exports as teach_exports
 
 learn_urlpatterns = [
@@ -30,6 +40,11 @@ learn_urlpatterns = [
     path("reader/<int:article_id>/", reader.reader_words, name="reader_words"),
     path("reader/<int:article_id>/words/<int:token>/", reader.word_lookup, name="word_lookup"),
     path(
+        "reader/<int:article_id>/words/<int:token>/note/",
+        word_notes.word_note_save,
+        name="word_note",
+    ),
+    path(
         "reader/<int:article_id>/words/<int:token>/status/",
         reader.word_status,
         name="word_status",
@@ -44,6 +59,23 @@ teach_urlpatterns = [
         "articles/<int:article_id>/delete/",
         articles.library_article_delete,
         name="article_delete",
+    ),
+    # corrected meanings
+    path("articles/<int:article_id>/meanings/", meanings.meanings, name="meanings"),
+    path(
+        "articles/<int:article_id>/meanings/<int:word_id>/",
+        meanings.meaning_row,
+        name="meaning_row",
+    ),
+    path(
+        "articles/<int:article_id>/meanings/<int:word_id>/edit/",
+        meanings.meaning_edit,
+        name="meaning_edit",
+    ),
+    path(
+        "articles/<int:article_id>/meanings/<int:word_id>/revert/",
+        meanings.meaning_revert,
+        name="meaning_revert",
     ),
     # exercise sets and their items
     path("articles/<int:article_id>/generate/", sets.set_generate, name="set_generate"),

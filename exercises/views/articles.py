@@ -2,6 +2,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from exercises.reading import keyword_in_context, reading_layout, reading_pages
+from exercises.selectors.meanings import entries_noted, word_notes
 from exercises.selectors.articles import (
     article_analysis,
     article_list,
@@ -47,7 +48,11 @@ def article_vocabulary_page(request: HttpRequest, article_id: int) -> HttpRespon
     order = "level" if request.GET.get("order") == "level" else "appearance"
     vocabulary = article_vocabulary(article, order=order)
     analysed = article_analysis(article)
-    rows = [(entry, keyword_in_context(analysed, entry.first_token)) for entry in vocabulary.words]
+    notes = word_notes(request.user, (entry.lemma for entry in vocabulary.words))
+    words = entries_noted(vocabulary.words, notes) if notes else vocabulary.words
+    rows = [(entry, keyword_in_context(analysed, entry.first_token)) for entry in words]
+    user = request.user
+    may_correct = user.is_authenticated and (user.is_superuser or article.added_by_id == user.pk)
     return render(
         request,
         "exercises/article_vocabulary.html",
@@ -57,5 +62,6 @@ def article_vocabulary_page(request: HttpRequest, article_id: int) -> HttpRespon
             "rows": rows,
             "order": order,
             "levels": vocabulary_levels(vocabulary),
+            "may_correct": may_correct,
         },
     )

@@ -46,7 +46,9 @@ def vocabulary_override_set(
         errors["gloss"] = _("The meaning is too long (at most %(n)d characters).") % {
             "n": GLOSS_MAX
         }
-    if vocalized and (len(vocalized) > VOCALIZED_MAX or not same_word(vocalized, word.lemma_vocalized)):
+    if vocalized and (
+        len(vocalized) > VOCALIZED_MAX or not same_word(vocalized, word.lemma_vocalized)
+    ):
         errors["vocalized"] = _(
             "The vowelled form must be the same word: only vowel marks may change (%(word)s)."
         ) % {"word": word.lemma_vocalized}

@@ -2,7 +2,6 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from exercises.reading import keyword_in_context, reading_layout, reading_pages
-from exercises.selectors.meanings import entries_noted, word_notes
 from exercises.selectors.articles import (
     article_analysis,
     article_list,
@@ -10,6 +9,7 @@ from exercises.selectors.articles import (
     articles_visible_to,
     vocabulary_levels,
 )
+from exercises.selectors.meanings import entries_noted, word_notes
 
 
 def article_index(request: HttpRequest) -> HttpResponse:

@@ -72,7 +72,9 @@ def meaning_edit(request: HttpRequest, article_id: int, word_id: int) -> HttpRes
                 teacher=request.user, lemma=word.lemma, old=old_gloss, new=meaning.entry.gloss
             )
             return _saved(request, article, meaning, _("Meaning saved."))
-    template = "learning/teach/_meaning_form.html" if request.htmx else "learning/teach/meaning_edit.html"
+    template = (
+        "learning/teach/_meaning_form.html" if request.htmx else "learning/teach/meaning_edit.html"
+    )
     return render(request, template, context)
 
 

@@ -92,7 +92,7 @@ def test_a_vocalization_of_other_letters_is_refused(word):
 
 
 def test_a_vocalization_with_other_vowels_is_kept(seed_article, word):
-    bare = "".join(ch for ch in word.lemma_vocalized if "\u064b" > ch or ch > "\u0652")
+    bare = "".join(ch for ch in word.lemma_vocalized if ch < "\u064b" or ch > "\u0652")
     revowelled = bare[0] + "\u064f" + bare[1:]
     vocabulary_override_set(word=word, gloss=word.gloss, vocalized=revowelled, user=None)
 

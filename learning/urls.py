@@ -63,17 +63,17 @@ teach_urlpatterns = [
     # corrected meanings
     path("articles/<int:article_id>/meanings/", meanings.meanings, name="meanings"),
     path(
-        "articles/<int:article_id>/meanings/<int:word_id>/",
+        "articles/<int:article_id>/meanings/<int:entry_id>/",
         meanings.meaning_row,
         name="meaning_row",
     ),
     path(
-        "articles/<int:article_id>/meanings/<int:word_id>/edit/",
+        "articles/<int:article_id>/meanings/<int:entry_id>/edit/",
         meanings.meaning_edit,
         name="meaning_edit",
     ),
     path(
-        "articles/<int:article_id>/meanings/<int:word_id>/revert/",
+        "articles/<int:article_id>/meanings/<int:entry_id>/revert/",
         meanings.meaning_revert,
         name="meaning_revert",
     ),

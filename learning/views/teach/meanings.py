@@ -25,9 +25,9 @@ def _own_article(request: HttpRequest, article_id: int) -> Article:
     return get_object_or_404(articles_editable_by(request.user).defer("analysis"), pk=article_id)
 
 
-def _get(request: HttpRequest, article_id: int, word_id: int) -> tuple[Article, Meaning]:
+def _get(request: HttpRequest, article_id: int, entry_id: int) -> tuple[Article, Meaning]:
     article = _own_article(request, article_id)
-    found = article_meanings(article, word_id=word_id)
+    found = article_meanings(article, word_id=entry_id)
     if not found:
         raise Http404
     return article, found[0]
@@ -53,10 +53,10 @@ def meanings(request: HttpRequest, article_id: int) -> HttpResponse:
 
 
 @teacher_required
-def meaning_edit(request: HttpRequest, article_id: int, word_id: int) -> HttpResponse:
+def meaning_edit(request: HttpRequest, article_id: int, entry_id: int) -> HttpResponse:
     """GET: the form (the row's form alone for htmx); POST: save, then the row (htmx) or back to
     the list. A refused value comes back in the form with its message."""
-    article, meaning = _get(request, article_id, word_id)
+    article, meaning = _get(request, article_id, entry_id)
     context = {"article": article, "m": meaning, "errors": {}}
     if request.method == "POST":
         gloss, vocalized = request.POST.get("gloss", ""), request.POST.get("vocalized", "")
@@ -67,7 +67,7 @@ def meaning_edit(request: HttpRequest, article_id: int, word_id: int) -> HttpRes
         except ValidationError as error:
             context |= {"errors": error.message_dict, "gloss": gloss, "vocalized": vocalized}
         else:
-            article, meaning = _get(request, article_id, word_id)
+            article, meaning = _get(request, article_id, entry_id)
             word_progress_regloss(
                 teacher=request.user, lemma=word.lemma, old=old_gloss, new=meaning.entry.gloss
             )
@@ -80,11 +80,11 @@ def meaning_edit(request: HttpRequest, article_id: int, word_id: int) -> HttpRes
 
 @require_POST
 @teacher_required
-def meaning_revert(request: HttpRequest, article_id: int, word_id: int) -> HttpResponse:
-    article, meaning = _get(request, article_id, word_id)
+def meaning_revert(request: HttpRequest, article_id: int, entry_id: int) -> HttpResponse:
+    article, meaning = _get(request, article_id, entry_id)
     word = VocabularyWord.objects.get(pk=meaning.word_id)
     vocabulary_override_revert(word=word)
-    article, reverted = _get(request, article_id, word_id)
+    article, reverted = _get(request, article_id, entry_id)
     word_progress_regloss(
         teacher=request.user, lemma=word.lemma, old=meaning.entry.gloss, new=reverted.entry.gloss
     )
@@ -92,9 +92,9 @@ def meaning_revert(request: HttpRequest, article_id: int, word_id: int) -> HttpR
 
 
 @teacher_required
-def meaning_row(request: HttpRequest, article_id: int, word_id: int) -> HttpResponse:
+def meaning_row(request: HttpRequest, article_id: int, entry_id: int) -> HttpResponse:
     """The row as shown in the list (htmx's way back from the form: Cancel)."""
-    article, meaning = _get(request, article_id, word_id)
+    article, meaning = _get(request, article_id, entry_id)
     if not request.htmx:
         return redirect(_list_url(article, meaning))
     return render(request, "learning/teach/_meaning_row.html", {"article": article, "m": meaning})

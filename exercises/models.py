@@ -14,6 +14,10 @@ class Article(models.Model):
     analysis = models.JSONField(default=dict, blank=True)
     analysis_version = models.CharField(max_length=40, blank=True)
     word_count = models.PositiveIntegerField(default=0)
+    # A new random value at every teacher correction of the vocabulary: part of the cached
+    # vocabulary's key, so every process serves the corrected words without asking the database
+    # each time (blank: never corrected).
+    vocabulary_edit = models.CharField(max_length=32, blank=True, default="")
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -193,3 +197,56 @@ class Job(models.Model):
     @property
     def is_finished(self) -> bool:
         return self.status in (self.Status.DONE, self.Status.FAILED)
+
+
+class VocabularyOverride(models.Model):
+    """A teacher's correction of one word of an article's vocabulary. It is kept beside the
+    automatic entry (never written into it), so re-analysing the article keeps the correction,
+    the automatic value can still be shown, and deleting the row reverts the word."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="overrides")
+    # The automatic entry's identity: its unvocalized lemma, vowelled lemma and part of speech.
+    lemma = models.CharField(max_length=100)
+    lemma_vocalized = models.CharField(max_length=120)
+    pos = models.CharField(max_length=10)
+    is_name = models.BooleanField(default=False)
+    gloss = models.CharField(max_length=500)
+    vocalized = models.CharField(max_length=120, blank=True)  # blank: the automatic vowels
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["article", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "lemma_vocalized", "pos", "is_name"],
+                name="one_override_per_entry",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.lemma_vocalized}: {self.gloss}"
+
+
+class WordNote(models.Model):
+    """A learner's own note on a lemma, shown wherever that learner meets the word."""
+
+    MAX_LENGTH = 300
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="word_notes"
+    )
+    lemma = models.CharField(max_length=100)
+    text = models.CharField(max_length=MAX_LENGTH)
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["lemma"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "lemma"], name="one_note_per_lemma"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.lemma}"

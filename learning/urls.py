@@ -17,8 +17,9 @@ from learning.views import (
     reader_terms,
     review,
     search,
+    word_notes,
 )
-from learning.views.teach import classes, home, items, sets
+from learning.views.teach import classes, home, items, meanings, sets
 from learning.views.teach import exports as teach_exports
 
 learn_urlpatterns = [
@@ -45,6 +46,11 @@ learn_urlpatterns = [
     path("jobs/<int:job_id>/download/", jobs.job_download, name="job_download"),
     path("reader/<int:article_id>/", reader.reader_words, name="reader_words"),
     path("reader/<int:article_id>/words/<int:token>/", reader.word_lookup, name="word_lookup"),
+    path(
+        "reader/<int:article_id>/words/<int:token>/note/",
+        word_notes.word_note_save,
+        name="word_note",
+    ),
     path(
         "reader/<int:article_id>/words/<int:token>/status/",
         reader.word_status,
@@ -74,6 +80,23 @@ teach_urlpatterns = [
         "articles/<int:article_id>/delete/",
         articles.library_article_delete,
         name="article_delete",
+    ),
+    # corrected meanings
+    path("articles/<int:article_id>/meanings/", meanings.meanings, name="meanings"),
+    path(
+        "articles/<int:article_id>/meanings/<int:entry_id>/",
+        meanings.meaning_row,
+        name="meaning_row",
+    ),
+    path(
+        "articles/<int:article_id>/meanings/<int:entry_id>/edit/",
+        meanings.meaning_edit,
+        name="meaning_edit",
+    ),
+    path(
+        "articles/<int:article_id>/meanings/<int:entry_id>/revert/",
+        meanings.meaning_revert,
+        name="meaning_revert",
     ),
     # exercise sets and their items
     path("articles/<int:article_id>/generate/", sets.set_generate, name="set_generate"),

@@ -135,3 +135,7 @@ class VocabularyEntry:
     first_token: int  # index of the first occurrence, for "by appearance" order
     forms: tuple[str, ...] = field(default_factory=tuple)  # written forms seen in the text
     other_glosses: tuple[str, ...] = ()  # the lemma's other senses, after ``gloss``
+    # Set only when a teacher corrected the word: what the analysis gave, still shown beside it.
+    automatic_gloss: str = ""
+    automatic_vocalized: str = ""
+    note: str = ""  # the learner's own note on the lemma, in that learner's exports

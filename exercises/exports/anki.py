@@ -69,7 +69,7 @@ def word_fields(
     """The word note's fields, in the note type's order: the word, its bare form, meaning, part
     of speech, root, example sentences (HTML), where it comes from, the ``[sound:...]`` of the
     word and of its examples (empty without audio), and its grammar (plural, verb form, present
-    tense, masdar, as far as the lexicon gives them)."""
+    tense, masdar, as far as the lexicon gives them), and the learner's own note."""
     arabic = word_text(entry)
     return [
         html.escape(arabic),
@@ -82,6 +82,7 @@ def word_fields(
         audio,
         example_audio,
         grammar_html(entry),
+        html.escape(entry.note),
     ]
 
 
@@ -106,7 +107,10 @@ def vocabulary_note(
         # the part of speech belong in the identity; NFC keeps it stable across mark orders.
         guid=genanki.guid_for(
             article.key,
-            unicodedata.normalize("NFC", entry.lemma_vocalized or entry.lemma),
+            # the automatic vowels: a teacher's correction updates the note, not a new one
+            unicodedata.normalize(
+                "NFC", entry.automatic_vocalized or entry.lemma_vocalized or entry.lemma
+            ),
             entry.pos,
         ),
     )

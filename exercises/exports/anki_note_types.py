@@ -55,6 +55,7 @@ CSS = f"""
 .example b {{ color: #9a3412; }}
 .source {{ font-family: {ARABIC_FONTS}; font-size: 14px; color: #8a8a8a; margin-top: 0.8em; }}
 .cloze {{ font-weight: bold; color: #1d4ed8; }}
+.note {{ font-size: 17px; font-style: italic; margin-top: 0.6em; }}
 .instruction {{ font-size: 15px; color: #6b6b6b; }}
 .nightMode.card, .night_mode .card {{ color: #e8e6e3; background-color: #1e1e1e; }}
 .nightMode .bare, .night_mode .bare,
@@ -82,6 +83,7 @@ _DETAILS = (
     '{{#Example}}<div class="example" dir="rtl" lang="ar">{{Example}}</div>{{/Example}}'
     + _SPEAK_EXAMPLE
     + '<div class="source" dir="rtl" lang="ar">{{Article}}</div>'
+    + '{{#Note}}<div class="note" dir="auto">{{Note}}</div>{{/Note}}'
 )
 
 
@@ -103,6 +105,7 @@ def vocabulary_note_type() -> genanki.Model:
             {"name": "Audio"},
             {"name": "ExampleAudio"},
             {"name": "Grammar"},
+            {"name": "Note"},  # the learner's own note, in a learner's deck only
         ],
         templates=[
             {

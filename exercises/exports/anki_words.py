@@ -29,7 +29,8 @@ MAX_EXAMPLES = 3
 
 def word_key(entry: VocabularyEntry) -> tuple[str, str]:
     """A word's identity: its vocalized lemma (NFC) and part of speech."""
-    return unicodedata.normalize("NFC", entry.lemma_vocalized or entry.lemma), entry.pos
+    vocalized = entry.automatic_vocalized or entry.lemma_vocalized or entry.lemma
+    return unicodedata.normalize("NFC", vocalized), entry.pos
 
 
 def my_words_deck_bytes(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import Q, QuerySet
 
@@ -11,6 +13,7 @@ from exercises.arabic.frequency import level_rank
 from exercises.arabic.gc_pause import gc_paused
 from exercises.arabic.vocabulary import Order, Vocabulary, sort_entries
 from exercises.models import Article, VocabularyWord
+from exercises.selectors.meanings import article_overrides, entries_overridden, with_override
 from exercises.selectors.shared_cache import TwoTierCache
 
 
@@ -95,8 +98,10 @@ def article_analysis_known(article: Article, analysed: AnalyzedDocument) -> None
 
 
 def article_vocabulary(article: Article, *, order: Order = "appearance") -> Vocabulary:
-    """The stored vocabulary (kept like the analysis: in this process and the shared cache)."""
-    words, names = _vocabularies.get_or_make(_article_key(article), lambda: _entries(article))
+    """The stored vocabulary with the teacher's corrections (kept like the analysis: in this
+    process and the shared cache; a correction changes the key)."""
+    key = (*_article_key(article), article.vocabulary_edit)
+    words, names = _vocabularies.get_or_make(key, lambda: _entries(article))
     return Vocabulary(words=sort_entries(words, order), names=sort_entries(names, "appearance"))
 
 
@@ -106,7 +111,10 @@ def _entries(article: Article) -> tuple[tuple, tuple]:
     rows = list(VocabularyWord.objects.filter(article=article).order_by("first_token", "id"))
     words = tuple(_entry(article, row) for row in rows if not row.is_name)
     names = tuple(_entry(article, row) for row in rows if row.is_name)
-    return words, names
+    overrides = article_overrides(article.pk)
+    if not overrides:
+        return words, names
+    return entries_overridden(words, overrides), entries_overridden(names, overrides, is_name=True)
 
 
 def vocabulary_levels(vocabulary: Vocabulary) -> list[tuple[str, int]]:
@@ -132,3 +140,35 @@ def _entry(article: Article, row: VocabularyWord) -> VocabularyEntry:
         forms=tuple(row.forms),
         other_glosses=tuple(row.other_glosses),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Meaning:
+    """A word of the vocabulary as the teacher's correction page shows it."""
+
+    word_id: int
+    is_name: bool
+    entry: VocabularyEntry  # corrected, with the automatic values beside (when corrected)
+
+    @property
+    def corrected(self) -> bool:
+        return bool(self.entry.automatic_gloss)
+
+
+def article_meanings(article: Article, *, word_id: int | None = None) -> list[Meaning]:
+    """The article's words (then its names) with their corrections, read from the database (two
+    queries, whatever the number of words); ``word_id``: that word alone."""
+    rows = VocabularyWord.objects.filter(article=article).order_by("is_name", "first_token", "id")
+    if word_id is not None:
+        rows = rows.filter(pk=word_id)
+    overrides = article_overrides(article.pk)
+    return [
+        Meaning(
+            row.pk,
+            row.is_name,
+            with_override(
+                _entry(article, row), overrides.get((row.lemma_vocalized, row.pos, row.is_name))
+            ),
+        )
+        for row in rows
+    ]

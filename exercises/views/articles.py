@@ -10,6 +10,7 @@ from exercises.selectors.articles import (
     articles_visible_to,
     vocabulary_levels,
 )
+from exercises.selectors.meanings import entries_noted, word_notes
 
 
 def article_index(request: HttpRequest) -> HttpResponse:
@@ -57,7 +58,11 @@ def article_vocabulary_page(request: HttpRequest, article_id: int) -> HttpRespon
     order = "level" if request.GET.get("order") == "level" else "appearance"
     vocabulary = article_vocabulary(article, order=order)
     analysed = article_analysis(article)
-    rows = [(entry, keyword_in_context(analysed, entry.first_token)) for entry in vocabulary.words]
+    notes = word_notes(request.user, (entry.lemma for entry in vocabulary.words))
+    words = entries_noted(vocabulary.words, notes) if notes else vocabulary.words
+    rows = [(entry, keyword_in_context(analysed, entry.first_token)) for entry in words]
+    user = request.user
+    may_correct = user.is_authenticated and (user.is_superuser or article.added_by_id == user.pk)
     return render(
         request,
         "exercises/article_vocabulary.html",
@@ -68,5 +73,6 @@ def article_vocabulary_page(request: HttpRequest, article_id: int) -> HttpRespon
             "order": order,
             "levels": vocabulary_levels(vocabulary),
             "figures": article_figures([article])[article.pk],
+            "may_correct": may_correct,
         },
     )

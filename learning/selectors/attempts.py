@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import OuterRef, Subquery
 from django.shortcuts import get_object_or_404
 
 from exercises.models import Article, ItemVersion
+from exercises.selectors.meanings import article_hint_glosses, corrected_hint
 from learning.models import Answer, Attempt
 from learning.quiz_items import QuizItem, quiz_item
 
@@ -53,7 +54,14 @@ def attempt_next_position(attempt: Attempt, answered: dict[int, Answer]) -> int 
 
 
 def attempt_item(attempt: Attempt, position: int) -> QuizItem:
-    return attempt_items(attempt, [attempt.item_versions[position]])[0]
+    """The item at ``position``; a cloze hint follows the teacher's corrected gloss (one query,
+    for a hinted cloze only)."""
+    item = attempt_items(attempt, [attempt.item_versions[position]])[0]
+    if item.kind != "cloze" or not item.hint or not item.lemma:
+        return item
+    glosses = article_hint_glosses(attempt.assignment.exercise_set.article_id)
+    hint = corrected_hint(item.hint, item.kind, item.lemma, glosses)
+    return item if hint == item.hint else replace(item, hint=hint)
 
 
 def attempt_items(attempt: Attempt, version_ids: list[int] | None = None) -> list[QuizItem]:

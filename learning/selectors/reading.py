@@ -8,7 +8,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from exercises.arabic.analysis_types import AnalyzedToken
+from exercises.arabic.analysis_types import AnalyzedToken, VocabularyEntry
 from exercises.models import Article
 from exercises.reading import page_of_paragraph, reading_pages
 from exercises.selectors.articles import (
@@ -74,19 +74,38 @@ def token_lookup(article: Article, token: int) -> LookedUp:
     if analysis is None:
         return LookedUp(token, item.token.text, "", "", "", "", "", "", sentence)
     term = next((t for t in analysed.terms if t.first_token <= token <= t.last_token), None)
+    corrected = _corrected(article, analysis.lemma, analysis.lemma_vocalized)
     return LookedUp(
         token=token,
         written=item.token.text,
         vocalized=analysis.vocalized,
         lemma=analysis.lemma,
-        lemma_vocalized=analysis.lemma_vocalized,
-        gloss=analysis.gloss,
+        lemma_vocalized=corrected.lemma_vocalized if corrected else analysis.lemma_vocalized,
+        gloss=corrected.gloss if corrected else analysis.gloss,
         root=analysis.root,
         pos=analysis.pos,
         sentence=sentence,
         other_glosses=analysis.other_glosses,
         term=term.lemma_vocalized if term else "",
         term_gloss=term.gloss if term else "",
+    )
+
+
+def _corrected(article: Article, lemma: str, lemma_vocalized: str) -> VocabularyEntry | None:
+    """The teacher's correction of this lemma in the article, if any (from the cached
+    vocabulary: no query)."""
+    if not article.vocabulary_edit:
+        return None
+    vocabulary = article_vocabulary(article)
+    return next(
+        (
+            entry
+            for entry in (*vocabulary.words, *vocabulary.names)
+            if entry.automatic_gloss
+            and entry.lemma == lemma
+            and entry.automatic_vocalized == lemma_vocalized
+        ),
+        None,
     )
 
 

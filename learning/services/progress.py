@@ -178,5 +178,16 @@ def _fill_info(progress: WordProgress, info: WordInfo) -> None:
             setattr(progress, field, value)
 
 
+def word_progress_regloss(*, teacher: AbstractBaseUser, lemma: str, old: str, new: str) -> int:
+    """A teacher corrected a word's meaning: the cards of their classes' learners that still
+    show the meaning it replaced show the new one (a card with another meaning is left as it
+    is). Returns the number of cards changed."""
+    if not new or old == new:
+        return 0
+    return WordProgress.objects.filter(
+        learner__memberships__classroom__teacher=teacher, lemma=lemma, gloss=old
+    ).update(gloss=new[:500])
+
+
 def _due(progress: WordProgress, now: datetime) -> bool:
     return progress.status == WordStatus.LEARNING and (progress.due is None or progress.due <= now)

@@ -11,6 +11,7 @@ from exercises.exports.anki import anki_deck
 from exercises.exports.anki_media import AnkiDeck
 from exercises.selectors.articles import article_vocabulary, articles_visible_to
 from exercises.selectors.exports import export_article
+from exercises.selectors.meanings import entries_noted, word_notes
 from learning.permissions import learner_required
 from learning.selectors.progress import words_to_study
 
@@ -19,6 +20,7 @@ from learning.selectors.progress import words_to_study
 def my_anki_deck(request: HttpRequest, article_id: int) -> HttpResponse:
     article = get_object_or_404(articles_visible_to(request.user), pk=article_id)
     words = words_to_study(request.user, article_vocabulary(article).words)
+    words = entries_noted(words, word_notes(request.user, (entry.lemma for entry in words)))
     deck = anki_deck([export_article(article, words=words)], include_cloze=False)
     return anki_response(request, deck, f"my-words-article-{article.pk}.apkg")
 

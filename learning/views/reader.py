@@ -8,6 +8,8 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import trigger_client_event
 
+from exercises.models import WordNote
+from exercises.selectors.meanings import word_note
 from learning.labels import pos_label, root_letters
 from learning.models import WordStatus
 from learning.permissions import learner_required
@@ -88,5 +90,7 @@ def _panel(request: HttpRequest, article, word, bar: dict | None = None) -> Http
             "bar": bar,
             "speech_problem": speech_problem(),
             "learner_terms": terms_with_token(request.user, article, word.token),
+            "note": word_note(request.user, word.lemma) if word.lemma else "",
+            "note_max": WordNote.MAX_LENGTH,
         },
     )

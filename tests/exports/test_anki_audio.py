@@ -177,7 +177,7 @@ def test_audio_fields_come_last_so_older_notes_keep_their_fields():
 
     assert names == [
         "Arabic", "Bare", "English", "POS", "Root", "Example", "Article", "Audio", "ExampleAudio",
-        "Grammar",
+        "Grammar", "Note",
     ]  # fmt: skip
     assert anki_note_types.vocabulary_note_type().model_id == anki_note_types.VOCABULARY_MODEL_ID
 

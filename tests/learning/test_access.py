@@ -12,7 +12,7 @@ import re
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from exercises.models import Item, Job
+from exercises.models import Item, Job, VocabularyWord
 from exercises.selectors.articles import article_analysis
 from learning.models import Membership
 from learning.services.attempts import attempt_start
@@ -73,6 +73,7 @@ def world(db, seed_article, approved_set, classroom, assignment, learner, teache
         "attempt_id": attempt.pk,
         "position": 1,
         "word_id": word.pk,
+        "entry_id": VocabularyWord.objects.filter(article=seed_article).first().pk,
         "job_id": job.pk,
         "set_id": approved_set.pk,
         "item_id": Item.objects.filter(exercise_set=approved_set).first().pk,

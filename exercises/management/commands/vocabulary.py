@@ -40,4 +40,9 @@ def entry_report(entry: VocabularyEntry) -> dict:
     data = asdict(entry)
     data["example"] = {"start": entry.example.start, "end": entry.example.end}
     data["forms"] = list(entry.forms)
+    # a teacher's correction shows what it replaced; a learner's note is nobody else's
+    del data["note"]
+    for field in ("automatic_gloss", "automatic_vocalized"):
+        if not data[field]:
+            del data[field]
     return data

@@ -47,7 +47,9 @@ def key_table(numbered: list[tuple[int, Item]], width: float, plain_answers: boo
             row += [_answer_flowable(item, plain), Paragraph(str(number), EN_NUMBER)]
         cells.append(["", ""] * (per_row - len(row) // 2) + row)
     half = width / per_row
-    table = Table(cells, colWidths=[half - 0.9 * cm, 0.9 * cm] * per_row).tagged("Table")
+    table = Table(cells, colWidths=[half - 0.9 * cm, 0.9 * cm] * per_row).tagged(
+        "L", item_cells=2, label=True
+    )
     table.setStyle(
         tight(("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE))
     )

@@ -87,6 +87,7 @@ def document_bytes(
         subject="Arabic reading worksheet",
         creator="arabic-exercises",
         lang="ar",  # the document language, for screen readers and search
+        displayDocTitle=True,  # viewers show the title rather than the file name
     )
     frame = Frame(margin, 2 * cm, page[0] - 2 * margin, page[1] - 3.8 * cm, id="body")
     on_page = footer(title, margin, page[0])

@@ -66,7 +66,7 @@ def matching(item: Item, width: float) -> Table:
     usable = width - 0.9 * cm
     widths = [usable * 0.42, usable * 0.06, 0.8 * cm, None, 0.6 * cm, 0.9 * cm]
     widths[3] = width - sum(w for w in widths if w)
-    table = Table(rows, colWidths=widths).tagged("Table")
+    table = Table(rows, colWidths=widths).tagged("L", item_cells=len(widths), label=True)
     table.setStyle(tight(("VALIGN", (0, 0), (-1, -1), "MIDDLE")))
     return table
 

@@ -66,6 +66,8 @@ def families_table(groups: dict[str, list[VocabularyEntry]], width: float) -> Ta
             ("SPAN", (2, first), (2, last)),
             ("LINEBELOW", (0, last), (-1, last), 0.25, RULE),
         ]
-    table = Table(rows, colWidths=[width - 7.5 * cm, 4.5 * cm, 3 * cm]).tagged("Table")
+    table = Table(rows, colWidths=[width - 7.5 * cm, 4.5 * cm, 3 * cm]).tagged(
+        "Table", header_columns=(2,)
+    )
     table.setStyle(tight(*commands))
     return table

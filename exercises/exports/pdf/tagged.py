@@ -13,6 +13,7 @@ from reportlab.platypus import Paragraph as ReportLabParagraph
 from reportlab.platypus import Table
 
 from exercises.exports.pdf.tagging import (
+    TableRole,
     Tagger,
     arrange_cells,
     artifact,
@@ -35,20 +36,13 @@ class Paragraph(ReportLabParagraph):
 class TaggedTable(Table):
     """By default a ``Div`` of its cells' text, read right to left."""
 
-    tag_role = "Div"
-    tag_lang: str | None = None
-    tag_rtl = True
-    tag_header_rows = 0
+    tag = TableRole()
     tag_whole: object = None  # shared by the parts of one split table
     tag_continued = False  # a part after the first
 
-    def tagged(
-        self, role: str, *, lang: str | None = None, rtl: bool = True, header_rows: int = 0
-    ) -> TaggedTable:
-        """Read as ``role`` (``Table``, ``L`` or one element such as ``P`` or ``H2``), its
-        columns right to left if ``rtl``, its first ``header_rows`` rows as headers."""
-        self.tag_role, self.tag_lang, self.tag_rtl = role, lang, rtl
-        self.tag_header_rows = header_rows
+    def tagged(self, role: str, **how: Any) -> TaggedTable:
+        """Read as ``TableRole(role, **how)`` says."""
+        self.tag = TableRole(role, **how)
         return self
 
     def split(self, availWidth: float, availHeight: float) -> list:  # noqa: N803
@@ -56,10 +50,7 @@ class TaggedTable(Table):
         whole = self.tag_whole if self.tag_whole is not None else object()
         for index, part in enumerate(parts):
             if isinstance(part, TaggedTable):
-                part.tagged(
-                    self.tag_role, lang=self.tag_lang, rtl=self.tag_rtl,
-                    header_rows=self.tag_header_rows,
-                )  # fmt: skip
+                part.tag = self.tag
                 part.tag_whole = whole
                 part.tag_continued = self.tag_continued or index > 0
         return parts
@@ -69,7 +60,7 @@ class TaggedTable(Table):
         if tagger is None:
             super().draw()
             return
-        element = tagger.open_group(self.tag_role, self.tag_lang, whole=self.tag_whole)
+        element = tagger.open_group(self.tag.role, self.tag.lang, whole=self.tag_whole)
         # ReportLab's render callback says which row and column each cell is, spans included.
         self._renderCB = lambda table, event, *args: self._on_render(tagger, event, args)
         try:
@@ -77,14 +68,19 @@ class TaggedTable(Table):
         finally:
             self._renderCB = None
             tagger.close_group()
-        arrange_cells(element, self.tag_role, self.tag_rtl, self.tag_header_rows)
+        arrange_cells(element, self.tag)
 
     def _on_render(self, tagger: Tagger, event: str, args: tuple[Any, ...]) -> None:
         if event == "startCell":
-            tagger.open_group("TD", cell=(args[0], args[1]))
+            row, column = args[0], args[1]
+            cell = tagger.open_group("TD", cell=(row, column))
+            span = (getattr(self, "_spanRanges", None) or {}).get((column, row))
+            if span and span[2:] != span[:2]:
+                rows, columns = span[3] - span[1] + 1, span[2] - span[0] + 1
+                cell.attributes = {"O": "/Table", "RowSpan": str(rows), "ColSpan": str(columns)}
         elif event == "endCell":
             tagger.close_group()
-        elif event == "startRow" and self.tag_continued and args[0] < self.tag_header_rows:
+        elif event == "startRow" and self.tag_continued and args[0] < self.tag.header_rows:
             self._repeat = tagger.artifact(self.canv)  # a header row repeated on this page
             self._repeat.__enter__()
         elif event == "endRow" and getattr(self, "_repeat", None) is not None:

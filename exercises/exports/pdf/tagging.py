@@ -175,28 +175,57 @@ def note_text(canvas: Any, text: str) -> None:
         tagger.note_text(text)
 
 
-def arrange_cells(table: Element, role: str, rtl: bool, header_rows: int) -> None:
-    """Give a drawn table's element its cells in reading order, as ``role`` asks: ``Table``
-    rows of ``TH``/``TD``, ``L`` an item per cell with text, any other tag the cells' text."""
+@dataclass(frozen=True)
+class TableRole:
+    """How a table is read: ``role`` ``Table`` (rows of ``TH``/``TD``; the first
+    ``header_rows`` rows and the ``header_columns`` head their columns and rows), ``L`` (an item
+    per ``item_cells`` cells with text, the first a ``Lbl`` if ``label``; every cell if 0), or
+    any other tag (one element of the cells' text); columns right to left if ``rtl``."""
+
+    role: str = "Div"
+    lang: str | None = None
+    rtl: bool = True
+    header_rows: int = 0
+    header_columns: tuple[int, ...] = ()
+    item_cells: int = 0
+    label: bool = False
+
+
+def arrange_cells(table: Element, how: TableRole) -> None:
+    """Give a drawn table's element its cells in reading order, as ``how`` says."""
     cells = [kid for kid in table.kids if isinstance(kid, Element) and kid.cell is not None]
     earlier = [kid for kid in table.kids if isinstance(kid, Mark) or kid.cell is None]
-    cells.sort(key=lambda c: (c.cell[0], -c.cell[1] if rtl else c.cell[1]))  # type: ignore[index]
-    if role == "Table":
-        rows: dict[int, list[Element]] = {}
+    cells.sort(key=lambda c: (c.cell[0], -c.cell[1] if how.rtl else c.cell[1]))  # type: ignore[index]
+    rows: dict[int, list[Element]] = {}
+    for cell in cells:
+        rows.setdefault(cell.cell[0], []).append(cell)  # type: ignore[index]
+    if how.role == "Table":
         for cell in cells:
-            row = cell.cell[0]  # type: ignore[index]
-            cell.tag = "TH" if row < header_rows else "TD"
-            if cell.tag == "TH":
-                cell.attributes = {"O": "/Table", "Scope": "/Column"}
-            rows.setdefault(row, []).append(cell)
-        table.kids = earlier + [Element("TR", kids=list(row)) for row in rows.values()]
-    elif role == "L":
-        items = [Element("LBody", kids=cell.kids) for cell in cells if cell.kids]
-        table.kids = earlier + [Element("LI", kids=[body]) for body in items]
+            row, column = cell.cell  # type: ignore[misc]
+            scope = "/Column" if row < how.header_rows else None
+            scope = scope or ("/Row" if column in how.header_columns else None)
+            cell.tag = "TH" if scope else "TD"
+            if scope:
+                cell.attributes = {"O": "/Table", "Scope": scope, **cell.attributes}
+        table.kids = earlier + [Element("TR", kids=row) for row in rows.values()]
+    elif how.role == "L":
+        size = how.item_cells or 1
+        groups = [row[i : i + size] for row in rows.values() for i in range(0, len(row), size)]
+        table.kids = earlier + [_item(g, how.label) for g in groups if any(c.kids for c in g)]
     else:
         table.kids = earlier + [kid for cell in cells for kid in cell.kids]
     for cell in cells:
         cell.cell = None
+
+
+def _item(cells: list[Element], label: bool) -> Element:
+    """A list item of the text of ``cells``, the first cell with text its label if ``label``."""
+    full = [cell for cell in cells if cell.kids]
+    kids = []
+    if label and len(full) > 1:
+        kids.append(Element("Lbl", kids=full.pop(0).kids))
+    kids.append(Element("LBody", kids=[kid for cell in full for kid in cell.kids]))
+    return Element("LI", kids=kids)
 
 
 def settle(element: Element) -> bool:

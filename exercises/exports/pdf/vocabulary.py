@@ -113,7 +113,9 @@ def names_grid(names: Iterable[VocabularyEntry], width: float, per_row: int = 3)
         row += [["", ""]] * (per_row - len(row))
         rows.append([cell for pair in reversed(row) for cell in pair])
     pair_width = width / per_row
-    table = Table(rows, colWidths=[pair_width * 0.55, pair_width * 0.45] * per_row).tagged("Table")
+    table = Table(rows, colWidths=[pair_width * 0.55, pair_width * 0.45] * per_row).tagged(
+        "L", item_cells=2
+    )
     rules = [("LINEAFTER", (c, 0), (c, -1), 0.25, RULE) for c in range(1, 2 * per_row - 1, 2)]
     table.setStyle(
         tight(

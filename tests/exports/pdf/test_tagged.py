@@ -249,6 +249,41 @@ def test_a_table_over_several_pages_is_one_table_its_repeated_header_an_artifact
     assert len(headers) == 1
 
 
+def test_a_root_heads_the_rows_of_its_words(article: ExportArticle):
+    """Root families: each root spans the rows of its words, a row header (scope Row)."""
+    long = dataclasses.replace(article, vocabulary=article.vocabulary * 2)
+    options = WorksheetOptions(article=False, vocabulary=False, cloze=False, comprehension=False)
+    reader = PdfReader(io.BytesIO(worksheet_pdf_bytes(long, options)))
+    table = next(e for e in elements(reader) if e["/S"] == "/Table")
+    first, second = (row.get_object() for row in list(table["/K"])[:2])
+    head = first["/K"][0].get_object()
+
+    assert head["/S"] == "/TH"
+    assert head["/A"]["/Scope"] == "/Row"
+    assert int(head["/A"]["/RowSpan"]) == 2
+    assert len(first["/K"]) == 3  # root, word, English
+    assert [c.get_object()["/S"] for c in second["/K"]] == ["/TD", "/TD"]  # word, English
+
+
+def test_the_answer_key_lists_each_answer_under_its_number(reader: PdfReader):
+    marked, _, _ = texts(reader)
+    labelled = [
+        e for e in elements(reader) if e["/S"] == "/LI" and e["/K"][0].get_object()["/S"] == "/Lbl"
+    ]
+    labels = [
+        "".join(marked[m] for m in own_marks(reader, item["/K"][0].get_object())).strip()
+        for item in labelled
+    ]
+
+    assert len(labels) >= 8
+    assert all(label.isdigit() for label in labels)
+    assert "1" in labels
+
+
+def test_viewers_show_the_title(reader: PdfReader):
+    assert reader.trailer["/Root"]["/ViewerPreferences"]["/DisplayDocTitle"] == True  # noqa: E712
+
+
 def test_options_to_tick_are_a_list(reader: PdfReader):
     lists = [e for e in elements(reader) if e["/S"] == "/L"]
     items = [kid.get_object() for kid in lists[0]["/K"]]

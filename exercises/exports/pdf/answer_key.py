@@ -5,12 +5,21 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from exercises.exports.pdf.labels import ARABIC_LABELS, choice_labels
 from exercises.exports.pdf.rtl_text import RtlParagraph
 from exercises.exports.pdf.sheet import Sheet
-from exercises.exports.pdf.styles import AR_OPTION, EN, EN_NUMBER, EN_RIGHT, RULE, Table, tight
+from exercises.exports.pdf.styles import (
+    AR_OPTION,
+    EN_NUMBER,
+    EN_RIGHT,
+    EN_SUBHEAD,
+    RULE,
+    Paragraph,
+    Table,
+    tight,
+)
 from exercises.generators.items import Item
 
 
@@ -21,7 +30,7 @@ def answer_key_section(sheet: Sheet) -> list[Flowable]:
         if not numbered:
             continue
         out.append(Spacer(1, 4))
-        out.append(Paragraph(f"<b>{escape(name)}</b>", EN))
+        out.append(Paragraph(f"<b>{escape(name)}</b>", EN_SUBHEAD))
         out.append(Spacer(1, 2))
         out.append(key_table(numbered, sheet.width, sheet.plain_answers))
     return out
@@ -38,7 +47,9 @@ def key_table(numbered: list[tuple[int, Item]], width: float, plain_answers: boo
             row += [_answer_flowable(item, plain), Paragraph(str(number), EN_NUMBER)]
         cells.append(["", ""] * (per_row - len(row) // 2) + row)
     half = width / per_row
-    table = Table(cells, colWidths=[half - 0.9 * cm, 0.9 * cm] * per_row)
+    table = Table(cells, colWidths=[half - 0.9 * cm, 0.9 * cm] * per_row).tagged(
+        "L", item_cells=2, label=True
+    )
     table.setStyle(
         tight(("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE))
     )

@@ -5,9 +5,18 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from exercises.exports.pdf.styles import INK, RULE
+from exercises.exports.pdf.tagging import artifact
 
 
-class Box(Flowable):
+class Decoration(Flowable):
+    """Drawn, not read: screen readers skip it (an artifact)."""
+
+    def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        with artifact(canvas):
+            super().drawOn(canvas, x, y, _sW)
+
+
+class Box(Decoration):
     """An empty square to write a letter or a number in."""
 
     def __init__(self, side: float) -> None:
@@ -23,7 +32,7 @@ class Box(Flowable):
         self.canv.roundRect(0, 0, self.side, self.side, 2, stroke=1, fill=0)
 
 
-class AnswerLines(Flowable):
+class AnswerLines(Decoration):
     """Ruled lines to write an answer on."""
 
     def __init__(self, count: int, width: float, spacing: float = 24) -> None:

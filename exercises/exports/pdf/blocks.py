@@ -6,7 +6,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, TableStyle
 
 from exercises.exports.pdf.labels import choice_labels
 from exercises.exports.pdf.rtl_text import BOX, RtlParagraph, TextStyle, word_width
@@ -20,6 +20,7 @@ from exercises.exports.pdf.styles import (
     EN_NOTE,
     EN_NUMBER,
     INK,
+    Paragraph,
     Table,
     tight,
 )
@@ -32,7 +33,7 @@ def name_class_date(width: float) -> Table:
     labels = 1.2 * cm + 1.2 * cm + 1.1 * cm
     lines = width - labels
     widths = [1.2 * cm, lines * 0.5, 1.2 * cm, lines * 0.25, 1.1 * cm, lines * 0.25]
-    table = Table([cells], colWidths=widths)
+    table = Table([cells], colWidths=widths).tagged("P", lang="en", rtl=False)
     table.setStyle(
         TableStyle(
             [
@@ -54,7 +55,7 @@ def section_heading(english: str, arabic: str, note: str, width: float) -> list[
     table = Table(
         [[Paragraph(english, EN_HEAD), RtlParagraph(arabic, AR_HEAD)]],
         colWidths=[width * 0.55, width * 0.45],
-    )
+    ).tagged("H2", lang="en", rtl=False)
     table.setStyle(
         TableStyle(
             [
@@ -84,7 +85,7 @@ def prompt(number: int, text: str, instruction: str, width: float) -> Table:
     table = Table(
         [[cell, Paragraph(f"{number}", EN_NUMBER)]],
         colWidths=[width - 0.9 * cm, 0.9 * cm],
-    )
+    ).tagged("P", lang="ar")
     # The number sits on the baseline of the prompt's first line.
     first_baseline = AR_ITEM.leading / 2 + 0.25 * AR_ITEM.size
     top = first_baseline - EN_NUMBER.fontSize + (12.5 if instruction else 0)
@@ -105,7 +106,7 @@ def choices(options: tuple[str, ...], width: float) -> Table:
         [RtlParagraph(t, AR_OPTION) for t in reversed(row + [""] * (per_row - len(row)))] + [""]
         for row in rows
     ]
-    table = Table(cells, colWidths=[usable / per_row] * per_row + [0.9 * cm])
+    table = Table(cells, colWidths=[usable / per_row] * per_row + [0.9 * cm]).tagged("L")
     table.setStyle(tight())
     return table
 

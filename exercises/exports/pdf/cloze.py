@@ -6,12 +6,12 @@ from collections.abc import Iterable
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from exercises.exports.pdf.blocks import choices, prompt
 from exercises.exports.pdf.rtl_text import RtlParagraph
 from exercises.exports.pdf.sheet import Sheet
-from exercises.exports.pdf.styles import AR_BANK, EN_SMALL, PANEL, RULE, Table, tight
+from exercises.exports.pdf.styles import AR_BANK, EN_SMALL, PANEL, RULE, Paragraph, Table, tight
 from exercises.exports.text import without_vowels
 from exercises.generators.items import Item
 
@@ -47,7 +47,7 @@ def word_bank(items: Iterable[Item], width: float) -> Table:
         [RtlParagraph(w, AR_BANK) for w in reversed(row + [""] * (per_row - len(row)))]
         for row in rows
     ]
-    inner = Table(cells, colWidths=[(width - 1 * cm) / per_row] * per_row)
+    inner = Table(cells, colWidths=[(width - 1 * cm) / per_row] * per_row).tagged("L")
     inner.setStyle(tight())
     caption = Paragraph("WORD BANK", ParagraphStyle("bank", parent=EN_SMALL, fontSize=7))
     table = Table([[caption], [inner]], colWidths=[width])

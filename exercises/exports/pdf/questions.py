@@ -7,13 +7,13 @@ from collections.abc import Iterable
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from exercises.exports.pdf.answer_space import AnswerLines, Box
 from exercises.exports.pdf.blocks import choices, prompt
 from exercises.exports.pdf.labels import ARABIC_LABELS, choice_labels
 from exercises.exports.pdf.rtl_text import RtlParagraph
-from exercises.exports.pdf.styles import AR_OPTION, EN, EN_SMALL, Table, tight
+from exercises.exports.pdf.styles import AR_OPTION, EN, EN_SMALL, Paragraph, Table, tight
 from exercises.generators.items import Item
 
 
@@ -66,7 +66,7 @@ def matching(item: Item, width: float) -> Table:
     usable = width - 0.9 * cm
     widths = [usable * 0.42, usable * 0.06, 0.8 * cm, None, 0.6 * cm, 0.9 * cm]
     widths[3] = width - sum(w for w in widths if w)
-    table = Table(rows, colWidths=widths)
+    table = Table(rows, colWidths=widths).tagged("L", item_cells=len(widths), label=True)
     table.setStyle(tight(("VALIGN", (0, 0), (-1, -1), "MIDDLE")))
     return table
 
@@ -75,6 +75,6 @@ def ordering(item: Item, width: float) -> Table:
     """The events as shown, each with a box for its position."""
     shown = list(item.options) or list(item.sequence)
     rows = [[RtlParagraph(text, AR_OPTION), Box(15), ""] for text in shown]
-    table = Table(rows, colWidths=[width - 1.7 * cm, 0.8 * cm, 0.9 * cm])
+    table = Table(rows, colWidths=[width - 1.7 * cm, 0.8 * cm, 0.9 * cm]).tagged("L")
     table.setStyle(tight(("VALIGN", (0, 0), (-1, -1), "MIDDLE")))
     return table

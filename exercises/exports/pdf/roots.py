@@ -7,13 +7,13 @@ from collections.abc import Iterable
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from exercises.arabic.analysis_types import VocabularyEntry
 from exercises.exports.pdf.questions import questions
 from exercises.exports.pdf.rtl_text import RtlParagraph
 from exercises.exports.pdf.sheet import Sheet
-from exercises.exports.pdf.styles import AR_CELL, AR_HEAD, EN, RULE, Table, tight
+from exercises.exports.pdf.styles import AR_CELL, AR_HEAD, EN, RULE, Paragraph, Table, tight
 from exercises.exports.text import root_display
 
 
@@ -66,6 +66,8 @@ def families_table(groups: dict[str, list[VocabularyEntry]], width: float) -> Ta
             ("SPAN", (2, first), (2, last)),
             ("LINEBELOW", (0, last), (-1, last), 0.25, RULE),
         ]
-    table = Table(rows, colWidths=[width - 7.5 * cm, 4.5 * cm, 3 * cm])
+    table = Table(rows, colWidths=[width - 7.5 * cm, 4.5 * cm, 3 * cm]).tagged(
+        "Table", header_columns=(2,)
+    )
     table.setStyle(tight(*commands))
     return table

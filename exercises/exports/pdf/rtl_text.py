@@ -26,6 +26,7 @@ from reportlab.platypus import Flowable
 
 from exercises.exports.pdf.bidi import Run, base_is_rtl, mirrored, visual_runs
 from exercises.exports.pdf.fonts import ARABIC, LATIN, has_glyph, register_fonts
+from exercises.exports.pdf.tagging import artifact, content, language, note_text
 from exercises.exports.pdf.text_layer import remember_glyphs, widen_stand_ins
 from exercises.generators.items import BLANK
 
@@ -50,6 +51,7 @@ class TextStyle:
     gap_width: float = 72  # the writing line drawn for GAP
     space_before: float = 0
     space_after: float = 0
+    role: str = "P"  # its structure tag in the tagged PDF (``tagging.py``)
 
 
 @dataclass
@@ -119,6 +121,10 @@ class RtlParagraph(Flowable):
         )  # fmt: skip
         return [head, tail]
 
+    def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        with content(canvas, self.style.role, language(self.text)):
+            super().drawOn(canvas, x, y, _sW)
+
     def draw(self) -> None:
         canvas = self.canv
         style = self.style
@@ -128,6 +134,7 @@ class RtlParagraph(Flowable):
         for index, words in enumerate(lines):
             baseline = self.height - index * style.leading - _baseline_drop(style)
             last = index == len(lines) - 1 and self._ends_text
+            note_text(canvas, " ".join(words).replace(GAP, BLANK))
             draw_line(canvas, words, 0, baseline, self.width, style, self.rtl, last=last)
             if self.numbers is not None:
                 self._number(baseline)
@@ -139,15 +146,16 @@ class RtlParagraph(Flowable):
         if numbers.count % numbers.every:
             return
         canvas = self.canv
-        canvas.saveState()
-        canvas.setFont(LATIN, numbers.size)
-        canvas.setFillColor(numbers.color)
-        label = str(numbers.count)
-        if self.rtl:
-            canvas.drawString(self.width + 10, baseline, label)
-        else:
-            canvas.drawRightString(-10, baseline, label)
-        canvas.restoreState()
+        with artifact(canvas):
+            canvas.saveState()
+            canvas.setFont(LATIN, numbers.size)
+            canvas.setFillColor(numbers.color)
+            label = str(numbers.count)
+            if self.rtl:
+                canvas.drawString(self.width + 10, baseline, label)
+            else:
+                canvas.drawRightString(-10, baseline, label)
+            canvas.restoreState()
 
 
 def clean(text: str) -> str:

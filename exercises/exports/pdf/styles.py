@@ -5,11 +5,12 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Table as ReportLabTable
 from reportlab.platypus import TableStyle
 
 from exercises.exports.pdf.fonts import ARABIC_BOLD, LATIN, LATIN_BOLD, LATIN_ITALIC
 from exercises.exports.pdf.rtl_text import TextStyle
+from exercises.exports.pdf.tagged import Paragraph as Paragraph  # the sections' paragraph
+from exercises.exports.pdf.tagged import TaggedTable
 
 INK = colors.HexColor("#1f2328")
 ACCENT = colors.HexColor("#0f5c6e")
@@ -37,12 +38,14 @@ EN_NUMBER = ParagraphStyle(
 EN_NUMBER_SMALL = ParagraphStyle("en-num-s", parent=EN_SMALL, alignment=TA_RIGHT)
 EN_LABEL = ParagraphStyle("en-label", parent=EN, fontName=LATIN_BOLD, fontSize=9, leading=11)
 EN_SUBTITLE = ParagraphStyle("en-sub", parent=EN_SMALL, alignment=TA_CENTER, fontSize=9)
+EN_SUBHEAD = ParagraphStyle("en-subhead", parent=EN)  # looks like EN, read as a heading (H3)
 
 AR_BODY = TextStyle(size=15, leading=30, align="justify", color=INK, space_after=5)
 AR_ARTICLE_HEAD = TextStyle(
-    font=ARABIC_BOLD, size=16.5, leading=30, color=ACCENT, space_before=4, space_after=2
-)
-AR_TITLE = TextStyle(font=ARABIC_BOLD, size=23, leading=40, align="center", color=INK)
+    font=ARABIC_BOLD, size=16.5, leading=30, color=ACCENT, space_before=4, space_after=2,
+    role="H3",
+)  # fmt: skip
+AR_TITLE = TextStyle(font=ARABIC_BOLD, size=23, leading=40, align="center", color=INK, role="H1")
 AR_HEAD = TextStyle(font=ARABIC_BOLD, size=14, leading=22, color=ACCENT, align="start")
 AR_ITEM = TextStyle(size=14, leading=27, color=INK, gap_width=80, align="justify")
 AR_OPTION = TextStyle(size=13.5, leading=25, color=INK)
@@ -64,7 +67,7 @@ def tight(*extra: tuple, bottom: float = 1) -> TableStyle:
     )
 
 
-class Table(ReportLabTable):
+class Table(TaggedTable):
     """ReportLab's table with its cells' font set to Amiri's Latin: ReportLab's default,
     Helvetica, is named in every table (even one of paragraphs) and would not be embedded."""
 

@@ -8,7 +8,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, TableStyle
 
 from exercises.arabic.analysis_types import VocabularyEntry
 from exercises.exports.pdf.rtl_text import RtlParagraph
@@ -21,8 +21,10 @@ from exercises.exports.pdf.styles import (
     EN_COLUMN,
     EN_COLUMN_RIGHT,
     EN_NUMBER_SMALL,
+    EN_SUBHEAD,
     RULE,
     ZEBRA,
+    Paragraph,
     Table,
     tight,
 )
@@ -51,7 +53,7 @@ def vocabulary_section(sheet: Sheet) -> list[Flowable]:
         out += sheet.heading("Vocabulary", "المفردات")
         out.append(vocabulary_table(entries, sheet.width))
     if sheet.options.names and sheet.article.names:
-        label = Paragraph("<b>Names in the article</b>", EN)
+        label = Paragraph("<b>Names in the article</b>", EN_SUBHEAD)
         # room for the label and the grid's first rows, or both start on the next page
         out += [CondPageBreak(3 * cm), Spacer(1, 8), label, Spacer(1, 2)]
         out.append(names_grid(sheet.article.names, sheet.width))
@@ -81,7 +83,7 @@ def vocabulary_table(entries: Iterable[VocabularyEntry], width: float) -> Table:
                 Paragraph(str(number), EN_NUMBER_SMALL),
             ]
         )
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    table = Table(rows, colWidths=widths, repeatRows=1).tagged("Table", header_rows=1)
     table.setStyle(
         TableStyle(
             [
@@ -111,7 +113,9 @@ def names_grid(names: Iterable[VocabularyEntry], width: float, per_row: int = 3)
         row += [["", ""]] * (per_row - len(row))
         rows.append([cell for pair in reversed(row) for cell in pair])
     pair_width = width / per_row
-    table = Table(rows, colWidths=[pair_width * 0.55, pair_width * 0.45] * per_row)
+    table = Table(rows, colWidths=[pair_width * 0.55, pair_width * 0.45] * per_row).tagged(
+        "L", item_cells=2
+    )
     rules = [("LINEAFTER", (c, 0), (c, -1), 0.25, RULE) for c in range(1, 2 * per_row - 1, 2)]
     table.setStyle(
         tight(

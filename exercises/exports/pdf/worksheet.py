@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from exercises.exports.article import ExportArticle
 from exercises.exports.pdf.answer_key import answer_key_section
@@ -23,7 +23,7 @@ from exercises.exports.pdf.reading import reading_section
 from exercises.exports.pdf.roots import roots_section
 from exercises.exports.pdf.rtl_text import RtlParagraph
 from exercises.exports.pdf.sheet import Sheet
-from exercises.exports.pdf.styles import AR_TITLE, EN_SUBTITLE
+from exercises.exports.pdf.styles import AR_TITLE, EN_SUBTITLE, Paragraph
 from exercises.exports.pdf.vocabulary import vocabulary_section
 
 __all__ = ["WorksheetOptions", "worksheet_pdf_bytes"]

@@ -12,8 +12,8 @@ from django.views.decorators.http import require_POST
 from learning.labels import type_label
 from learning.models import Answer, Attempt
 from learning.permissions import learner_required
-from learning.quiz_hints import wrong_hint
-from learning.quiz_items import GivenError, QuizItem, given_text
+from learning.quiz_hints import wrong_notes
+from learning.quiz_items import GivenError, QuizItem, given_text, shown_clitics
 from learning.selectors.attempts import (
     attempt_answers,
     attempt_article_text,
@@ -167,9 +167,7 @@ def _item_context(attempt: Attempt, index: int, item: QuizItem, answer: Answer |
         # A matching item's pairs are its answer: its support (every paragraph) is left out.
         shown = answer.verdict != "correct" and item.type != "matching"
         context["support"] = support_sentences(attempt, item) if shown else []
-        context["differences"] = _differences(item, answer)
-        if answer.verdict == "wrong" and item.type == "typed":
-            context["wrong_hint"] = wrong_hint(context["given"], context["expected"])
+        context["differences"] = _differences(item, answer, context["expected"])
     return context
 
 
@@ -179,10 +177,14 @@ def _places_repeated(post) -> bool:
     return len(places) != len(set(places))
 
 
-def _differences(item: QuizItem, answer: Answer) -> list:
-    """The letters a right answer got otherwise (spelling), or a note on a correct one."""
-    if answer.verdict not in ("spelling", "correct") or item.type != "typed":
+def _differences(item: QuizItem, answer: Answer, expected: str) -> list:
+    """What a typed answer got otherwise: the letters of a right one (spelling), a note on a
+    correct one, the article, a joined letter or a letter of a wrong one."""
+    if item.type != "typed":
         return []
+    if answer.verdict == "wrong":
+        shown_before, _after = shown_clitics(item.prompt)
+        return list(wrong_notes(given_text(answer.given), expected, shown_before))
     return list(item.judge(answer.given).differences)
 
 

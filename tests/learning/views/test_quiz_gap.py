@@ -98,8 +98,28 @@ def test_a_wrong_answer_without_the_article_is_told_so(client, started):
     url = question_url(started, 2)  # the answer is الألعاب
     html = client.post(url, {"answer": "ألعاب"}, HTTP_HX_REQUEST="true").content.decode()
     assert "Not quite." in html
-    assert re.search(
-        r'class="hint-wrong"[^>]*>.*the article <span class="letter" lang="ar">ال</span>',
-        html,
-        re.S,
-    )
+    notes = re.search(r'<ul class="differences">(.*?)</ul>', html, re.S).group(1)
+    assert re.findall(r"<li>\s*(.*?)</li>", notes, re.S) == [
+        'You left out the article <span class="letter" lang="ar">ال</span>.'
+    ]
+
+
+def test_a_wrong_answer_with_a_letter_left_out_is_told_which(client, started):
+    url = question_url(started, 2)
+    html = client.post(url, {"answer": "الألاب"}, HTTP_HX_REQUEST="true").content.decode()
+    assert "Not quite." in html
+    assert 'You left out <span class="letter" lang="ar">ع</span>.' in html
+
+
+def test_the_notes_are_arabic_in_the_arabic_interface(client, started):
+    client.post(reverse("set_language"), {"language": "ar"})
+    url = question_url(started, 2)
+    html = client.post(url, {"answer": "ألعاب"}, HTTP_HX_REQUEST="true").content.decode()
+    notes = re.search(r'<ul class="differences">(.*?)</ul>', html, re.S).group(1)
+    assert "أهملت أداة التعريف" in notes and "You" not in notes
+
+
+def test_an_answer_far_off_gets_no_notes(client, started):
+    url = question_url(started, 2)
+    html = client.post(url, {"answer": "مدرسة"}, HTTP_HX_REQUEST="true").content.decode()
+    assert "Not quite." in html and 'class="differences"' not in html

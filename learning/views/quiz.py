@@ -14,6 +14,7 @@ from learning.models import Answer, Attempt
 from learning.permissions import learner_required
 from learning.quiz_hints import wrong_notes
 from learning.quiz_items import GivenError, QuizItem, given_text, shown_clitics
+from learning.quiz_support import pair_sentences
 from learning.selectors.attempts import (
     attempt_answers,
     attempt_article_text,
@@ -121,6 +122,9 @@ def attempt_results(request: HttpRequest, attempt_id: int) -> HttpResponse:
             "support": support_sentences(attempt, item, text)
             if not answered[index].correct and item.type != "matching"
             else [],
+            "pair_rows": _pair_rows(attempt, item, text)
+            if not answered[index].correct and item.type == "matching"
+            else [],
         }
         for index, item in enumerate(items)
     ]
@@ -164,11 +168,21 @@ def _item_context(attempt: Attempt, index: int, item: QuizItem, answer: Answer |
     if answer is not None:
         context["given"] = given_text(answer.given)
         context["expected"] = item.expected_text()
-        # A matching item's pairs are its answer: its support (every paragraph) is left out.
+        # A matching item's support is every paragraph it was drawn from: each pair gets its
+        # own sentence instead.
         shown = answer.verdict != "correct" and item.type != "matching"
         context["support"] = support_sentences(attempt, item) if shown else []
+        if answer.verdict != "correct" and item.type == "matching":
+            context["pair_rows"] = _pair_rows(attempt, item)
         context["differences"] = _differences(item, answer, context["expected"])
     return context
+
+
+def _pair_rows(attempt: Attempt, item: QuizItem, text: str | None = None) -> list:
+    """Each pair of a matching item with the article's sentence behind it."""
+    if text is None:
+        text = attempt_article_text(attempt)
+    return pair_sentences(item.pairs, support_sentences(attempt, item, text) or [text])
 
 
 def _places_repeated(post) -> bool:

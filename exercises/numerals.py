@@ -20,6 +20,7 @@ CHOICES = (WESTERN, ARABIC_INDIC)
 
 _TO_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 _DECIMAL = re.compile(r"(?<=\d)[.,](?=\d)")
+_PERCENT = re.compile(r"(?<=[٠-٩])\s?%")
 _choice: ContextVar[str | Callable[[], str]] = ContextVar("digits_choice", default=WESTERN)
 
 
@@ -47,8 +48,13 @@ def localize_digits(text: str) -> str:
         return text
     text = _DECIMAL.sub("\u066b", text)
     if digits_choice() == ARABIC_INDIC:
-        text = text.translate(_TO_ARABIC_INDIC)
+        text = _PERCENT.sub("\u066a", text.translate(_TO_ARABIC_INDIC))
     return text
+
+
+def local_percent(value: object) -> str:
+    """A whole percentage as the interface shows it: ``42%``, or ``٤٢٪`` with Arabic-Indic digits."""
+    return localize_digits(f"{value}%")
 
 
 class LocalInt(int):

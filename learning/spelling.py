@@ -24,8 +24,19 @@ from exercises.arabic.analysis_types import Analysis
 from exercises.arabic.morphology.analyzer import default_analyzer
 from exercises.arabic.text.normalize import lookup_form
 
+# article, clitic and letter: what a wrong answer's notes say (learning.quiz_hints), never tolerated.
 Kind = Literal[
-    "hamza", "ta_marbuta", "ta_open", "alef_maqsura", "waw", "persian", "conjunction", "other"
+    "hamza",
+    "ta_marbuta",
+    "ta_open",
+    "alef_maqsura",
+    "waw",
+    "persian",
+    "conjunction",
+    "other",
+    "article",
+    "clitic",
+    "letter",
 ]
 
 HAMZAS = frozenset("أإآٱءؤئ")

@@ -21,6 +21,7 @@ PLAIN_MODULES = (
     "learning/judging.py",
     "learning/quiz_hints.py",
     "learning/quiz_items.py",
+    "learning/quiz_support.py",
     "learning/spelling.py",
     "learning/srs.py",
 )

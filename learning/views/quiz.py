@@ -12,8 +12,9 @@ from django.views.decorators.http import require_POST
 from learning.labels import type_label
 from learning.models import Answer, Attempt
 from learning.permissions import learner_required
-from learning.quiz_hints import wrong_hint
-from learning.quiz_items import GivenError, QuizItem, given_text
+from learning.quiz_hints import wrong_notes
+from learning.quiz_items import GivenError, QuizItem, given_text, shown_clitics
+from learning.quiz_support import pair_sentences
 from learning.selectors.attempts import (
     attempt_answers,
     attempt_article_text,
@@ -121,6 +122,9 @@ def attempt_results(request: HttpRequest, attempt_id: int) -> HttpResponse:
             "support": support_sentences(attempt, item, text)
             if not answered[index].correct and item.type != "matching"
             else [],
+            "pair_rows": _pair_rows(attempt, item, text)
+            if not answered[index].correct and item.type == "matching"
+            else [],
         }
         for index, item in enumerate(items)
     ]
@@ -164,13 +168,21 @@ def _item_context(attempt: Attempt, index: int, item: QuizItem, answer: Answer |
     if answer is not None:
         context["given"] = given_text(answer.given)
         context["expected"] = item.expected_text()
-        # A matching item's pairs are its answer: its support (every paragraph) is left out.
+        # A matching item's support is every paragraph it was drawn from: each pair gets its
+        # own sentence instead.
         shown = answer.verdict != "correct" and item.type != "matching"
         context["support"] = support_sentences(attempt, item) if shown else []
-        context["differences"] = _differences(item, answer)
-        if answer.verdict == "wrong" and item.type == "typed":
-            context["wrong_hint"] = wrong_hint(context["given"], context["expected"])
+        if answer.verdict != "correct" and item.type == "matching":
+            context["pair_rows"] = _pair_rows(attempt, item)
+        context["differences"] = _differences(item, answer, context["expected"])
     return context
+
+
+def _pair_rows(attempt: Attempt, item: QuizItem, text: str | None = None) -> list:
+    """Each pair of a matching item with the article's sentence behind it."""
+    if text is None:
+        text = attempt_article_text(attempt)
+    return pair_sentences(item.pairs, support_sentences(attempt, item, text) or [text])
 
 
 def _places_repeated(post) -> bool:
@@ -179,10 +191,14 @@ def _places_repeated(post) -> bool:
     return len(places) != len(set(places))
 
 
-def _differences(item: QuizItem, answer: Answer) -> list:
-    """The letters a right answer got otherwise (spelling), or a note on a correct one."""
-    if answer.verdict not in ("spelling", "correct") or item.type != "typed":
+def _differences(item: QuizItem, answer: Answer, expected: str) -> list:
+    """What a typed answer got otherwise: the letters of a right one (spelling), a note on a
+    correct one, the article, a joined letter or a letter of a wrong one."""
+    if item.type != "typed":
         return []
+    if answer.verdict == "wrong":
+        shown_before, _after = shown_clitics(item.prompt)
+        return list(wrong_notes(given_text(answer.given), expected, shown_before))
     return list(item.judge(answer.given).differences)
 
 

@@ -97,8 +97,8 @@ def open_page(request, browser, live_server):
     fails, each page is saved as failure-N.png/.html beside the screenshots."""
     contexts = []
 
-    def make(viewport: dict, timeout_ms: int = 60_000):
-        context = browser.new_context(viewport=viewport, locale="en-US")
+    def make(viewport: dict, timeout_ms: int = 60_000, **options):
+        context = browser.new_context(viewport=viewport, locale="en-US", **options)
         context.set_default_timeout(timeout_ms)
         contexts.append(context)
         return context.new_page()

@@ -17,6 +17,7 @@ from playwright.sync_api import Page, expect
 from exercises.models import ItemVersion
 from learning.models import Answer, Attempt, Classroom, WordProgress
 from learning.services.accounts import teacher_invite_create
+from tests.e2e.tiles import order_tiles, pair_tiles
 
 from .conftest import DESKTOP, PHONE
 
@@ -77,14 +78,10 @@ def answer_current_question(page: Page, content: dict) -> str:
         page.fill("#answer-typed", answer)
         page.press("#answer-typed", "Enter")
     elif kind == "matching":
-        for index, (_left, right) in enumerate(content["pairs"]):
-            page.select_option(f'select[name="match-{index}"]', value=right)
+        pair_tiles(page, content["pairs"])
         page.click('form[data-quiz] button[type="submit"]')
     elif kind == "ordering":
-        labels = page.locator(".order-row label").all_inner_texts()
-        for index, text in enumerate(labels):
-            place = [step.strip() for step in content["sequence"]].index(text.strip()) + 1
-            page.select_option(f'select[name="order-{index}"]', value=str(place))
+        order_tiles(page, [step.strip() for step in content["sequence"]])
         page.click('form[data-quiz] button[type="submit"]')
     expect(page.locator(".feedback")).to_be_visible()
     return typed_with_bare_alef

@@ -84,22 +84,66 @@ def test_matching_feedback_lists_the_pairs_without_the_whole_article(client, sta
     from exercises.models import ItemVersion
 
     version = ItemVersion.objects.get(item__key="match-1")
-    version.content["support"] = [[0, 40], [41, 90], [91, 140]]
+    text = version.item.exercise_set.article.text
+    version.content["support"] = [[0, len(text)]]  # every paragraph, as heading items have
     version.save()
     url = question_url(started, 4)
     answer = {"match-0": "لعب", "match-1": "زور", "match-2": "رءس"}
     html = client.post(url, answer, HTTP_HX_REQUEST="true").content.decode()
     pairs = re.search(r'<ul class="pairs-feedback[^"]*"[^>]*>(.*?)</ul>', html, re.S).group(1)
     assert pairs.count("<li>") == 3 and "زيارة" in pairs and "زور" in pairs
-    assert "blockquote" not in html, "the pairs are the answer; the article is not repeated"
+    quotes = re.findall(r"<blockquote[^>]*>(.*?)</blockquote>", html, re.S)
+    assert quotes, "each pair's sentence is shown"
+    assert len(quotes) <= 3 and all(len(quote) < len(text) / 3 for quote in quotes), quotes
+    assert all(q.rstrip().endswith((".", "؟", "!")) or "\n" not in q for q in quotes)
+    assert sum("الرئيس" in quote for quote in quotes) >= 1, quotes
+    assert not re.search(r"<blockquote[^>]*>[^<]*</blockquote>\s*</div>", html), (
+        "no paragraph of the article as support outside the pairs"
+    )
+
+
+def test_the_results_show_the_missed_pairs_with_their_sentences(client, started):
+    from learning.services.attempts import answer_submit
+
+    for position, given in enumerate(
+        ["بزيارة", "الألعاب", "صح", {"زيارة": "لعب", "الألعاب": "زور", "الرئيس": "رءس"}]
+    ):
+        answer_submit(attempt=started, position=position, given=given)
+    answer_submit(
+        attempt=started, position=4, given=["وصل بوتين", "التقى الرئيسان", "وقعا الاتفاق"]
+    )
+    html = client.get(reverse("learning:attempt_results", args=[started.pk])).content.decode()
+    pairs = re.search(r'<ul class="pairs-feedback[^"]*"[^>]*>(.*?)</ul>', html, re.S).group(1)
+    assert pairs.count("<li>") == 3
+    assert 1 <= pairs.count("<blockquote") <= 3
 
 
 def test_a_wrong_answer_without_the_article_is_told_so(client, started):
     url = question_url(started, 2)  # the answer is الألعاب
     html = client.post(url, {"answer": "ألعاب"}, HTTP_HX_REQUEST="true").content.decode()
     assert "Not quite." in html
-    assert re.search(
-        r'class="hint-wrong"[^>]*>.*the article <span class="letter" lang="ar">ال</span>',
-        html,
-        re.S,
-    )
+    notes = re.search(r'<ul class="differences">(.*?)</ul>', html, re.S).group(1)
+    assert re.findall(r"<li>\s*(.*?)</li>", notes, re.S) == [
+        'You left out the article <span class="letter" lang="ar">ال</span>.'
+    ]
+
+
+def test_a_wrong_answer_with_a_letter_left_out_is_told_which(client, started):
+    url = question_url(started, 2)
+    html = client.post(url, {"answer": "الألاب"}, HTTP_HX_REQUEST="true").content.decode()
+    assert "Not quite." in html
+    assert 'You left out <span class="letter" lang="ar">ع</span>.' in html
+
+
+def test_the_notes_are_arabic_in_the_arabic_interface(client, started):
+    client.post(reverse("set_language"), {"language": "ar"})
+    url = question_url(started, 2)
+    html = client.post(url, {"answer": "ألعاب"}, HTTP_HX_REQUEST="true").content.decode()
+    notes = re.search(r'<ul class="differences">(.*?)</ul>', html, re.S).group(1)
+    assert "أهملت أداة التعريف" in notes and "You" not in notes
+
+
+def test_an_answer_far_off_gets_no_notes(client, started):
+    url = question_url(started, 2)
+    html = client.post(url, {"answer": "مدرسة"}, HTTP_HX_REQUEST="true").content.decode()
+    assert "Not quite." in html and 'class="differences"' not in html

@@ -7,11 +7,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.test import Client
 from playwright.sync_api import Page
 
 from tests.e2e.axe import assert_accessible
 from tests.e2e.conftest import DESKTOP, PHONE, SCREENSHOTS
-from tests.e2e.test_phone_widths import log_in, overflow
+from tests.e2e.test_phone_widths import overflow
 
 JOURNEYS = SCREENSHOTS / "journeys"
 SCREENS = {"phone": PHONE, "desktop": DESKTOP}
@@ -29,7 +32,8 @@ def check(page: Page, name: str, language: str) -> Path:
     """One step of a journey, as it stands: saved as journeys/NAME.png (NAME may hold a folder),
     then no horizontal overflow, no English words on an Arabic page (outside article content,
     the language switch and names in <bdi>), and no serious or critical axe-core violation."""
-    page.wait_for_load_state("networkidle")
+    page.wait_for_load_state("load")
+    page.wait_for_function(SETTLED)
     path = JOURNEYS / f"{name}.png"
     path.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(path), full_page=True)
@@ -43,6 +47,8 @@ def check(page: Page, name: str, language: str) -> Path:
     return path
 
 
+# Loaded, fonts in, no htmx request under way (quicker than "networkidle", which waits 500 ms).
+SETTLED = "() => document.fonts.status === 'loaded' && !document.querySelector('.htmx-request')"
 ENGLISH_ON_ARABIC_PAGE = """(content) => {
   const found = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -74,14 +80,16 @@ class Run:
     steps: list[str] = field(default_factory=list)
 
     def page(self, username: str | None = None, **options) -> Page:
-        """A new page of this run's size, logged in as ``username`` (in this run's language)."""
+        """A new page of this run's size in this run's language, logged in as ``username``
+        with a session made on the server (logging in is no journey's subject)."""
         page = self.open_page(SCREENS[self.size], TIMEOUT_MS, **options)
+        cookies = [{"name": settings.LANGUAGE_COOKIE_NAME, "value": self.language}]
         if username:
-            log_in(page, self.base, username, self.language)
-        else:
-            page.context.add_cookies(
-                [{"name": "django_language", "value": self.language, "url": self.base}]
-            )
+            client = Client()
+            client.force_login(User.objects.get(username=username))
+            session = client.cookies[settings.SESSION_COOKIE_NAME].value
+            cookies.append({"name": settings.SESSION_COOKIE_NAME, "value": session})
+        page.context.add_cookies([{**cookie, "url": self.base} for cookie in cookies])
         return page
 
     def check(self, page: Page, step: str) -> Path:

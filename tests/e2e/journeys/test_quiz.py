@@ -162,8 +162,8 @@ def test_matching_and_ordering_by_touch(run, quiz_at_matching, language, size):
     run.check(page, "q4-matching")
     form = page.locator("form[data-quiz]")
     for left, right in matching["pairs"]:
-        form.get_by_role("button", name=left, exact=True).tap(timeout=3_000)
-        form.get_by_role("button", name=right, exact=True).tap(timeout=3_000)
+        form.get_by_role("button", name=left, exact=True).tap(timeout=2_000)
+        form.get_by_role("button", name=right, exact=True).tap(timeout=2_000)
     run.check(page, "q4-matching-paired")
     form.locator('button[type="submit"]').tap()
     expect(page.locator(".feedback")).to_have_class("feedback verdict-correct")
@@ -172,7 +172,7 @@ def test_matching_and_ordering_by_touch(run, quiz_at_matching, language, size):
     form = page.locator("form[data-quiz]")
     run.check(page, "q5-ordering")
     for step in ordering["sequence"]:
-        form.get_by_role("button", name=step, exact=True).tap(timeout=3_000)
+        form.get_by_role("button", name=step, exact=True).tap(timeout=2_000)
     run.check(page, "q5-ordering-placed")
     form.locator('button[type="submit"]').tap()
     expect(page.locator(".feedback")).to_have_class("feedback verdict-correct")

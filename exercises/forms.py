@@ -97,7 +97,7 @@ class WorksheetForm(forms.Form):
         label=_("Answer key on separate pages"), required=False, initial=True
     )
     page_size = forms.ChoiceField(
-        label=_("Paper"), choices=[("A4", "A4"), ("Letter", _("Letter (US)"))], initial="A4"
+        label=_("Paper"), choices=[("A4", "A4"), ("Letter", _("US Letter"))], initial="A4"
     )
 
 

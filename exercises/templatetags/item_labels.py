@@ -112,6 +112,8 @@ def kind_label(code: str) -> str:
         "sequence": _("Order of events"),
         "meaning": _("Meaning in context"),
         "true_false": _("True / false"),
+        "main_idea": _("Main idea"),
+        "cause": _("Cause and effect"),
         "root_share": _("Same root"),
         "root_identify": _("Find the root"),
         "root_match": _("Words and roots"),

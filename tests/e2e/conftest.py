@@ -98,6 +98,7 @@ def open_page(request, browser, live_server):
     contexts = []
 
     def make(viewport: dict, timeout_ms: int = 60_000, **options):
+        """``options`` go to the new context, e.g. ``has_touch=True, is_mobile=True``."""
         context = browser.new_context(viewport=viewport, locale="en-US", **options)
         context.set_default_timeout(timeout_ms)
         contexts.append(context)

@@ -55,6 +55,19 @@ def test_every_generator_instruction_has_an_arabic_label():
             assert shown != text and re.search(r"[\u0600-\u06ff]", shown), text
 
 
+def test_every_generator_kind_and_subtype_has_an_arabic_label():
+    """The set review showed "الفهم · main idea": a subtype without a label."""
+    codes = set()
+    for path in GENERATORS.rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        codes.update(re.findall(r'\b(?:kind|subtype)="([a-z_]+)"', source))
+        codes.update(re.findall(r'"(?:kind|subtype)": "([a-z_]+)"', source))
+    assert {"main_idea", "cause", "root_share"} <= codes, codes
+    with translation.override("ar"):
+        for code in codes:
+            assert re.search(r"[\u0600-\u06ff]", kind_label(code)), code
+
+
 def test_labels_follow_the_language():
     with translation.override("ar"):
         assert instruction_label("Match each word with its root. (part 2 of 3)") == (

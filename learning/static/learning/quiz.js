@@ -67,6 +67,13 @@
     }
   });
 
+  // A question opened by a page load starts with its first field focused, as after an in-place
+  // swap: otherwise a keyboard user tabs through the header to reach a drop-down.
+  var firstField = document.querySelector("form[data-quiz] [data-focus-first]");
+  if (firstField && (!document.activeElement || document.activeElement === document.body)) {
+    firstField.focus();
+  }
+
   // Shortcuts: digits choose the n-th option, keys marked data-key press their button.
   document.addEventListener("keydown", function (event) {
     if (event.altKey || event.ctrlKey || event.metaKey || typing(event.target)) return;

@@ -138,7 +138,7 @@ def completes(item: AnalyzedToken, previous: AnalyzedToken) -> bool:
     if any("PRON" in tag for tag in (*analysis.suffixes, *before.suffixes)):
         return False
     if analysis.pos in ("NOUN", "PROPN"):
-        return before.pos == "NOUN" and not _definite(before)
+        return before.pos in ("NOUN", "PROPN") and not _definite(before)
     return analysis.pos == "ADJ" and _definite(analysis) == _definite(before)
 
 

@@ -42,3 +42,19 @@ def test_a_main_idea_is_one_clause_of_the_lead(path):
         if item.subtype == "main_idea":
             words = item.answer.split()
             assert not {"فيما", "بينما", "حين"} & set(words), item.answer
+
+
+def test_a_statement_opens_with_a_whole_word():
+    """«وتعتزم وزارة الصحة» with its subject moved first: the «و» of the verb goes with the verb,
+    not with the subject (no «زارة الصحة تعتزم»)."""
+    from exercises.generators.restructure import structure_edits
+    from exercises.generators.true_false import _statement
+    from tests.generators.conftest import analysed_text
+
+    text = "وتعتزم وزارة الصحة إطلاق برنامج للكشف المبكر في مراكز الرعاية الأولية.\n"
+    context = analysed_text(text).context
+    start, end = context.statement(0)
+    edits = structure_edits(context, 0, start, end)
+    assert edits, "the subject is moved before its verb"
+    statement = _statement(context, 0, start, context.text[start:end], edits)
+    assert statement.startswith("وزارة الصحة"), statement

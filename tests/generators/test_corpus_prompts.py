@@ -58,3 +58,12 @@ def test_a_statement_opens_with_a_whole_word():
     assert edits, "the subject is moved before its verb"
     statement = _statement(context, 0, start, context.text[start:end], edits)
     assert statement.startswith("وزارة الصحة"), statement
+
+
+@pytest.mark.parametrize("path", PATHS, ids=lambda path: path.stem[:2])
+def test_no_name_is_asked_for_its_meaning(path):
+    """«ما معنى القحطاني» -> «Qahtani»: a name has no meaning to choose."""
+    _, items = comprehension(path, seed=3, count=100)
+    for item in items:
+        if item.subtype == "meaning":
+            assert not item.answer[:1].isupper(), (item.extra["word"], item.answer)

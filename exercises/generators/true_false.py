@@ -143,6 +143,8 @@ def _candidate(
     text = cut_at_clause(
         article.text[start:end], max_words=_MAX_WORDS, min_words=_MIN_WORDS, keep_until=keep_until
     )
+    if text.count("«") != text.count("»") or text.count('"') % 2:
+        return None  # cut inside a quotation: «ليست مجرد قنوات» without «بل نظام كامل» misquotes
     cut_end = start + len(text)
     dates = {fact.token: fact for fact in facts if fact.kind in DATE_KINDS}
     edits = [

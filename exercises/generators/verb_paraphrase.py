@@ -115,6 +115,8 @@ def merged(verb: list[Edit], edits: list[Edit], text: str) -> tuple[list[Edit], 
 def _takes_insertion(item: AnalyzedToken, *, object_only: bool) -> bool:
     """After the subject: an object with no preposition joined to it, or (for a masdar in the
     accusative: شهدت الأسعار ارتفاعا إلى) a preposition on its own."""
+    if item.token.kind == "number":
+        return object_only  # قامت الحكومة بتخصيص 1.4 مليار دينار
     analysis = item.analysis
     if analysis is None or item.token.kind != "word":
         return False

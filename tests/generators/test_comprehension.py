@@ -293,3 +293,15 @@ def test_the_opening_verb_is_said_another_way_only_where_the_grammar_allows(monk
         "ارتفعت العقود الأمريكية الآجلة للذهب 1.1 بالمئة إلى 2958 دولارا.",
     ):
         assert reworded(unchanged) == unchanged
+
+
+def test_a_statement_is_never_cut_inside_a_quotation():
+    """«الأفلاج ليست مجرد قنوات» without «بل نظام اجتماعي كامل» misquotes the speaker."""
+    from exercises.generators.true_false import true_false_items
+
+    text = (
+        'ويقول الباحث العماني سعيد الهنائي إن "الأفلاج ليست مجرد قنوات، بل نظام اجتماعي كامل'
+        ' لتوزيع المياه بالعدل بين المزارعين منذ قرون طويلة في القرى الجبلية العمانية".\n'
+    )
+    items = true_false_items(analysed_text(text).context, 0)
+    assert all('ليست مجرد قنوات"' not in item.prompt for item in items), items

@@ -142,8 +142,15 @@ class ArticleContext:
 
     def statement(self, sentence_index: int) -> tuple[int, int]:
         """Character range of the sentence without its news dateline."""
-        sentence = self.document.sentences[sentence_index]
-        return statement_start(self.analysed, sentence_index), sentence.end
+        return self._statements[sentence_index]
+
+    @cached_property
+    def _statements(self) -> tuple[tuple[int, int], ...]:
+        """Every sentence's range once: the generators ask for each many times."""
+        return tuple(
+            (statement_start(self.analysed, index), sentence.end)
+            for index, sentence in enumerate(self.document.sentences)
+        )
 
     def in_dateline(self, item: AnalyzedToken) -> bool:
         start, _ = self.statement(item.token.sentence)

@@ -13,6 +13,7 @@ from exercises.generators.items import GenerationOptions, Item
 from exercises.generators.main_idea import main_idea_items
 from exercises.generators.meaning import meaning_items
 from exercises.generators.numbers import number_items
+from exercises.generators.reference import reference_items
 from exercises.generators.sequence import sequence_items
 from exercises.generators.true_false import TRUE, true_false_items
 from exercises.generators.who_said import who_said_items
@@ -26,6 +27,7 @@ SUBTYPES: tuple[tuple[str, SubGenerator], ...] = (
     ("who_said", who_said_items),
     ("numbers", number_items),
     ("true_false", true_false_items),
+    ("reference", reference_items),
     ("meaning", meaning_items),
     ("cause", cause_items),
     ("sequence", sequence_items),
@@ -39,8 +41,8 @@ def generate_comprehension(article: ArticleContext, options: GenerationOptions) 
         article: the analysed article with its vocabulary.
         options: count and seed are used; level and the cloze options are not.
     Returns:
-        Items in type order (headings, main idea, who said, numbers and dates, true/false, meaning,
-        cause, sequence), each type's items spread over the article.
+        Items in type order (headings, main idea, who said, numbers and dates, true/false,
+        reference, meaning, cause, sequence), each type's items spread over the article.
     """
     groups = [
         spread_order(contained(article.label, name, [], make, article, options.seed))

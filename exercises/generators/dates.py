@@ -17,6 +17,7 @@ from exercises.arabic.analysis_types import AnalyzedToken
 from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.wordlists import word_list
 from exercises.generators.article_context import ArticleContext
+from exercises.generators.clause_ends import governs_next
 from exercises.generators.common import rng_for, same_text
 from exercises.generators.facts import DATE_KINDS, Fact, fact_question, wrong_values
 from exercises.generators.items import Item
@@ -86,6 +87,7 @@ def phrase_of(article: ArticleContext, index: int, dates: Mapping[int, Fact]) ->
             position in dates
             or (token.kind == "number" and _next_is_date(position, dates))
             or normalize_key(token.text) in words
+            or (words is DATE_LEADS and _lead_with_clitic(token.text))
         )
 
     start, end = index, index + 1
@@ -96,6 +98,15 @@ def phrase_of(article: ArticleContext, index: int, dates: Mapping[int, Fact]) ->
     ):
         end += 1
     return start, end
+
+
+def _lead_with_clitic(word: str) -> bool:
+    """بنهاية، وخلال: a date lead with a preposition or a conjunction joined to it."""
+    key = normalize_key(word)
+    return any(
+        key.startswith(clitic) and len(key) > len(clitic) + 2 and key[len(clitic) :] in DATE_LEADS
+        for clitic in ("وب", "ول", "و", "ب", "ل")
+    )
 
 
 def _next_is_date(position: int, dates: Mapping[int, Fact]) -> bool:
@@ -219,6 +230,8 @@ def verbal_clause(article: ArticleContext, words: list[AnalyzedToken]) -> str:
         return ""
     if normalize_key(last.token.text) in _BOUNDS or last.is_stopword:
         return ""
+    if governs_next(last.token.text):
+        return ""  # «... بنهاية»: the clause is cut before the noun its last word needs
     if any(normalize_key(w.token.text) in _THAT for w in words) or speech_verb(words[0]):
         return ""  # reported speech: the date belongs to what was said, not to «قال»
     if any(_refers_outside(w) for w in words):

@@ -15,7 +15,7 @@ class Edit:
 def apply_edits(text: str, offset: int, edits: list[Edit]) -> str:
     """``text`` (starting at article offset ``offset``) with the edits inside it applied."""
     pieces, position = [], offset
-    for edit in sorted(edits, key=lambda e: e.start):
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):  # an insertion before a cut
         if edit.start < position or edit.end > offset + len(text):
             continue
         pieces.append(text[position - offset : edit.start - offset])

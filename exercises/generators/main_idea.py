@@ -29,9 +29,8 @@ _ADJUNCTS = word_list("adjunct_openers")
 _THAT = frozenset(normalize_key(word) for word in ("أن", "بأن", "إن"))
 _TIME_WORDS = word_list("calendar", "weekdays") | word_list("time_nouns")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
-# الكويت - كونا - كشفت ...، أبوظبي في 5 فبراير / وام / أعلنت ...
-_DATELINE = re.compile(r"^(?:[^\-–—/.]{2,45}?\s[-–—]\s){1,2}|^[^،/]{2,40}/[^/]{1,12}/\s*")
 _WORD = re.compile(r"[\u0621-\u064a]{3,}")
+_ASIDE = re.compile(r"،([^،]{1,80})،\s*")
 
 
 def main_idea_items(article: ArticleContext, seed: int) -> list[Item]:
@@ -62,7 +61,7 @@ def lead_gist(article: ArticleContext) -> tuple[int, str] | None:
     index = article.prose_sentences[0]
     start, end = article.statement(index)
     low, high = _GIST_WORDS
-    text = _DATELINE.sub("", " ".join(article.text[start:end].split()).rstrip("."))
+    text = " ".join(article.text[start:end].split()).rstrip(".")  # after any dateline
     text = _BRACKETS.sub("", main_clause(_without_asides(text))).replace("  ", " ")
     text = _before_adjunct(cut_at_clause(text, max_words=high, min_words=low), low + 2, high)
     tokens = article.sentence_tokens(index)
@@ -119,8 +118,21 @@ def _before_adjunct(text: str, low: int, high: int) -> str:
 
 
 def _without_asides(text: str) -> str:
-    """The sentence without what commas set off (أقر المجلس، يوم الأحد، القانون): the gist."""
-    return re.sub(r"،[^،]{1,80}،\s*", " ", text, count=2).replace("  ", " ")
+    """The sentence without what commas set off (أقر المجلس، يوم الأحد، القانون): the gist. A
+    clause between commas (، بعد أن صوت لصالحه 78 نائبا،) is no aside: taking it out would glue
+    what follows it (فيما عارضه 31) onto the main clause, so the asides stop there."""
+    kept = text
+    for _ in range(2):
+        match = _ASIDE.search(kept)
+        if match is None or _opens_clause(match.group(1)):
+            break
+        kept = kept[: match.start()] + " " + kept[match.end() :]
+    return kept.replace("  ", " ")
+
+
+def _opens_clause(segment: str) -> bool:
+    segment = segment.strip()
+    return any(segment == tail or segment.startswith(tail + " ") for tail in _TAILS)
 
 
 def _title(article: ArticleContext) -> str:

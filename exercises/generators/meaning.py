@@ -36,6 +36,8 @@ def meaning_items(article: ArticleContext, seed: int) -> list[Item]:
             continue
         key = f"comprehension:meaning:{target.token.index}"
         answer = context_gloss(article.analyzer, target)
+        if answer[:1].isupper():
+            continue  # a name's gloss (Qahtani): no meaning to ask for
         pool = [
             other
             for other in by_pos[analysis.pos]

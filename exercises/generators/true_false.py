@@ -1,8 +1,12 @@
 """True or false: statements reworded from the article's sentences, half of them with one fact changed.
 
 A true statement is a sentence restructured (``restructure``: reported speech as an attribution,
-an aside or a date moved to the front, the subject before its verb), words of the same meaning
-swapped in too (``rewording``); a sentence whose only rewording would be a synonym gives none.
+an aside or a date moved to the front, the subject before its verb; ``verb_paraphrase``: the verb
+said with another construction, شهدت الأسعار ارتفاعا), asides left out (``asides``), words of
+the same meaning swapped in too (``rewording``); a sentence whose only rewording would be a
+synonym gives none, and so does one still too close to the article (``closeness``: more than 70%
+of its words in one copied stretch) or one carrying a quotation of five words (the speaker's
+words copied).
 A false statement is restructured the same way, so the wording does not tell which is which,
 and changes exactly one fact: a number or a date for another of its kind, a person or a place
 for another of the article's (``swaps``), or who is said to have said it (never a «لا» added).
@@ -15,6 +19,8 @@ import re
 from dataclasses import dataclass
 
 from exercises.generators.article_context import ArticleContext
+from exercises.generators.asides import aside_edits
+from exercises.generators.closeness import too_close
 from exercises.generators.common import rng_for, window
 from exercises.generators.edits import Edit, apply_edits
 from exercises.generators.facts import DATE_KINDS, Fact, find_facts, wrong_values
@@ -25,6 +31,7 @@ from exercises.generators.people.speech import complement_end
 from exercises.generators.restructure import structure_edits
 from exercises.generators.rewording import rewordings
 from exercises.generators.swaps import ATTRIBUTION, PlaceSwaps, speaker, speaker_swap
+from exercises.generators.verb_paraphrase import merged, verb_edits
 from exercises.generators.written import (
     balance_quotes,
     clean_statement,
@@ -35,7 +42,8 @@ from exercises.generators.written import (
 TRUE = "صح"
 FALSE = "خطأ"
 _MIN_WORDS = 6
-_MAX_WORDS = 24
+_LONG_QUOTE = re.compile(r'["«“][^"»”]*?(?:\s+\S+){4,}[^"»”]*["»”]?')
+_MAX_WORDS = 16
 # Scripture (﴿...﴾، قال تعالى): never made false, never reworded.
 _SACRED = re.compile(r"[﴿﴾]|تعالى|صلى الله عليه")
 _LIST_ITEM = re.compile(
@@ -88,6 +96,14 @@ def true_false_items(article: ArticleContext, seed: int) -> list[Item]:
     return items
 
 
+def _apart(one: Edit, other: Edit) -> bool:
+    return (
+        one.end <= other.start
+        or one.start >= other.end
+        or (one.start == one.end and not other.start < one.start < other.end)
+    )
+
+
 def _item(article: ArticleContext, candidate: _Candidate, answer: str) -> Item:
     return Item(
         key=f"comprehension:true_false:{candidate.sentence}",
@@ -127,14 +143,36 @@ def _candidate(
     text = cut_at_clause(
         article.text[start:end], max_words=_MAX_WORDS, min_words=_MIN_WORDS, keep_until=keep_until
     )
+    if text.count("«") != text.count("»") or text.count('"') % 2:
+        return None  # cut inside a quotation: «ليست مجرد قنوات» without «بل نظام كامل» misquotes
     cut_end = start + len(text)
     dates = {fact.token: fact for fact in facts if fact.kind in DATE_KINDS}
     edits = [
         e for e in rewordings(article, sentence_index, start, cut_end, dates) if e.start >= start
     ]
-    # A true statement only when its structure changes: one synonym swapped is still a copy.
+    # A true statement only when its structure changes (one synonym swapped is still a copy):
+    # a fronting or an attribution, or the verb said with another construction.
     structure = structure_edits(article, sentence_index, start, cut_end, dates)
-    restructured = bool(structure)
+    # The opening verb said another way and asides left out, where no other edit touches them:
+    # the stretches copied get shorter.
+    verb = verb_edits(article, sentence_index, start, cut_end)
+    with_verb, rest = merged(verb, edits, article.text)
+    if (
+        verb
+        and all(_apart(one, other) for one in rest for other in with_verb)
+        and (change is None or all(_apart(one, change) for one in verb))
+    ):
+        spans = {(e.start, e.end): e for e in with_verb}
+        structure = [spans.get((e.start, e.end), e) for e in structure]  # a fronted verb too
+        edits = [*with_verb, *rest]
+    else:
+        verb = []
+    restructured = bool(structure) or bool(verb)
+    for aside in aside_edits(article, sentence_index, start, cut_end):
+        if all(_apart(aside, other) for other in edits) and (
+            change is None or _apart(aside, change)
+        ):
+            edits.append(aside)
     true = _statement(article, sentence_index, start, text, edits) if restructured else ""
     false, was, now = "", "", ""
     if change is not None and restructured:  # reworded like the true: the form tells nothing
@@ -142,15 +180,20 @@ def _candidate(
         if all(edit in kept for edit in structure):  # the fact changed is not one moved
             false = _statement(article, sentence_index, start, text, [*kept, change])
             was, now = article.text[change.start : change.end], change.replacement
-    if not false and restructured:  # «بحسب X» -> «بحسب Y»: who said it is the fact changed
+    if not false and structure:  # «بحسب X» -> «بحسب Y»: who said it is the fact changed
         swapped, label = speaker_swap(article, sentence_index, structure[0], sources, text)
         if label:
             others = [swapped if edit == structure[0] else edit for edit in edits]
             false = _statement(article, sentence_index, start, text, others)
             was, now = label, swapped.replacement.split("،")[0].removeprefix(ATTRIBUTION)
+    original = _statement(article, sentence_index, start, text, [], close_quotes=False)
+    # Still most of the sentence in one stretch: matched, not understood. The false statement,
+    # reworded the same way, goes too, or only false statements would be far from their sentence.
+    reworded = true or _statement(article, sentence_index, start, text, edits)
+    if too_close(reworded, original) or _LONG_QUOTE.search(reworded):
+        return None  # a quotation of five words or more is the speaker's words copied
     if not true and not false:
         return None
-    original = _statement(article, sentence_index, start, text, [], close_quotes=False)
     return _Candidate(sentence_index, true, false, original, was, now)
 
 
@@ -166,8 +209,14 @@ def _statement(
     changed = apply_edits(text, start, edits)
     tokens = article.sentence_tokens(sentence_index)
     first = next((t for t in tokens if t.token.start >= start and t.token.kind == "word"), None)
-    if edits and edits[0].start == start and not changed.startswith("و"):
-        first = None  # the opening word was replaced: nothing to drop
+    opening = min(edits, key=lambda edit: (edit.start, edit.end)) if edits else None
+    if (
+        opening is not None
+        and opening.start == start
+        and first is not None
+        and not opening.replacement.startswith(first.token.text)
+    ):
+        first = None  # the opening word was replaced (وزارة الصحة تعتزم): nothing to drop
     changed = drop_leading_wa(changed, first)
     if not close_quotes:
         return clean_statement(changed)

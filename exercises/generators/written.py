@@ -13,7 +13,7 @@ from exercises.arabic.analysis_types import Analysis, AnalyzedDocument, Analyzed
 from exercises.arabic.context.gazetteer import default_gazetteer, first_word_variants
 from exercises.arabic.stopwords import stopword_keys
 from exercises.arabic.text.normalize import lookup_form, normalize_key, strip_tashkeel
-from exercises.arabic.wordlists import lines
+from exercises.arabic.wordlists import lines, word_list
 
 TATWEEL = "ـ"
 # Letters that never join the letter after them; after any other letter a blank needs a tatweel,
@@ -26,6 +26,8 @@ _DATELINE_TOKENS = 16
 _PROSE_WORDS = 3
 _LIST_MARKER = re.compile(r"[-*+•·▪–]\s|[0-9\u0660-\u0669]{1,2}\s*[.)-]\s")
 _DATELINE_WORDS = 6
+_DATELINE_LINES = 3  # the paragraphs a dateline may open (title, a press-release line, ...)
+_AGENCIES = word_list("news_agencies")
 _LEADING_CONNECTORS = lines("leading_connectors")
 
 
@@ -112,29 +114,72 @@ def statement_start(analysed: AnalyzedDocument, sentence_index: int) -> int:
     """Where the sentence's own words start, after a news dateline (بكين، 5 فبراير 2022 —).
 
     A dateline is a few words with no verb (a place, a date, an agency) that end at a dash, at a
-    colon or at an agency between slashes: الرباط - (ومع) - ، مسقط في 5 مارس /العمانية/.
+    colon, at an agency between slashes or after an agency's name: الرباط - (ومع) - ، مسقط في 5
+    مارس /العمانية/، بريدة 12 صفر 1446 هـ واس. Words in brackets or between slashes and agency
+    names are never the news's verb (the analysis reads بترا as one).
     """
     document = analysed.document
     sentence = document.sentences[sentence_index]
-    if sentence_index != _first_body_sentence(analysed):
+    if not _opens_the_article(analysed, sentence_index):
         return sentence.start  # only an article's opening line carries a dateline
     tokens = analysed.tokens[sentence.first_token : sentence.last_token]
+    tagged_end = _after_agency_tag(tokens)
+    if tagged_end is not None:
+        return tagged_end  # (بترا) - or / وام /: a dateline whatever its place name reads as
     start = sentence.start
     words = 0
     slashes = 0
+    depth = 0
     for position, item in enumerate(tokens[:_DATELINE_TOKENS]):
         token = item.token
-        if token.kind == "word":
-            words += 1
-            verb = item.analysis is not None and item.analysis.pos == "VERB"
-            tagged = position + 1 < len(tokens) and tokens[position + 1].token.text in _DASHES
-            if words > _DATELINE_WORDS or (verb and not tagged):
-                break  # a verb starts the news itself, unless a dash tags it (الكويت - كونا -)
+        depth += (token.text == "(") - (token.text == ")")
+        following = tokens[position + 1].token if position + 1 < len(tokens) else None
+        if token.kind == "word" and not depth and slashes != 1:
+            if normalize_key(token.text) in _AGENCIES:
+                if position and following is not None and following.kind == "word":
+                    return following.start  # بريدة 12 صفر 1446 هـ واس انطلقت ...
+            elif not _is_agency(token.text):
+                words += 1
+                verb = item.analysis is not None and item.analysis.pos == "VERB"
+                tagged = following is not None and following.text in _DASHES
+                if words > _DATELINE_WORDS or (verb and not tagged):
+                    break  # a verb starts the news itself, unless a dash tags it (الكويت - كونا -)
         slashes += token.text == "/"
         ends = token.text in _DASHES or token.text == ":" or (token.text == "/" and slashes == 2)
         if ends and position and position < len(tokens) - 1:
             start = tokens[position + 1].token.start
     return start
+
+
+def _after_agency_tag(tokens: list[AnalyzedToken]) -> int | None:
+    """Where the news starts after an agency between brackets or slashes, a dash after it
+    included, when the tag comes within the first few tokens."""
+    texts = [item.token.text for item in tokens[:_DATELINE_TOKENS]]
+    for position in range(1, len(texts) - 2):
+        opening, name, closing = texts[position : position + 3]
+        if (opening, closing) in (("(", ")"), ("/", "/")) and _is_agency(name):
+            after = position + 3
+            after += after < len(tokens) - 1 and tokens[after].token.text in _DASHES
+            return tokens[after].token.start if after < len(tokens) else None
+    return None
+
+
+def _is_agency(word: str) -> bool:
+    return normalize_key(word) in _AGENCIES or len(lookup_form(word)) == 1  # أ ف ب، أ ش أ
+
+
+def _opens_the_article(analysed: AnalyzedDocument, sentence_index: int) -> bool:
+    """The first sentence of one of the article's first paragraphs that is no heading: the title
+    is not always marked as one, and a press release puts a line (بيان صحفي) before its news."""
+    document = analysed.document
+    sentence = document.sentences[sentence_index]
+    if sentence_index == _first_body_sentence(analysed):
+        return True
+    paragraph = document.paragraphs[sentence.paragraph]
+    first_of_paragraph = sentence_index == 0 or (
+        document.sentences[sentence_index - 1].paragraph != sentence.paragraph
+    )
+    return first_of_paragraph and not paragraph.is_heading and sentence.paragraph <= _DATELINE_LINES
 
 
 def is_prose(document: Document, sentence_index: int) -> bool:

@@ -40,6 +40,7 @@ INSTRUCTIONS = (
     gettext_noop("What does this figure of the article describe?"),
     gettext_noop("How much or how many, according to the article?"),
     gettext_noop("When did this happen, according to the article?"),
+    gettext_noop("What does the pronoun in this word refer to?"),
 )
 _KNOWN = frozenset(INSTRUCTIONS)
 _PART = re.compile(r"^(?P<text>.*) \(part (?P<number>\d+) of (?P<parts>\d+)\)$")
@@ -114,6 +115,7 @@ def kind_label(code: str) -> str:
         "true_false": _("True / false"),
         "main_idea": _("Main idea"),
         "cause": _("Cause and effect"),
+        "reference": _("What a pronoun refers to"),
         "root_share": _("Same root"),
         "root_identify": _("Find the root"),
         "root_match": _("Words and roots"),

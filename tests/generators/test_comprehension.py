@@ -121,8 +121,9 @@ def test_true_statements_are_restructured_not_one_word_swapped(monkeypatch):
         "بحسب وزير النقل سالم العمري، فإن الحكومة ستبني جسرا جديدا فوق النهر هذا الصيف.",
         "بحسب المهندس خالد يوسف، فإن المشروع يشمل طريقا طوله حوالي 40 كيلومترا عبر الوادي.",
         "في جلسة مطولة، أقر مجلس النواب مشروع قانون الموازنة العامة بالأغلبية.",
-        "يوم الاثنين، ارتفعت أسعار الذهب إلى مستوى قياسي جديد في الأسواق العالمية.",
-    }  # a synonym swapped (الماضي -> المنصرم) alone is no rewording
+        "يوم الاثنين، شهدت أسعار الذهب ارتفاعا إلى مستوى قياسي جديد في الأسواق العالمية.",
+    }  # a synonym swapped (الماضي -> المنصرم) alone is no rewording; the verb is said another way
+    # where no comma follows its subject (the words put in would stand before the aside)
     assert all(item.answer == "صح" for item in items)
 
 
@@ -267,3 +268,40 @@ def test_no_question_asks_what_a_figure_counts(seed):
     items = generate_comprehension(seed.context, GenerationOptions(count=100))
     assert items
     assert not any("يشير الرقم" in item.prompt for item in items)
+
+
+def test_the_opening_verb_is_said_another_way_only_where_the_grammar_allows(monkeypatch):
+    """أقر المجلس القانون -> قام المجلس بإقرار القانون; ارتفعت الأسعار إلى -> شهدت الأسعار ارتفاعا
+    إلى. Not before an indefinite object (its adjective would keep the accusative: رصد تداخلا
+    واضحا), not when a word after the subject may still be part of it (العقود الآجلة للذهب)."""
+    from exercises.generators.edits import apply_edits
+    from exercises.generators.verb_paraphrase import verb_edits
+
+    def reworded(sentence: str) -> str:
+        context = analysed_text(sentence + "\n").context
+        start, end = context.statement(0)
+        return apply_edits(context.text[start:end], start, verb_edits(context, 0, start, end))
+
+    assert reworded("أقر مجلس النواب مشروع قانون الموازنة العامة بالأغلبية.") == (
+        "قام مجلس النواب بإقرار مشروع قانون الموازنة العامة بالأغلبية."
+    )
+    assert reworded("وارتفعت أسعار الذهب إلى مستوى قياسي جديد.") == (
+        "وشهدت أسعار الذهب ارتفاعا إلى مستوى قياسي جديد."
+    )
+    for unchanged in (
+        "رصد الفريق تداخلا واضحا بين العوامل الوراثية ونمط الحياة.",
+        "ارتفعت العقود الأمريكية الآجلة للذهب 1.1 بالمئة إلى 2958 دولارا.",
+    ):
+        assert reworded(unchanged) == unchanged
+
+
+def test_a_statement_is_never_cut_inside_a_quotation():
+    """«الأفلاج ليست مجرد قنوات» without «بل نظام اجتماعي كامل» misquotes the speaker."""
+    from exercises.generators.true_false import true_false_items
+
+    text = (
+        'ويقول الباحث العماني سعيد الهنائي إن "الأفلاج ليست مجرد قنوات، بل نظام اجتماعي كامل'
+        ' لتوزيع المياه بالعدل بين المزارعين منذ قرون طويلة في القرى الجبلية العمانية".\n'
+    )
+    items = true_false_items(analysed_text(text).context, 0)
+    assert all('ليست مجرد قنوات"' not in item.prompt for item in items), items

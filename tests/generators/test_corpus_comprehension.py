@@ -1,9 +1,10 @@
 """Comprehension targets over the test corpus (tests/corpus/*.txt, never the unseen folder).
 
-- True/false: between 40% and 60% true in every set, and no true statement that copies a
-  stretch of its sentence word for word; true/false on most news articles.
+- True/false: between 40% and 60% true in every set, and no true statement that copies its
+  sentence: at most 70% of its words in one copied stretch (``closeness``), no quotation of five
+  words; true/false on some news articles.
 - At least three comprehension types that need no subheadings on every article of 150+ words
-  (the target, not met yet: 13 articles fall short and are held by the floor), and the floor
+  (the target, not met yet: 22 articles fall short and are held by the floor), and the floor
   met today.
 """
 
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from exercises.generators.closeness import copied_share
 from exercises.generators.items import GenerationOptions
 from exercises.generators.registry import generate
 from exercises.generators.true_false import TRUE
@@ -25,7 +27,7 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 PATHS = sorted(CORPUS.glob("*.txt"))  # the top folder only: unseen/ stays unread
 SEEDS = (0, 1, 2)
 # Types a news article without subheadings can have; numbers and dates count as one type.
-NEWS_TYPES = {"who_said", "numbers", "true_false", "meaning", "main_idea", "cause"}
+NEWS_TYPES = {"who_said", "numbers", "true_false", "meaning", "main_idea", "cause", "reference"}
 
 
 def corpus_article(path: Path):
@@ -65,15 +67,18 @@ def news_paths():
     return [path for path in PATHS if len(corpus_article(path).text.split()) >= 150]
 
 
-def test_most_news_articles_have_true_false_statements():
-    """A true statement must be restructured and a false one restructured too, with one fact
-    changed: an article where no sentence allows both has none (today 12 of 39)."""
+def test_some_news_articles_have_true_false_statements():
+    """A true statement must be reworded (at most 70% of its words in one copied stretch, no
+    quotation of five words) and a false one reworded too, with one fact changed: an article
+    where no sentence allows both has none, nor one cut inside a quotation. Most quotations and
+    long reported clauses cannot be reworded that far, so 4 of 39 have a pair today (27 when
+    statements could copy 90%)."""
     having = [
         path
         for path in news_paths()
         if sum(item.subtype == "true_false" for item in comprehension(path, seed=0)[1]) >= 2
     ]
-    assert len(having) >= 0.65 * len(news_paths()), len(having)
+    assert len(having) >= 0.1 * len(news_paths()), len(having)
 
 
 def test_news_articles_have_at_least_two_types_and_most_three():
@@ -83,9 +88,9 @@ def test_news_articles_have_at_least_two_types_and_most_three():
         _, items = comprehension(path, seed=0)
         types = {"numbers" if item.subtype == "dates" else item.subtype for item in items}
         counts.append(len(types & NEWS_TYPES))
-    # 37 of 39 once the questions "what does this figure count" went (answered by copying)
-    assert sum(count >= 2 for count in counts) >= 0.9 * len(counts), counts
-    assert sum(count >= 3 for count in counts) >= 0.55 * len(counts), counts  # 22 of 39
+    # 34 of 39 with two, 17 with three, since true statements may not copy their sentence
+    assert sum(count >= 2 for count in counts) >= 0.85 * len(counts), counts
+    assert sum(count >= 3 for count in counts) >= 0.43 * len(counts), counts
 
 
 @pytest.mark.parametrize("path", PATHS, ids=lambda path: path.stem[:2])
@@ -96,6 +101,10 @@ def test_no_true_statement_copies_its_sentence(path):
         if item.subtype != "true_false" or item.answer != TRUE:
             continue
         sentence = " ".join(article.text[span.start : span.end] for span in item.support)
+        # reworded, not copied with an attribution put in front: at most 70% of its words in
+        # one stretch of the sentence, and no quotation of five words (the speaker's words)
+        assert copied_share(item.prompt, sentence) <= 0.7, item.prompt
+        assert not re.search(r'["«“][^"»”]*?(?:\s+\S+){4,}', item.prompt), item.prompt
         statement = words_of(item.prompt)
         assert statement not in words_of(sentence), item.prompt
         assert statement.removeprefix("و") not in words_of(sentence), item.prompt
@@ -105,9 +114,10 @@ def test_no_true_statement_copies_its_sentence(path):
 # true/false ask real questions or nothing, and these articles allow too few. The floor test
 # above holds them; every other article must keep three types.
 SHORT_OF_TYPES = {
-    *("03", "04", "06", "07", "10", "12", "13", "14", "15", "18", "33", "35", "37"),
-    *("16", "17", "34", "40"),  # since the questions "what does this figure count" went
-}
+    *("03", "04", "06", "07", "10", "12", "13", "14", "15", "16", "17", "18"),
+    *("20", "26", "27", "28", "29", "33", "34", "35", "37", "40"),
+}  # true/false held to real rewording (most statements copied a quotation or 70%+ of their
+# sentence); the pronoun reference questions brought 04, 14, 18, 34, 40 to three before that
 TYPE_PATHS = [
     pytest.param(path, id=path.stem[:2]) for path in PATHS if path.stem[:2] not in SHORT_OF_TYPES
 ]

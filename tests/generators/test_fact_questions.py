@@ -13,6 +13,8 @@ import pytest
 
 from exercises.generators.comprehension import generate_comprehension
 from exercises.generators.items import BLANK, GenerationOptions
+from exercises.generators.registry import generate
+from tests.generators import prompt_checks
 from tests.generators.conftest import analysed_text
 from tests.generators.invariants import check_items
 
@@ -116,3 +118,25 @@ def test_what_a_figure_describes_is_asked_with_ma_alladhi():
     silver = items["ما الذي ارتفع 1.3 بالمئة؟"]  # the verb in the masculine after «ما الذي»
     assert silver.answer == "الفضة"
     assert set(silver.options) == {"الفضة", "البلاتين", "البلاديوم", "أسعار النحاس"}
+
+
+def test_a_when_question_never_ends_with_the_word_that_led_into_the_date():
+    """«بنهاية مارس»: the lead with its preposition belongs to the date, so «متى ... بنهاية؟»
+    is never asked; a clause that would still end on a governing word gives no question."""
+    text = (
+        "الإنتاج الصناعي يرتفع\n\n"
+        "ارتفع الإنتاج الصناعي في البلاد بنسبة 4 في المائة خلال العام الماضي.\n\n"
+        "وأوضح الديوان أن قطاع المحروقات سجل نموا ملحوظا، فيما تراجع إنتاج مواد البناء بشكل"
+        " طفيف بنهاية مارس الماضي.\n\n"
+        "ويتوقع خبراء أن يستمر النمو، ويبدأ تحسن الصادرات تدريجيا اعتبارا من يوم الخميس.\n"
+    )
+    article = analysed_text(text)
+    items = generate(
+        article.analysed,
+        article.vocabulary,
+        GenerationOptions(kinds=("comprehension",), seed=0, count=50),
+    )
+    dates = [item for item in items if item.subtype == "dates"]
+    assert dates, [item.prompt for item in items]
+    for item in items:
+        assert not prompt_checks.problems(item), item.prompt

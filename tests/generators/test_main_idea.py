@@ -66,3 +66,23 @@ def test_the_teachers_other_titles_come_first():
 def test_a_lead_that_repeats_the_headline_gives_no_item():
     title = "افتتحت بلدية المدينة صباح اليوم مكتبة عامة جديدة للأطفال في حي الزيتون"
     assert items_of(f"{title}\n\n{NO_TITLE}") == []
+
+
+SPLICED_LEAD = """البرلمان يقر الموازنة العامة لعام 2025 بالأغلبية
+
+عمان - أقر مجلس النواب، في جلسة مطولة عقدها مساء يوم الأحد، مشروع قانون الموازنة العامة للسنة المالية المقبلة، بعد أن صوت لصالحه 78 نائبا من أصل 112 حضروا الجلسة، فيما عارضه 31 نائبا وامتنع ثلاثة عن التصويت.
+
+وتبلغ النفقات العامة المقدرة في الموازنة نحو 12.5 مليار دينار.
+
+وقال وزير المالية إن الحكومة حرصت على عدم فرض أي ضرائب جديدة على المواطنين.
+"""
+
+
+def test_the_gist_never_splices_a_clause_of_the_lead_onto_its_main_clause():
+    """Taking out «، بعد أن صوت لصالحه 78 نائبا ...،» as if it were an aside glued «فيما عارضه 31
+    نائبا» to the main clause: the option said the vote passed while 31 opposed it."""
+    article = analysed_text(SPLICED_LEAD)
+    items = main_idea_items(ArticleContext(article.analysed, article.vocabulary), seed=0)
+    assert [item.answer for item in items] == [
+        "أقر مجلس النواب مشروع قانون الموازنة العامة للسنة المالية المقبلة"
+    ]

@@ -149,3 +149,26 @@ def test_a_fatha_tanween_sits_by_its_alif_or_on_a_ta_marbuta_hamza_or_alef_maqsu
         assert tanween_well_placed(word), word
     for word in ("وفقً", "أمسً", "كتابً"):
         assert not tanween_well_placed(word), word
+
+
+def test_datelines_the_corpus_showed_are_left_out():
+    """An agency in brackets read as a verb (بترا), an opening line under a title the analysis
+    did not mark as one, an agency with no dash after it (/ وام /، م واس)."""
+    from exercises.generators.written import statement_start
+    from tests.generators.conftest import analysed_text
+
+    body = "أقر مجلس النواب مشروع قانون الموازنة العامة للسنة المالية المقبلة بالأغلبية."
+    for dateline in (
+        "عمان 14 كانون الثاني (بترا) - ",
+        "جرش 3 آب (بترا) - ",
+        "الجزائر - (واج) - ",
+        "أبوظبي في 5 فبراير / وام / ",
+        "بريدة 12 صفر 1446 هـ الموافق 16 أغسطس 2024 م واس ",
+        "الكويت - ",
+    ):
+        for title in ("", "المجلس يقر الموازنة العامة لعام 2025 بالأغلبية\n\n"):
+            text = title + dateline + body + "\n"
+            analysed = analysed_text(text).analysed
+            index = 1 if title else 0
+            start = statement_start(analysed, index)
+            assert text[start:].startswith("أقر"), (dateline, title)

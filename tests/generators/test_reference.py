@@ -1,0 +1,83 @@
+"""Reference: what an attached pronoun stands for, made only when the antecedent is certain."""
+
+from __future__ import annotations
+
+import pytest
+
+from exercises.exports.gift import gift_question
+from exercises.generators.article_context import ArticleContext
+from exercises.generators.items import GenerationOptions
+from exercises.generators.reference import reference_items
+from exercises.generators.registry import generate
+from tests.generators.conftest import analysed_text
+from tests.generators.invariants import check_items
+from tests.generators.test_corpus_comprehension import PATHS, comprehension
+
+ARTICLE = """وزارة الصحة تطلق حملة للتطعيم
+
+بغداد - أطلقت وزارة الصحة حملة وطنية للتطعيم ضد الحصبة في جميع المحافظات.
+
+وعرض المخرج التونسي الفيلم في الافتتاح، الذي تبلغ مدته 104 دقائق، أمام جمهور كبير.
+
+وقالت الدراسة، التي نشرت نتائجها الأولية في دورية علمية، إن المرض ينتشر بسرعة.
+
+وفي معرض رده على أسئلة الصحافيين، شدد الوزير على أهمية التطعيم المبكر للأطفال.
+
+يذكر أن البرنامج أطلق بتوجيهات من الرئيس، الذي أعلن عنه في خطاب رسمي العام الماضي.
+
+وأكد الوزير أنه سيزور المحافظات الجنوبية الأسبوع المقبل لمتابعة سير الحملة الوطنية.
+"""
+
+
+def items_of(text: str):
+    article = analysed_text(text)
+    return article, reference_items(ArticleContext(article.analysed, article.vocabulary), seed=0)
+
+
+def test_a_pronoun_in_a_relative_clause_stands_for_the_phrase_before_the_relative():
+    _, items = items_of(ARTICLE)
+    answers = {item.extra["word"]: item.answer for item in items}
+    # «الافتتاح، الذي تبلغ مدته»: after «في الافتتاح» the relative may go with «الفيلم» too
+    assert answers == {"نتائجها": "الدراسة"}, answers
+    for item in items:
+        assert len(item.options) == 4 and item.answer in item.options
+        assert item.prompt.startswith("علامَ يعود الضمير في «")
+
+
+def test_no_item_when_the_antecedent_is_not_certain():
+    """Put before its verb (وفي معرض رده) the pronoun may stand for the subject after it; after
+    «الذي أعلن» the relative is the subject and «عنه» something else; «أنه» is left alone."""
+    _, items = items_of(ARTICLE)
+    words = {item.extra["word"] for item in items}
+    assert not words & {"رده", "عنه", "أنه"}, words
+
+
+def test_reference_items_appear_in_sets_and_export_as_multiple_choice():
+    article = analysed_text(ARTICLE)
+    items = generate(
+        article.analysed,
+        article.vocabulary,
+        GenerationOptions(kinds=("comprehension",), seed=0, count=30),
+    )
+    check_items(article.analysed, items)
+    references = [item for item in items if item.subtype == "reference"]
+    assert references
+    assert references[0].type == "multiple_choice"
+    exported = gift_question(references[0], "q1")
+    assert "=" in exported and "~" in exported
+
+
+@pytest.mark.parametrize("path", PATHS, ids=lambda path: path.stem[:2])
+def test_every_reference_answer_is_a_phrase_of_its_support_and_agrees(path):
+    article, items = comprehension(path, seed=3, count=100)
+    for item in items:
+        if item.subtype != "reference":
+            continue
+        support = " ".join(article.text[span.start : span.end] for span in item.support)
+        head = item.answer.split()[0]
+        assert head in support or head.removeprefix("ال") in support, item.answer
+        assert item.extra["word"] in item.prompt
+        words = [set(option.split()) for option in item.options]
+        assert all(a.isdisjoint(b) for i, a in enumerate(words) for b in words[i + 1 :]), (
+            item.options
+        )

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from exercises.arabic.analysis_types import Analysis
 from exercises.arabic.context.gazetteer import default_gazetteer, first_word_variants
+from exercises.arabic.context.organisations import organisation_tokens
 from exercises.arabic.frequency import zipf
 from exercises.arabic.morphology.analyzer import default_analyzer
 from exercises.arabic.morphology.priors import reading_prior
@@ -128,6 +129,7 @@ def cloze_report(options: GenerationOptions) -> dict[str, list]:
         tokens = article.analysed.tokens
         sentences = [_sentence(article, item) for item in items]
         quoted, named = quoted_tokens(article), gazetteer_tokens(article)
+        named |= organisation_tokens(article.analysed.tokens)
         for item, sentence in zip(items, sentences, strict=True):
             where = (article.name, item.key)
             report["items"].append(where)

@@ -48,7 +48,9 @@ def _name_end(tokens: Sequence[AnalyzedToken], position: int) -> int | None:
     analysis = head.analysis
     if analysis is None or head.token.kind != "word" or not _is_head(head.token.text, analysis):
         return None
-    last, named, complement = position, False, False
+    # a complement (ل, or the genitive after a head in construct: إدارة الأرصاد) makes a
+    # describing nisba part of the name: إدارة الأرصاد الجوية, not المركز الصحي
+    last, named, complement = position, False, not _definite(analysis)
     for offset in range(1, _LONGEST + 1):
         index = position + offset
         if index >= len(tokens) or tokens[index].token.sentence != head.token.sentence:

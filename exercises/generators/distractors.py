@@ -223,7 +223,7 @@ class _Search:
             _pos_class(best.pos) == _pos_class(answer.pos)
             and best.prefixes == answer.prefixes
             and best.suffixes == answer.suffixes
-            and reads_in_form(self.article.analyzer, form, answer)
+            and reads_in_form(self.article.analyzer, form, answer, readings)
         )
 
     def add(self, stem: str, lemma: str, source: str) -> None:

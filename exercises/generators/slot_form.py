@@ -10,6 +10,7 @@ gender and number, definiteness and case endings.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from exercises.arabic.analysis_types import Analysis
@@ -50,34 +51,42 @@ def slot_form(reading: Analysis) -> SlotForm:
     )
 
 
-def reads_in_form(analyzer: Analyzer, form: str, answer: Analysis) -> bool:
+def reads_in_form(
+    analyzer: Analyzer,
+    form: str,
+    answer: Analysis,
+    readings: Sequence[Analysis] | None = None,
+) -> bool:
     """Whether a reader takes the written ``form`` in the answer's form.
 
+    ``readings``: the analyzer's readings of ``form``, when the caller has them.
     The likeliest reading must have the answer's features. For a verb, active and passive are
     written alike: the answer's voice must be among the likely readings (those within
     ``RIVAL_MARGIN`` of the likeliest), and no likely reading may be another aspect, person or
     stem (أنام: "he put to sleep" or "I sleep"). A verb of two letters reads as an order (قم، قف)
     or as a doubled verb without its shadda (تك): never offered for a longer one.
     """
-    readings = analyzer.analyze(form)
+    if readings is None:
+        readings = analyzer.analyze(form)
     if not readings:
         return False
     wanted = slot_form(answer)
-    best = max(readings, key=reading_prior)
+    priors = [reading_prior(reading) for reading in readings]
+    top = max(priors)
+    best = readings[priors.index(top)]
     if wanted.aspect not in _VERBS:
         return slot_form(best) == wanted
     if _letters(form) - _letters(answer.prefix_text) < 3 <= _letters(answer.stem):
         return False
     # active and passive are written alike: the answer's voice must be a likely reading
-    floor = reading_prior(best) - RIVAL_MARGIN
-    likely = [reading for reading in readings if reading_prior(reading) >= floor]
-    if wanted not in {slot_form(reading) for reading in likely}:
+    likely = [
+        slot_form(r) for r, p in zip(readings, priors, strict=True) if p >= top - RIVAL_MARGIN
+    ]
+    if wanted not in likely:
         return False
     active = wanted._replace(passive=False)
     return all(
-        slot_form(reading)._replace(passive=False) == active
-        for reading in likely
-        if stem_class(reading) in _VERBS
+        form_of._replace(passive=False) == active for form_of in likely if form_of.aspect in _VERBS
     )
 
 

@@ -21,6 +21,7 @@ from exercises.arabic.analysis_types import (
     Term,
     VocabularyEntry,
 )
+from exercises.arabic.calendar_words import calendar_gloss, is_calendar_word
 from exercises.arabic.frequency import level_for_zipf, level_rank, zipf
 from exercises.arabic.gc_pause import gc_paused
 from exercises.arabic.text.normalize import normalize_key, strip_tashkeel
@@ -55,6 +56,9 @@ def build_vocabulary(analysed: AnalyzedDocument, *, order: Order = "appearance")
         analysis = item.analysis
         if analysis is None or item.is_stopword:
             continue
+        if is_calendar_word(analysis):  # مارس، الجمعة: words to learn, with their English
+            analysis = dataclasses.replace(analysis, pos="NOUN", gloss=calendar_gloss(analysis))
+            item = dataclasses.replace(item, analysis=analysis)
         if analysis.pos == "PROPN" or analysis.pos in CONTENT_POS:
             groups.setdefault(_lemma_identity(analysis), []).append(item)
     groups = _merge_unvowelled(groups)
@@ -87,20 +91,25 @@ def _lemma_identity(analysis: Analysis) -> str:
 def _merge_unvowelled(
     groups: dict[str, list[AnalyzedToken]],
 ) -> dict[str, list[AnalyzedToken]]:
-    """A lemma known only by its letters (a name guessed in context) joins the vowelled one."""
-    by_letters: dict[str, str] = {}
-    for identity in groups:
+    """A lemma known only by its letters (a name guessed in context) joins the vowelled one of
+    its kind: جمعة in المدرب جمعة الحسيني is a name, not the weekday الجمعة."""
+    by_letters: dict[tuple[str, bool], str] = {}
+    for identity, group in groups.items():
         if identity != strip_tashkeel(identity):
-            by_letters.setdefault(normalize_key(identity), identity)
+            by_letters.setdefault((normalize_key(identity), _named(group)), identity)
     merged: dict[str, list[AnalyzedToken]] = {}
     for identity, group in groups.items():
         target = identity
         if identity == strip_tashkeel(identity):
-            target = by_letters.get(normalize_key(identity), identity)
+            target = by_letters.get((normalize_key(identity), _named(group)), identity)
         merged.setdefault(target, []).extend(group)
     for group in merged.values():
         group.sort(key=lambda item: item.token.index)
     return merged
+
+
+def _named(group: list[AnalyzedToken]) -> bool:
+    return all(item.analysis is not None and item.analysis.pos == "PROPN" for item in group)
 
 
 def _one_lemma_per_form(

@@ -12,6 +12,7 @@ import bisect
 import re
 
 from exercises.arabic.analysis_types import CONTENT_POS, AnalyzedToken
+from exercises.arabic.context.organisations import organisation_tokens
 from exercises.arabic.frequency import level_rank
 from exercises.arabic.text.normalize import normalize_key
 from exercises.generators.article_context import ArticleContext
@@ -136,7 +137,8 @@ def _candidates(article: ArticleContext, options: GenerationOptions) -> dict[int
 
 def _inside_names(article: ArticleContext) -> frozenset[int]:
     """Words of a quotation in «», of a short one in other quotes (a title, a coined term), of
-    a well-known multiword name (الولايات المتحدة): their words are not the author's to swap."""
+    a well-known multiword name (الولايات المتحدة) or a body's name (البنك المركزي المصري):
+    their words are not the author's to swap."""
     text = article.text
     spans = [match.span() for match in re.finditer(r"«[^»\n]*»", text)]
     for match in re.finditer(r'"[^"\n]*"|“[^”\n]*”', text):
@@ -144,6 +146,7 @@ def _inside_names(article: ArticleContext) -> frozenset[int]:
             spans.append(match.span())
     starts = sorted(spans)
     found = set(multiword_name_tokens(article.document))
+    found |= organisation_tokens(article.tokens)  # المكتب الوطني المغربي للسياحة
     for item in article.tokens:
         position = bisect.bisect_right(starts, (item.token.start, len(text))) - 1
         if position >= 0 and item.token.start < starts[position][1]:

@@ -28,6 +28,7 @@ from exercises.generators.glosses import (
 from exercises.generators.lexicon_index import lexicon_index
 from exercises.generators.people.cues import SPEECH_LEMMAS, is_title_word
 from exercises.generators.readings import is_loanword, parses_as
+from exercises.generators.slot_form import reads_in_form
 from exercises.generators.written import (
     letter_positions,
     split_written,
@@ -222,6 +223,7 @@ class _Search:
             _pos_class(best.pos) == _pos_class(answer.pos)
             and best.prefixes == answer.prefixes
             and best.suffixes == answer.suffixes
+            and reads_in_form(self.article.analyzer, form, answer, readings)
         )
 
     def add(self, stem: str, lemma: str, source: str) -> None:

@@ -4,6 +4,7 @@ from collections import Counter
 
 from exercises.arabic.morphology.analyzer import default_analyzer
 from exercises.arabic.text.normalize import normalize_key, strip_tashkeel
+from exercises.arabic.vocabulary import build_vocabulary
 
 NAMES = ("بكين", "الصين", "روسيا", "بوتين", "شي")
 
@@ -89,3 +90,49 @@ def test_lemmas_are_printed_as_learners_dictionaries_print_them(seed_vocabulary)
     lemmas = [entry.lemma_vocalized for entry in seed_vocabulary.words]
     assert not any("ٱ" in lemma for lemma in lemmas), "alef wasla is printed as a plain alef"
     assert "اِحْتَفَل" in lemmas
+
+
+_CALENDAR_TEXT = (
+    "قال المدرب جمعة الحسيني يوم الجمعة إن الفريق سيلعب يوم السبت المقبل، وإن الموسم ينتهي في "
+    "مارس أو في حزيران. وقال أحد اللاعبين إن والده أب لخمسة أبناء. وعاد الوفد يوم الاثنين 3 مايو."
+)
+
+
+def test_months_and_weekdays_are_words_to_learn_not_names(analyse):
+    vocabulary = build_vocabulary(analyse(_CALENDAR_TEXT))
+    names = {normalize_key(entry.lemma): entry.gloss for entry in vocabulary.names}
+    words = {normalize_key(entry.lemma): entry.gloss for entry in vocabulary.words}
+    for month_or_day in ("سبت", "مارس", "حزيران", "اثنين", "مايو"):
+        assert month_or_day not in names, names
+    assert "March" in words[normalize_key("مارس")]
+    assert "June" in words[normalize_key("حزيران")]
+    assert "Saturday" in words[normalize_key("سبت")]
+
+
+def test_juma_in_a_persons_name_is_a_name_not_friday(analyse):
+    vocabulary = build_vocabulary(analyse(_CALENDAR_TEXT))
+    names = {normalize_key(entry.lemma): entry.gloss for entry in vocabulary.names}
+    assert normalize_key("جمعة") in names
+    assert "Friday" not in names[normalize_key("جمعة")]
+
+
+def test_one_and_father_are_not_names(analyse):
+    """أحد "one of" and أب "father" share their letters with الأحد (Sunday) and آب (August)."""
+    vocabulary = build_vocabulary(analyse(_CALENDAR_TEXT))
+    names = {normalize_key(entry.lemma) for entry in vocabulary.names}
+    assert not names & {normalize_key("أحد"), normalize_key("أب")}
+
+
+def test_no_month_or_weekday_among_the_names_of_the_corpus():
+    from exercises.arabic.context.names import CALENDAR_NAMES, WEEKDAYS
+    from tests.generators.cloze_corpus import corpus_articles
+
+    found = [
+        (article.name, entry.lemma)
+        for article in corpus_articles()
+        for entry in article.vocabulary.names
+        if normalize_key(entry.lemma) in CALENDAR_NAMES
+        # a weekday as a name has no gloss: جمعة in a man's name is not "Friday"
+        or ("ال" + normalize_key(entry.lemma) in WEEKDAYS and entry.gloss)
+    ]
+    assert found == []

@@ -9,7 +9,9 @@ import re
 from functools import cache
 from pathlib import Path
 
+from exercises.arabic.analysis_types import Analysis
 from exercises.arabic.context.gazetteer import default_gazetteer, first_word_variants
+from exercises.arabic.context.organisations import organisation_tokens
 from exercises.arabic.frequency import zipf
 from exercises.arabic.morphology.analyzer import default_analyzer
 from exercises.arabic.morphology.priors import reading_prior
@@ -75,6 +77,34 @@ def _pos_class(pos: str) -> str:
     return "NOUN" if pos == "ADJ" else pos
 
 
+def _verb_form(reading: Analysis) -> tuple[str, bool, bool, tuple[str, ...]]:
+    """Aspect, voice, short (jussive) stem, and person-gender-number tags of a verb."""
+    category, _, fine = reading.tag.partition("/")
+    if not fine.startswith("VERB"):
+        return ("", False, False, ())
+    parts = category.split("_")
+    persons = tuple(
+        tag.split("/")[-1]
+        for tag in reading.prefixes + reading.suffixes
+        if "SUBJ" in tag or "/IV" in tag
+    )
+    return (
+        fine,
+        any(p.startswith("Pass") for p in parts),
+        fine == "VERB_IMPERFECT" and "C" in parts,
+        persons,
+    )
+
+
+def _reads_as_imperative(option: str, answer: Analysis) -> bool:
+    """قم، قف: two letters that are also the order of a common hollow or و-initial verb."""
+    letters = option[len(answer.prefix_text) :]
+    if answer.pos != "VERB" or len(letters) != 2:
+        return False
+    fuller = (letters[0] + middle + letters[1] for middle in "اوي")
+    return any(zipf(word) >= 3.0 for word in (*fuller, "و" + letters))
+
+
 def _words(text: str) -> set[str]:
     return {normalize_key(word) for word in _WORD.findall(text)}
 
@@ -90,6 +120,7 @@ def cloze_report(options: GenerationOptions) -> dict[str, list]:
         "name_options": [],
         "misshapen_options": [],
         "unlikely_options": [],
+        "disagreeing_options": [],
         "hinted_choice": [],
         "rare_or_borrowed_options": [],
         "basic_answers": [],
@@ -98,6 +129,7 @@ def cloze_report(options: GenerationOptions) -> dict[str, list]:
         tokens = article.analysed.tokens
         sentences = [_sentence(article, item) for item in items]
         quoted, named = quoted_tokens(article), gazetteer_tokens(article)
+        named |= organisation_tokens(article.analysed.tokens)
         for item, sentence in zip(items, sentences, strict=True):
             where = (article.name, item.key)
             report["items"].append(where)
@@ -140,6 +172,16 @@ def cloze_report(options: GenerationOptions) -> dict[str, list]:
                 ):
                     report["misshapen_options"].append((*where, item.answer, option))
                 best = max(readings, key=reading_prior, default=None)
+                if (
+                    not options.keep_clitics
+                    and analysis is not None
+                    and best is not None
+                    and (
+                        _verb_form(best) != _verb_form(analysis)
+                        or _reads_as_imperative(option, analysis)
+                    )
+                ):
+                    report["disagreeing_options"].append((*where, item.answer, option))
                 if not options.keep_clitics and (
                     best is None
                     or _pos_class(best.pos) != _pos_class(item.extra["pos"])

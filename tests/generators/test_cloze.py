@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from exercises.arabic.context.organisations import organisation_spans
 from exercises.arabic.frequency import level_rank
 from exercises.arabic.morphology.analyzer import default_analyzer
 from exercises.arabic.text.normalize import lookup_form
-from exercises.generators.cloze import generate_cloze
+from exercises.generators.cloze import _candidates, generate_cloze
 from exercises.generators.glosses import context_gloss, glosses_overlap
 from exercises.generators.items import BLANK, GenerationOptions
 from exercises.generators.written import TATWEEL, joins_next
@@ -206,3 +207,28 @@ def test_a_sentence_of_a_few_words_gives_no_gap():
     )
     items = cloze(analysed_text(text), count=10, cloze_typed=True)
     assert items and all("الريفية" in item.prompt or "الفقيرة" in item.prompt for item in items)
+
+
+def test_no_word_of_a_bodys_name_is_blanked():
+    """المكتب الوطني المغربي للسياحة is one name: none of its words is a gap."""
+    text = (
+        "الرباط - أعلن المكتب الوطني المغربي للسياحة أن عدد السياح الذين زاروا البلاد ارتفع "
+        "بنسبة كبيرة خلال الأشهر الماضية. وأوضح المكتب الوطني المغربي للسياحة في تقريره "
+        "السنوي أن المدن الساحلية استقبلت أكثر الزوار هذا الموسم. وقالت المديرية العامة "
+        "للأرصاد الجوية إن الطقس سيبقى معتدلا في معظم المناطق خلال الأسبوع المقبل. وأطلقت "
+        "الحكومة حملة واسعة لتشجيع السياحة الداخلية بين المواطنين في جميع الجهات."
+    )
+    from tests.generators.conftest import analysed_text
+
+    article = analysed_text(text)
+    inside = {
+        index
+        for first, last in organisation_spans(article.analysed.tokens)
+        for index in range(first, last + 1)
+    }
+    assert inside
+    for typed in (False, True):
+        options = GenerationOptions(cloze_typed=typed, count=20)
+        candidates = _candidates(article.context, options)
+        gaps = {target.item.token.index for targets in candidates.values() for target in targets}
+        assert gaps and not gaps & inside

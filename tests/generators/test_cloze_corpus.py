@@ -38,6 +38,12 @@ def test_every_option_reads_with_the_answers_part_of_speech_and_shape(report):
     assert report["unlikely_options"] == []
 
 
+def test_every_option_is_in_the_form_the_slot_needs(report):
+    """Re-analysed, each option has the answer's aspect, voice, person, gender and number:
+    no passive قيلت for تراجعت, no two-letter قم (an order) for جاء."""
+    assert report["disagreeing_options"] == []
+
+
 def test_no_option_is_far_rarer_than_the_answer_or_a_borrowed_word(report):
     assert report["rare_or_borrowed_options"] == []
 

@@ -32,6 +32,26 @@ CALENDAR_NAMES = frozenset(
     for spelling in entry
 )
 WEEKDAYS = word_list("calendar", "weekdays")
+# The same, as written (hamzas kept): أب (father) is not آب (August).
+CALENDAR_SPELLINGS = frozenset(
+    strip_tashkeel(spelling.split()[0])
+    for calendar in ("gregorian", "levantine", "maghrebi", "hijri")
+    for entry in variants("calendar", calendar)
+    for spelling in entry
+)
+# The second words of a month name of two (كانون الثاني، ذو الحجة, ربيع الأول): alone, its
+# first word is a common word (ذو "having", ربيع "spring").
+_SECOND_WORDS: dict[str, frozenset[str]] = {}
+for _calendar in ("gregorian", "levantine", "maghrebi", "hijri"):
+    for _entry in variants("calendar", _calendar):
+        for _spelling in _entry:
+            _first, *_rest = _spelling.split()
+            if _rest:
+                _SECOND_WORDS[normalize_key(_first)] = _SECOND_WORDS.get(
+                    normalize_key(_first), frozenset()
+                ) | {normalize_key(_rest[0])}
+_SHORT_MONTH = 3  # letters: a month this short is known only by its exact spelling
+_EVERY_DAY = frozenset({"كل", "يوم"})  # كل جمعة: every Friday
 NOUN_PREPOSITIONS = word_list("noun_prepositions")
 CLAUSE_VERB_OPENERS = word_list("strong_verb_triggers") | word_list("clause_verb_openers")
 # Every form of the verbs of saying, alone or after و: قال، وقالت، يقول.
@@ -133,6 +153,9 @@ def mark_names(
         keys = [normalize_key(written) for written, _ in words]
     scan = _NameScan(words, chosen, list(chosen), keys, phrase_starts)
     for position, analysis in enumerate(chosen):
+        if analysis is not None and _weekday_as_name(keys, position, analysis):
+            scan.result[position] = _as_name(analysis, words[position][0])
+            continue  # المدرب جمعة الحسيني: a man's name, not Friday
         if analysis is None or analysis.pos == "PROPN" or analysis.tag == ERA_TAG:
             continue  # م in 1977 م ماكرون is the date's era, not part of the name
         name = scan.person_name_part(position, analysis)
@@ -140,7 +163,8 @@ def mark_names(
             scan.result[position] = name
             continue
         stem = keys[position][len(analysis.prefix_text) :]
-        if stem in CALENDAR_NAMES or "ال" + stem in WEEKDAYS:
+        following = keys[position + 1] if position + 1 < len(keys) else ""
+        if _calendar_word(words[position][0], analysis, stem, following):
             scan.result[position] = _as_name(analysis, words[position][0])
             continue
         if analysis.pos == "NOUN" and not scan.last(position):
@@ -333,6 +357,28 @@ def _lexicon_name(analysis: Analysis | None) -> bool:
         and analysis.pos == "PROPN"
         and all(tag.endswith("/DET") for tag in analysis.prefixes)
     )
+
+
+def _calendar_word(written: str, analysis: Analysis, stem: str, following: str) -> bool:
+    """A month (مارس، كانون الثاني) or a weekday with its article (الأحد); not أحد "one",
+    أب "father", ذو "having" or ربيع "spring" alone."""
+    if "ال" + stem in WEEKDAYS:
+        return definite_article(analysis)
+    if stem not in CALENDAR_NAMES:
+        return False
+    if stem in _SECOND_WORDS and following not in _SECOND_WORDS[stem]:
+        return False
+    exact = strip_tashkeel(written)[len(analysis.prefix_text) :]
+    return exact in CALENDAR_SPELLINGS or len(stem) > _SHORT_MONTH
+
+
+def _weekday_as_name(keys: Sequence[str], position: int, analysis: Analysis) -> bool:
+    """A weekday written without its article (جمعة، خميس) is a person's name, but after كل."""
+    if analysis.pos != "PROPN" or definite_article(analysis) or analysis.prefix_text:
+        return False
+    if position > 0 and keys[position - 1] in _EVERY_DAY:
+        return False
+    return "ال" + keys[position] in WEEKDAYS
 
 
 def _as_name(analysis: Analysis, written: str) -> Analysis:

@@ -31,6 +31,10 @@ from exercises.arabic.text.normalize import normalize_key
 
 # How far (in words, within the sentence) a neighbour counts as a collocation.
 WINDOW = 3
+# A verb's object may stand further on (قد أطلقت منذ فاتح نونبر برنامج ...): its meaning cues
+# are looked for this many words after it.
+OBJECT_WINDOW = 6
+ADDED_MARK = "+"  # a gloss word "+launch": a sense the lexicon's entry lacks
 PRIOR_WEIGHT = 0.5
 NEAR_WEIGHT = 2.0
 LEARNT_NEAR_WEIGHT = 1.0
@@ -125,7 +129,9 @@ def choose_senses(
         if analysis.lemma_vocalized not in with_senses:
             if keys[position] in cues.hand:  # one entry, several meanings in its gloss
                 near = _near(keys, sentence_of, position, analysis)
-                analysis = _meaning_first(analysis, near, cues)
+                analysis = _meaning_first(
+                    analysis, near | _object(keys, sentence_of, position, analysis), cues
+                )
             result.append(analysis)
             continue
         candidates = sense_candidates(analysis, readings[position])
@@ -135,7 +141,9 @@ def choose_senses(
         near = _near(keys, sentence_of, position, analysis)
         scores = [_score(candidate, near, topic, cues) for candidate in candidates]
         best = max(range(len(candidates)), key=lambda index: (scores[index], -index))
-        winner = _meaning_first(candidates[best], near, cues)
+        winner = _meaning_first(
+            candidates[best], near | _object(keys, sentence_of, position, analysis), cues
+        )
         others = tuple(c.gloss for index, c in enumerate(candidates) if index != best)
         # The sense changes the meaning, never the part of speech context gave the word.
         result.append(dataclasses.replace(winner, pos=analysis.pos, other_glosses=others))
@@ -150,11 +158,32 @@ def _near(
     return near
 
 
+def _object(
+    keys: list[str], sentence_of: Sequence[int], position: int, analysis: Analysis
+) -> set[str]:
+    """The words after a verb, where its object stands (أطلق ... مبادرة): none for other words."""
+    if analysis.pos != "VERB":
+        return set()
+    sentence = sentence_of[position]
+    end = min(len(keys), position + OBJECT_WINDOW + 1)
+    return {keys[i] for i in range(position + 1, end) if keys[i] and sentence_of[i] == sentence}
+
+
 def _meaning_first(analysis: Analysis, near: set[str], cues: Cues) -> Analysis:
     """An entry whose gloss lists several meanings (جَوْلَة: "tour; patrol; round") shows first
-    the one a listed cue near it points to (الجولة الثانية من المفاوضات: "round")."""
+    the one a listed cue near it points to (الجولة الثانية من المفاوضات: "round"). A sense the
+    entry lacks (أطلق مبادرة: "launch", listed "+launch") replaces its gloss, which becomes one
+    of its other senses."""
     parts = analysis.gloss.split("; ")
     for word, sense in cues.hand.get(normalize_key(analysis.lemma), ()):
+        if word.startswith(ADDED_MARK):
+            if not near.isdisjoint(sense.cues):
+                return dataclasses.replace(
+                    analysis,
+                    gloss=word[len(ADDED_MARK) :],
+                    other_glosses=(analysis.gloss, *analysis.other_glosses),
+                )
+            continue
         if word in analysis.gloss and not near.isdisjoint(sense.cues):
             place = next((i for i, part in enumerate(parts) if word in part), 0)
             if place:

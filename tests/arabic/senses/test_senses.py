@@ -122,3 +122,20 @@ def test_the_cue_files_parse() -> None:
     assert len(cues.hand) >= 80  # lemmas, each with two senses or more
     assert len(cues.learnt) >= 100
     assert all(sense.prior >= 0 for senses in cues.hand.values() for _, sense in senses)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "meaning"),
+    [
+        ("أطلقت الوزارة مبادرة جديدة لدعم الشباب.", "أطلقت", "launch"),
+        ("وأطلق البنك أمس منصة رقمية للدفع.", "وأطلق", "launch"),
+        ("وكانت وزارة الداخلية قد أطلقت منذ فاتح نونبر برنامج الدعم.", "أطلقت", "launch"),
+        ("أطلقت الشرطة النار على المهاجمين.", "أطلقت", "fire"),
+        ("أطلقت السلطات سراح عشرة معتقلين.", "أطلقت", "release"),
+    ],
+)
+def test_a_verb_takes_the_sense_its_object_gives_it(analyse, reading_of, sentence, word, meaning):
+    """أطلق مبادرة / حملة / منصة / برنامج: "launch", a sense the lexicon lacks; أطلق النار:
+    "fire"; the object may stand a few words after the verb."""
+    gloss = reading_of(analyse(sentence), word).analysis.gloss
+    assert gloss.split(";")[0].strip().startswith(meaning), gloss

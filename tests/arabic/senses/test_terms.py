@@ -114,3 +114,15 @@ def test_terms_in_the_json_report_and_the_stored_analysis(analyse) -> None:
     stored["format"] = 2  # the former shape: no terms
     del stored["terms"]
     assert analysis_from_json(stored).terms == ()
+
+
+def test_parents_are_not_matters(analyse, reading_of) -> None:
+    """أولياء الأمور: the plural of the term وليّ الأمر, "parents", not "guardians of matters"."""
+    document = analyse("ودعت المدرسة أولياء الأمور إلى حضور الاجتماع السنوي.")
+    assert "parent" in " ".join(term.gloss for term in document.terms)
+    assert "parent" in reading_of(document, "الأمور").analysis.gloss
+
+
+def test_intelligence_in_artificial_intelligence(analyse, reading_of) -> None:
+    document = analyse("تستخدم الشركة تقنيات الذكاء الاصطناعي في خدماتها.")
+    assert "intelligence" in reading_of(document, "الذكاء").analysis.gloss

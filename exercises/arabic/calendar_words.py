@@ -1,0 +1,53 @@
+"""Months and weekdays in a learner's word list: words to learn with their English, not names.
+
+The analysis reads them as names (PROPN), as the UD treebanks do, and a name made in context
+has no gloss (مارس، كانون); the lexicon's name reading of the word gives it, else
+``calendar_glosses.txt``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from exercises.arabic.analysis_types import Analysis
+from exercises.arabic.context.names import CALENDAR_NAMES, WEEKDAYS
+from exercises.arabic.morphology.analyzer import default_analyzer
+from exercises.arabic.morphology.reading_traits import definite_article
+from exercises.arabic.text.normalize import normalize_key
+from exercises.arabic.wordlists import lines
+
+GLOSSES_FILE = "calendar_glosses"
+
+
+def is_calendar_word(analysis: Analysis) -> bool:
+    """A month (مارس، كانون) or a weekday with its article (الجمعة) read as a name."""
+    if analysis.pos != "PROPN":
+        return False
+    key = normalize_key(analysis.lemma)
+    if "ال" + key in WEEKDAYS or key in WEEKDAYS:
+        return definite_article(analysis)
+    return key in CALENDAR_NAMES
+
+
+def calendar_gloss(analysis: Analysis) -> str:
+    """The English of a month or weekday: its own gloss, the lexicon's, or the list's."""
+    if analysis.gloss:
+        return analysis.gloss
+    key = normalize_key(analysis.lemma)
+    listed = _listed_glosses().get(key)
+    if listed:
+        return listed
+    weekday = "ال" + key in WEEKDAYS
+    for reading in default_analyzer().analyze(("ال" if weekday else "") + analysis.lemma):
+        if reading.gloss[:1].isupper():
+            return reading.gloss
+    return ""
+
+
+@cache
+def _listed_glosses() -> dict[str, str]:
+    found = {}
+    for line in lines(GLOSSES_FILE):
+        word, _, gloss = line.partition("\t")
+        found[normalize_key(word.strip())] = gloss.strip()
+    return found

@@ -1,8 +1,8 @@
 """Journey 2: a learner takes an assigned quiz with one question of each type (multiple choice,
 typed, true/false, matching, ordering). By keyboard alone: every type answered right, from the
 dashboard to the score. By touch (a touch screen, taps only): multiple choice, the typed answer
-on the on-screen keyboard and true/false; matching and ordering by tapping tiles come with the
-tap-to-pair and tap-in-order tiles (wt-quiz-tiles), marked to fail until they land."""
+on the on-screen keyboard and true/false; matching by tapping pairs of tiles, ordering by tapping
+the parts in order."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from exercises.models import ItemVersion
 from learning.models import Answer, Attempt
 from learning.services.attempts import answer_submit, attempt_start
 from tests.e2e.journeys.steps import every_screen
+from tests.e2e.tiles import order_tiles, pair_tiles
 
 pytestmark = pytest.mark.e2e
 
@@ -34,16 +35,6 @@ def choose_by_keyboard(page: Page, answer: str) -> None:
     page.keyboard.press("Enter")
 
 
-def select_by_keyboard(page: Page, select, value: str) -> None:
-    """Focus a drop-down with Tab (from the one before) and move to the option with arrows."""
-    values = select.locator("option").evaluate_all("options => options.map(o => o.value)")
-    expect(select).to_be_focused()
-    current = values.index(select.input_value())
-    for _ in range(values.index(value) - current):
-        page.keyboard.press("ArrowDown")
-    assert select.input_value() == value
-
-
 def answer_by_keyboard(page: Page, content: dict) -> None:
     kind = content["type"]
     if kind in ("multiple_choice", "true_false"):
@@ -54,21 +45,13 @@ def answer_by_keyboard(page: Page, content: dict) -> None:
         page.keyboard.type(content["answer"])
         page.keyboard.press("Enter")
         return
-    selects = page.locator("form[data-quiz] select")
+    # The tiles are buttons: each one focused and pressed with Enter.
     if kind == "matching":
-        wanted = dict(content["pairs"])
-        lefts = page.locator(".match-row label").all_inner_texts()
-        values = [wanted[left.strip()] for left in lefts]
-    else:  # ordering: each part gets its place
-        labels = page.locator(".order-row label").all_inner_texts()
-        sequence = [step.strip() for step in content["sequence"]]
-        values = [str(sequence.index(text.strip()) + 1) for text in labels]
-    for index, value in enumerate(values):
-        if index:
-            page.keyboard.press("Tab")
-        select_by_keyboard(page, selects.nth(index), value)
-    page.keyboard.press("Tab")
-    expect(page.locator('form[data-quiz] button[type="submit"]')).to_be_focused()
+        pair_tiles(page, content["pairs"], how="keyboard")
+    else:
+        order_tiles(page, content["sequence"], how="keyboard")
+    submit = page.locator('form[data-quiz] button[type="submit"]')
+    submit.focus()
     page.keyboard.press("Enter")
 
 
@@ -148,7 +131,6 @@ def quiz_at_matching(class_with_quiz):
     return attempt
 
 
-@pytest.mark.xfail(strict=True, reason="tap-to-pair and ordering tiles land with wt-quiz-tiles")
 @every_screen
 def test_matching_and_ordering_by_touch(run, quiz_at_matching, language, size):
     """Tap a word, then its partner; tap the events in order. The tiles are buttons named by
@@ -161,9 +143,7 @@ def test_matching_and_ordering_by_touch(run, quiz_at_matching, language, size):
     page.goto(f"{run.base}/learn/attempts/{attempt.pk}/q/4/")
     run.check(page, "q4-matching")
     form = page.locator("form[data-quiz]")
-    for left, right in matching["pairs"]:
-        form.get_by_role("button", name=left, exact=True).tap(timeout=2_000)
-        form.get_by_role("button", name=right, exact=True).tap(timeout=2_000)
+    pair_tiles(page, matching["pairs"], how="tap")
     run.check(page, "q4-matching-paired")
     form.locator('button[type="submit"]').tap()
     expect(page.locator(".feedback")).to_have_class("feedback verdict-correct")
@@ -171,8 +151,7 @@ def test_matching_and_ordering_by_touch(run, quiz_at_matching, language, size):
 
     form = page.locator("form[data-quiz]")
     run.check(page, "q5-ordering")
-    for step in ordering["sequence"]:
-        form.get_by_role("button", name=step, exact=True).tap(timeout=2_000)
+    order_tiles(page, ordering["sequence"], how="tap")
     run.check(page, "q5-ordering-placed")
     form.locator('button[type="submit"]').tap()
     expect(page.locator(".feedback")).to_have_class("feedback verdict-correct")

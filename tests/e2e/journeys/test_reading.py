@@ -11,13 +11,14 @@ import unicodedata
 import pytest
 from playwright.sync_api import Page, expect
 
+from exercises import speech
 from learning.models import WordProgress
 from tests.e2e.journeys.steps import every_screen
 
 pytestmark = pytest.mark.e2e
 
 JOURNEY = "reading"
-LISTEN = re.compile(r"listen|استمع", re.IGNORECASE)
+LISTEN = re.compile(r"listen to the word|استمع إلى الكلمة", re.IGNORECASE)
 
 
 def nfc(text: str) -> str:
@@ -32,7 +33,7 @@ def open_the_article(page: Page, base: str, article_id: int) -> None:
 
 def play_word_audio(page: Page) -> None:
     """Press the word panel's listen button: its <audio> gets a source that answers 200 with
-    audio. (The reader's audio is being built in wt-reader; the hooks may need adjusting then.)"""
+    audio."""
     panel = page.locator("#word-panel")
     button = panel.get_by_role("button", name=LISTEN)
     expect(button).to_be_visible(timeout=2_000)
@@ -90,10 +91,10 @@ def test_read_with_vowels_and_look_words_up(run, class_with_quiz, language, size
     assert statuses == {"رئيس": "learning", lemma: "known"}
 
 
-@pytest.mark.xfail(strict=True, reason="reader audio lands with wt-reader")
 @every_screen
-def test_listen_to_a_word(run, class_with_quiz, language, size):
+def test_listen_to_a_word(run, class_with_quiz, language, size, tmp_path, monkeypatch):
     del size  # in run
+    monkeypatch.setenv(speech.ENVIRONMENT_VARIABLE, str(tmp_path / "audio"))
     _classroom, assignment = class_with_quiz
     page = run.page("phone_learner")
     open_the_article(page, run.base, assignment.exercise_set.article_id)

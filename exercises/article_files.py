@@ -17,8 +17,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from exercises.user_messages import LazyMessage
+from exercises.user_messages import gettext as _
+from exercises.user_messages import gettext_lazy as _lazy
 
 MAX_BYTES = 1_000_000
 MAX_WORD_CHARS = 50  # with its vowel marks; the longest real words are about half of it
@@ -81,7 +82,9 @@ def read_article_file(path: Path) -> ArticleText:
     return decode_article(path.read_bytes(), name=path.name, markdown=path.suffix.lower() == ".md")
 
 
-def decode_article(data: bytes, *, name: str = THE_TEXT, markdown: bool = False) -> ArticleText:
+def decode_article(
+    data: bytes, *, name: str | LazyMessage = THE_TEXT, markdown: bool = False
+) -> ArticleText:
     """Decode and check article bytes (see :func:`read_article_file`)."""
     if len(data) > MAX_BYTES:
         raise ArticleFileError(
@@ -104,7 +107,7 @@ def clean_text(text: str) -> str:
     return _BIDI_CONTROLS.sub("", text)
 
 
-def check_text(text: str, name: str = THE_TEXT) -> None:
+def check_text(text: str, name: str | LazyMessage = THE_TEXT) -> None:
     """Refuse what cannot be an article: NUL, broken characters, overlong words, no words."""
     _check_characters(text, name)
     longest = max((m.group() for m in _WORD_RUN.finditer(text)), key=len, default="")
@@ -129,7 +132,7 @@ def check_source(source: str) -> str:
     return _check_field(source, _lazy("The source"), MAX_SOURCE_CHARS)
 
 
-def _check_field(value: str, name: str, limit: int) -> str:
+def _check_field(value: str, name: str | LazyMessage, limit: int) -> str:
     value = clean_text(value).strip()
     _check_characters(value, name)
     if len(value) > limit:
@@ -140,7 +143,7 @@ def _check_field(value: str, name: str, limit: int) -> str:
     return value
 
 
-def _check_characters(text: str, name: str) -> None:
+def _check_characters(text: str, name: str | LazyMessage) -> None:
     if "\x00" in text:
         raise ArticleFileError(
             _("%(name)s contains NUL characters: it looks binary, not text.") % {"name": name}
@@ -151,7 +154,7 @@ def _check_characters(text: str, name: str) -> None:
         )
 
 
-def check_arabic(text: str, name: str = THE_TEXT) -> None:
+def check_arabic(text: str, name: str | LazyMessage = THE_TEXT) -> None:
     # Counted as what removing them takes away: findall would make a string per letter.
     letters = len(text) - len(_ANY_LETTER.sub("", text))
     arabic = len(text) - len(_ARABIC_LETTER.sub("", text))

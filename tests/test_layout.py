@@ -16,6 +16,7 @@ PLAIN_MODULES = (
     "exercises/reading.py",
     "exercises/speech.py",
     "exercises/speech_batch.py",
+    "exercises/user_messages.py",
     "learning/charts.py",
     "learning/item_stats.py",
     "learning/judging.py",

@@ -149,8 +149,13 @@ def test_ordering_by_drag_at_360(open_page, live_server, shoot, class_with_quiz)
     log_in(page, base, "phone_learner", "ar")
     to_question(page, base, assignment, 5)
     check_page(page, shoot, "tiles-order-ar-360-before-drag", "ar")
+    # Boxes are measured once the web fonts have settled and the list is on screen: a late font
+    # or a scroll between measuring and moving would send the pointer to the wrong place.
+    page.evaluate("document.fonts.ready")
+    page.locator(".order-tiles").scroll_into_view_if_needed()
     for text, target in ((SEQUENCE[0], 0), (SEQUENCE[1], 1)):
         handle = page.locator(f'.order-tile:has(.tile-text:text-is("{text}")) .drag-handle')
+        handle.scroll_into_view_if_needed()
         goal = page.locator(".order-tiles .order-tile").nth(target).bounding_box()
         box = handle.bounding_box()
         page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)

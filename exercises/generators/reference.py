@@ -9,13 +9,17 @@ with it, made only when the antecedent is certain:
   sentence before), when no name or broken plural could agree as well, when it is not after a
   preposition, when a verb comes before the pronoun (in a phrase put first, وفي معرض رده، the
   pronoun may stand for the subject after it), and when no verb between them has a hidden
-  subject that agrees (يتحدث عن بداياته: his beginnings).
+  subject that agrees (يتحدث عن بداياته: his beginnings), and when no verb before the phrase has
+  another subject that may agree (وصرح بنعلي بأنه أهدى الفوز إلى والده: بنعلي's father).
 Pronouns after أن/إن (أنه: often the pronoun of the matter) or in a quotation are left alone.
 Wrong options are other phrases of the article that agree, the nearest first, none sharing a word
-with the answer or with each other.
+with the answer or with each other; with a person as the answer, no other name or title (المهاجم
+may be the same person).
 """
 
 from __future__ import annotations
+
+import re
 
 from exercises.arabic.analysis_types import AnalyzedToken
 from exercises.arabic.text.normalize import normalize_key
@@ -30,6 +34,7 @@ from exercises.generators.noun_phrases import (
     names_a_thing,
     noun_phrases,
 )
+from exercises.generators.people.cues import is_title
 from exercises.generators.written import clean_statement, dictionary_shape
 
 PROMPT = "علامَ يعود الضمير في «{word}» في الجملة: {sentence}"
@@ -44,6 +49,7 @@ _RELATIVE_KINDS = {
 _RELATIVES = frozenset(
     normalize_key(word) for word in ("الذي", "التي", "الذين", "اللذين", "اللتين")
 )
+_THIRD_PERSON = re.compile(r"3[MF][SDP]")
 _NO_HOSTS = frozenset(normalize_key(word) for word in ("أن", "إن", "لأن", "كأن", "لكن", "بأن"))
 
 
@@ -85,8 +91,10 @@ def _in_sentence(
                     shown_from = article.statement(previous)[0]
             if antecedent is None or antecedent.oblique or _completed_by(antecedent, host):
                 continue
-            if not _after_a_verb(article, sentence, start, host) or _implicit_subject(
-                article, antecedent.head, host, takes
+            if (
+                not _after_a_verb(article, sentence, start, host)
+                or _implicit_subject(article, antecedent.head, host, takes)
+                or _other_subject(article, start, antecedent.head, takes)
             ):
                 continue
         word = dictionary_shape(host)
@@ -214,6 +222,36 @@ def _implicit_subject(
     return False
 
 
+def _other_subject(
+    article: ArticleContext, start: int, antecedent: int, takes: frozenset[str]
+) -> bool:
+    """A verb before the phrase whose subject is not the phrase and may agree with the pronoun:
+    the pronoun may stand for that subject (وصرح بنعلي بأنه أهدى الفوز إلى والده: his father,
+    not the win's; اختير بنعلي أفضل لاعب ... من عمره: بنعلي's age). A verb whose person marks
+    say it cannot agree (يقولون for ـها) does not count."""
+    wanted = _persons(takes)
+    tokens = article.tokens
+    first = article.document.sentences[tokens[antecedent].token.sentence].first_token
+    for index in range(first, antecedent):
+        item = tokens[index]
+        analysis = item.analysis
+        if analysis is None or analysis.pos != "VERB" or item.token.start < start:
+            continue
+        marks = _THIRD_PERSON.findall(" ".join((*analysis.prefixes, *analysis.suffixes)))
+        if marks and not set(marks) & wanted:
+            continue  # يقولون before ـها: its subject cannot be what the pronoun stands for
+        following = index + 1
+        if following == antecedent:
+            continue  # أعلنت الحكومة ... توصلها: the subject is the phrase itself
+        return True
+    return False
+
+
+def _persons(takes: frozenset[str]) -> set[str]:
+    person = {"ms": "3MS", "fs": "3FS", "mp": "3MP"}
+    return {person[kind] for kind in takes if kind in person}
+
+
 def _pronoun_kinds(host: AnalyzedToken, text: str, start: int) -> frozenset[str] | None:
     """The phrase kinds an attached third-person pronoun of the word can stand for."""
     analysis = host.analysis
@@ -265,6 +303,8 @@ def _distractors(
         and phrase.text != answer.text
         and names_a_thing(phrase)
     ]
+    if _a_person(article, answer):  # المهاجم beside the player's name: the same person
+        others = [phrase for phrase in others if not _a_person(article, phrase)]
     others.sort(key=lambda phrase: abs(phrase.head - near))
     chosen: list[str] = []
     seen = _words(answer.text)
@@ -275,6 +315,15 @@ def _distractors(
         seen |= words
         chosen.append(phrase.text)
     return chosen
+
+
+def _a_person(article: ArticleContext, phrase: Phrase) -> bool:
+    """A name or a title (the minister, the striker): it may be the person another option is."""
+    return (
+        phrase.kind == ""
+        or phrase.head in article.people.name_tokens
+        or is_title(article.tokens[phrase.head])
+    )
 
 
 def _words(text: str) -> set[str]:

@@ -81,3 +81,42 @@ def test_every_reference_answer_is_a_phrase_of_its_support_and_agrees(path):
         assert all(a.isdisjoint(b) for i, a in enumerate(words) for b in words[i + 1 :]), (
             item.options
         )
+
+
+PLAYER = """فوز الفريق بالكأس في النهائي
+
+وسجل المهاجم الشاب يوسف بنعلي هدف الفوز في الدقيقة الأخيرة من المباراة النهائية للبطولة العربية أمام الجماهير الغفيرة.
+
+وصرح بنعلي للصحفيين بأنه أهدى الفوز إلى والده الذي حضر المباراة في الملعب لأول مرة.
+
+واختير بنعلي أفضل لاعب في المباراة، وهو في الحادية والعشرين من عمره، وكان قد انضم إلى الفريق الأول قبل عامين.
+
+وأعلنت الشركة أن فريقها الفني جهز الملعب خلال أسبوعين فقط.
+"""
+
+
+def test_no_item_when_a_verb_before_the_phrase_has_another_subject():
+    """«وصرح بنعلي ... بأنه أهدى الفوز إلى والده»: his father (بنعلي's), not the win's; «اختير
+    بنعلي أفضل لاعب ... من عمره»: بنعلي's age. The subject of the verb before the phrase (a name,
+    or hidden) may be what the pronoun stands for, and it is not among the phrases."""
+    _, items = items_of(PLAYER)
+    answers = {item.extra["word"]: item.answer for item in items}
+    assert "والده" not in answers and "عمره" not in answers, answers
+    assert answers.get("فريقها") == "الشركة", answers  # the subject is the phrase itself
+
+
+def test_a_person_answer_has_no_other_person_among_its_options():
+    """With a person as the answer, «المهاجم» or «اللاعب» could be the same person: a second
+    right answer. Wrong options are then things, not titles or names."""
+    text = PLAYER.replace(
+        "وأعلنت الشركة أن فريقها الفني جهز الملعب",
+        "وقال المدرب الوطني، في كلمته أمام الصحافيين، إن اللاعب جاهز",
+    )
+    _, items = items_of(text)
+    kalima = [item for item in items if item.extra["word"] == "كلمته"]
+    assert kalima, [item.extra["word"] for item in items]
+    assert kalima[0].answer == "المدرب الوطني"
+    wrong = [option for option in kalima[0].options if option != kalima[0].answer]
+    assert not {"المهاجم", "اللاعب", "لاعب"} & {w for option in wrong for w in option.split()}, (
+        wrong
+    )

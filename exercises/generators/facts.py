@@ -8,6 +8,7 @@ article itself (its other numbers of the same kind), then from plausible neighbo
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -36,6 +37,7 @@ _WEEKDAY_INDEX = {
     for spelling in entry
 }
 _DAY_WORDS = word_list("calendar", "day parts")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 
@@ -90,7 +92,7 @@ def _kind(article: ArticleContext, index: int) -> FactKind | None:
             return "year"
         if _is_percent(tokens, index):
             return "percent"
-        if not value.isdigit():
+        if not value.isdigit() and not _THOUSANDS.fullmatch(value.replace("٬", ",")):
             return "decimal"
         return "number"
     if token.kind != "word":
@@ -185,6 +187,8 @@ def wrong_values(
     for value in [*from_article[:2], *neighbours, *from_article[2:]]:
         if same_text(value, fact.text) or any(same_text(value, c) for c in chosen):
             continue
+        if fact.kind not in ("month", "weekday") and figure_value(value) == figure_value(fact.text):
+            continue  # 1.5 for 1٫5, 12400 for 12,400: the same value written another way
         if _in_sentence(value, sentence_text):
             continue
         chosen.append(value)
@@ -202,7 +206,7 @@ def _compatible(fact: Fact, other: Fact) -> bool:
     if fact.kind != other.kind:
         return False
     if fact.kind in ("number", "decimal", "percent"):
-        a, b = _number(fact.text), _number(other.text)
+        a, b = figure_value(fact.text), figure_value(other.text)
         if fact.kind == "number" and (3 <= a <= 10) != (3 <= b <= 10):
             return False  # 3 to 10 take a plural noun, 11 and up a singular: «14 وحدات» is wrong
         return a > 0 and b > 0 and 0.2 <= b / a <= 5
@@ -211,8 +215,13 @@ def _compatible(fact: Fact, other: Fact) -> bool:
     return True
 
 
-def _number(text: str) -> float:
-    value = normalize_digits(text).replace("٫", ".").replace(",", ".").replace("٬", "")
+def figure_value(text: str) -> float:
+    """The value of a figure: ٫ or a comma before one or two digits is a decimal sign, a comma
+    or ٬ before groups of three a thousands separator (12,400)."""
+    value = normalize_digits(text).replace("٫", ".").replace("٬", ",")
+    if _THOUSANDS.fullmatch(value):
+        value = value.replace(",", "")
+    value = value.replace(",", ".")
     try:
         return float(value)
     except ValueError:
@@ -226,7 +235,7 @@ def _neighbours(fact: Fact, rng: random.Random) -> list[str]:
     if fact.kind == "weekday":
         position = _WEEKDAY_INDEX[normalize_key(text)]
         return [WEEKDAYS[(position + step) % 7] for step in (1, -1, 2, -2)]
-    value = _number(text)
+    value = figure_value(text)
     if fact.kind == "year":
         steps = [-1, 1, -2, 2, -3, 3]
         rng.shuffle(steps)
@@ -252,7 +261,11 @@ def _neighbours(fact: Fact, rng: random.Random) -> list[str]:
             for factor in factors
             if value * factor > 0
         ]
-    return [_write_like(str(n), text) for n in _integer_neighbours(int(value), rng)]
+    grouped = _THOUSANDS.fullmatch(normalize_digits(text).replace("٬", ","))
+    return [
+        _write_like(f"{n:,}" if grouped else str(n), text)
+        for n in _integer_neighbours(int(value), rng)
+    ]
 
 
 def _decimals(text: str) -> int:
@@ -283,6 +296,8 @@ def _write_like(value: str, original: str, *, decimal: bool = False) -> str:
         for sign in ("٫", ","):
             if sign in original:
                 value = value.replace(".", sign)
+    if "٬" in original:
+        value = value.replace(",", "٬")
     if any("٠" <= char <= "٩" for char in original):
         value = value.translate(_ARABIC_INDIC)
     return value

@@ -2,10 +2,12 @@
 
 - ``speaker_swap``: «بحسب يوسف الإدريسي، فإن ...» -> «بحسب سلمى أوبلا، فإن ...»: another source
   of the article (who another sentence attributes a claim to, or a person named in full) that
-  is not in the sentence;
+  is not in the sentence's paragraph, both sources telling one voice from another (a name or a
+  body: not «المسؤول الأردني», who may be the minister named elsewhere) and sharing no word
+  (وزير الصحة is not swapped for وزارة الصحة);
 - ``PlaceSwaps``: a one-word name (PROPN, no person's) for another one-word name of the article
   that follows the same word (في عمان -> في دمشق، محافظة البصرة -> محافظة نينوى), so both are
-  names of one kind; never a name the sentence already holds.
+  names of one kind; never a name the sentence's paragraph already holds.
 """
 
 from __future__ import annotations
@@ -15,11 +17,19 @@ from collections.abc import Sequence
 
 from exercises.arabic.analysis_types import AnalyzedToken
 from exercises.arabic.text.normalize import normalize_key
+from exercises.arabic.wordlists import word_list
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.edits import Edit
+from exercises.generators.people.mentions import name_key
 from exercises.generators.who_said import full_names
 
 ATTRIBUTION = "بحسب "
+# Heads of bodies (وزارة، هيئة، الشركة ...): a source naming one names who speaks.
+_BODIES = (
+    word_list("organisations")
+    | word_list("institution_heads")
+    | word_list("organisation_heads", "heads")
+)
 # A participle that goes on with the speaker's words (، مضيفا ...، مشددة ...): it agrees with
 # the speaker in gender, so another speaker would not fit it. Any word of م...ا/ة after a comma
 # counts: a noun taken for one only costs a false statement.
@@ -46,17 +56,55 @@ def speaker_swap(
     label = speaker(edit)
     if not label or _TAIL.search(statement or article.document.sentence_text(sentence_index)):
         return edit, ""  # «، مشددة على ...» agrees with the real speaker and would give it away
-    sentence = normalize_key(article.document.sentence_text(sentence_index))
+    sentence = paragraph_key(article, sentence_index)
     persons = article.people.persons
+    names = _name_keys(article)
+    if not _identifies(label, names):
+        return edit, ""  # «المسؤول الأردني» may be the minister the article names elsewhere
     named = [persons[index].label for index in sorted(full_names(article))]
     for other in dict.fromkeys([*speakers, *named]):
         if normalize_key(other) in sentence or any(
             normalize_key(word) in sentence for word in other.split()
         ):
             continue
+        if not _identifies(other, names) or _content_words(other) & _content_words(label):
+            continue  # وزير الصحة for وزارة الصحة, العمري for نبيل العمري: the same voice
         replacement = edit.replacement.replace(label, other, 1)
         return Edit(edit.start, edit.end, replacement), label
     return edit, ""
+
+
+def paragraph_key(article: ArticleContext, sentence_index: int) -> str:
+    """The normalized paragraph of the sentence: a name it holds is tied to the fact (في جرش ...
+    وتقام عروض في عمان أيضا: the festival is in both), never what a false statement swaps in."""
+    document = article.document
+    return normalize_key(document.paragraph_text(document.sentences[sentence_index].paragraph))
+
+
+def _name_keys(article: ArticleContext) -> frozenset[str]:
+    return frozenset(key for person in article.people.persons for key in person.keys)
+
+
+def _identifies(label: str, names: frozenset[str]) -> bool:
+    """A source a reader can tell from every other of the article: one with a person's name in
+    it (وزير الصحة نبيل العمري، الحارثي) or a body (وزارة الصحة، الهيئة). A description alone
+    (المسؤول الأردني، الطبيبة، المتحدث) may be any of the article's people."""
+    words = label.split()
+    if any(name_key(word) in names for word in words):
+        return True
+    head = normalize_key(words[0]).removeprefix("ال") if words else ""
+    return head in _BODIES
+
+
+def _content_words(label: str) -> set[str]:
+    """The words of a source without ال (وزير الصحة and وزارة الصحة share الصحة): two sources
+    sharing one may be one voice."""
+    found = set()
+    for word in label.split():
+        key = normalize_key(word).removeprefix("ال")
+        if len(key) >= 3:
+            found.add(key)
+    return found
 
 
 class PlaceSwaps:
@@ -101,7 +149,7 @@ class PlaceSwaps:
         return normalize_key(before.token.text)
 
     def swap(self, sentence_index: int) -> Edit | None:
-        sentence = normalize_key(self.article.document.sentence_text(sentence_index))
+        sentence = paragraph_key(self.article, sentence_index)
         for item, left in self.by_sentence.get(sentence_index, ()):
             for name in self.by_left.get(left, ()):
                 if normalize_key(name) in sentence:

@@ -18,19 +18,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from exercises.arabic.text.normalize import normalize_key
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.asides import aside_edits
 from exercises.generators.closeness import too_close
 from exercises.generators.common import rng_for, window
 from exercises.generators.edits import Edit, apply_edits
 from exercises.generators.facts import DATE_KINDS, Fact, find_facts, wrong_values
+from exercises.generators.figure_bounds import far_apart, figure_qualifier
 from exercises.generators.items import Item
 from exercises.generators.numbers import FACT_RADIUS
 from exercises.generators.people.mentions import Mention
 from exercises.generators.people.speech import complement_end
 from exercises.generators.restructure import structure_edits
 from exercises.generators.rewording import rewordings
-from exercises.generators.swaps import ATTRIBUTION, PlaceSwaps, speaker, speaker_swap
+from exercises.generators.swaps import (
+    ATTRIBUTION,
+    PlaceSwaps,
+    paragraph_key,
+    speaker,
+    speaker_swap,
+)
 from exercises.generators.verb_paraphrase import merged, verb_edits
 from exercises.generators.written import (
     balance_quotes,
@@ -239,9 +247,14 @@ def _change(
     """
     for position in positions:
         fact = facts[position]
+        qualifier = figure_qualifier(article, fact.token)
+        if qualifier == "bound":
+            continue  # «أكثر من 675 ألف» is true of «أكثر من 900 ألف»: no reading makes it false
         nearby = list(window(facts, position, FACT_RADIUS))
         rng = rng_for(seed, key, fact.token)
-        wrong = wrong_values(article, fact, nearby, rng, wanted=1)
+        wrong = wrong_values(article, fact, nearby, rng, wanted=3)
+        if qualifier == "approximate":  # «نحو 123» for «نحو 120» may be the same figure
+            wrong = [value for value in wrong if far_apart(value, fact.text)]
         if wrong:
             token = article.tokens[fact.token].token
             return Edit(token.start, token.end, wrong[0])
@@ -271,8 +284,8 @@ class _PersonSwaps:
                 if other.person == mention.person:
                     continue
                 replacement = article.tokens[other.name_tokens[0]].token.text
-                if replacement in article.document.sentence_text(sentence_index):
-                    continue
+                if normalize_key(replacement) in paragraph_key(article, sentence_index):
+                    continue  # named beside the fact: it may be theirs too
                 token = article.tokens[mention.name_tokens[0]].token
                 return Edit(token.start, token.end, replacement)
         return None

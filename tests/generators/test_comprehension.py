@@ -234,13 +234,13 @@ def test_a_false_statement_may_name_another_source_of_the_article():
 
     text = (
         "وقالت وزارة الصحة إن الحملة ستشمل جميع المدارس الحكومية في البلاد.\n"
-        "وأوضح المتحدث باسم البلدية أن الطرق الرئيسية ستغلق أمام الشاحنات الكبيرة.\n"
-    )
+        "وأوضح رئيس البلدية سمير الخوري أن الطرق الرئيسية ستغلق أمام الشاحنات الكبيرة.\n"
+    )  # a named source: «المتحدث» alone may be the ministry's (tests/.../test_false_statements)
     items = true_false_items(analysed_text(text).context, 0)
     assert {item.answer for item in items} == {"صح", "خطأ"}
     (false,) = [item for item in items if item.answer == "خطأ"]
     assert false.prompt in (
-        "بحسب المتحدث، فإن الحملة ستشمل جميع المدارس الحكومية في البلاد.",
+        "بحسب رئيس البلدية سمير الخوري، فإن الحملة ستشمل جميع المدارس الحكومية في البلاد.",
         "بحسب وزارة الصحة، فإن الطرق الرئيسية ستغلق أمام الشاحنات الكبيرة.",
     ), [item.prompt for item in items]
 

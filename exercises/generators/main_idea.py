@@ -1,11 +1,14 @@
-"""«ما الفكرة الرئيسة للنص؟»: the lead's gist against headlines of other stories.
+"""«ما الفكرة الرئيسة للنص؟»: the lead's gist against narrower points and other stories.
 
 A news article states its main idea in its lead: the first prose sentence, cut to its main
 clause. That is the right option; the headline itself is never offered (copied word for word it
-would be found, not understood). The wrong options are ideas of the same size: headlines of the
-teacher's other articles (``ArticleContext.other_titles``), else of ``headline_pool``; those
-closest to the article's topic first, and none that shares many words with the article (it might
-be true of it). An article whose lead is too long or too short to cut: no item.
+would be found, not understood). Unrelated headlines alone let a learner spot the one option about
+the article, so two wrong options are points of later paragraphs (``details``: true but narrower,
+never the sentence right after the lead, which often restates it), and the others headlines of
+the teacher's other articles (``ArticleContext.other_titles``), else of ``headline_pool``, its
+section closest to the article's domain first; none sharing a content word with the lead or the
+headline, or many words with the article (it might be true of it). An article whose lead is too
+long or too short to cut: no item.
 """
 
 from __future__ import annotations
@@ -13,15 +16,19 @@ from __future__ import annotations
 import random
 import re
 
+from exercises.arabic.stopwords import stopword_keys
 from exercises.arabic.text.normalize import normalize_key
-from exercises.arabic.wordlists import lines, word_list
+from exercises.arabic.wordlists import lines, sections, word_list
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import choice_item, rng_for
 from exercises.generators.items import Item
+from exercises.generators.people.cues import speech_verb_word
 from exercises.generators.written import clean_statement, cut_at_clause, drop_leading_wa
 
 PROMPT = "أيُّ الجمل التالية تعبّر عن الفكرة الرئيسة للنص؟"
 _GIST_WORDS = (6, 22)
+_DETAILS = 2  # wrong options from the article's own later points; a headline makes the third
+_RESTATES = 0.5
 _NOT_IN_OPTION = re.compile(r"[\"“”:؛؟?!()\[\]•@a-zA-Z/]")  # «» only in pairs (a name)
 _TAILS = lines("clause_tails")
 _TRUE_OF_IT = 0.4  # a headline sharing this share of its words with the article may be true of it
@@ -46,7 +53,10 @@ def main_idea_items(article: ArticleContext, seed: int) -> list[Item]:
         prompt=PROMPT,
         instruction="Which sentence gives the main idea of the article?",
         answer=text,
-        distractors=other_ideas(article, rng_for(seed, key, "titles")),
+        distractors=[
+            *details(article, index, text)[:_DETAILS],
+            *other_ideas(article, rng_for(seed, key, "titles"), text),
+        ],
         seed=seed,
         support=(article.span(index),),
         difficulty=0.5,
@@ -59,8 +69,63 @@ def lead_gist(article: ArticleContext) -> tuple[int, str] | None:
     if not article.prose_sentences:
         return None
     index = article.prose_sentences[0]
+    text = _gist(article, index)
+    if text is None or _words(_title(article)) >= _words(text):
+        return None  # the lead only repeats the headline
+    return index, text
+
+
+def details(article: ArticleContext, lead: int, gist: str) -> list[str]:
+    """Points of later paragraphs, cut as the lead is: true of the article but narrower than
+    its main idea, so a learner must judge, not spot the one option about the article. Only a
+    clause whose verb has its subject written after it (تضم المكتبة ..., not وأضاف أن ...), that
+    shares under half its words with the lead (not the lead said again), from the second half of
+    the article first (the sentence after the lead often restates it), one per paragraph."""
+    lead_words = _words(gist)
+    sentences = [index for index in article.prose_sentences if index > lead + 1]
+    half = len(sentences) // 2
+    found: list[str] = []
+    paragraphs = set()
+    for index in [*sentences[half:], *sentences[:half]]:
+        paragraph = article.document.sentences[index].paragraph
+        if paragraph in paragraphs:
+            continue
+        text = _gist(article, index, max_words=_GIST_WORDS[1] - 6)
+        if text is None or not _explicit_subject(article, index) or _claim_cut(text):
+            continue
+        words = _words(text)
+        if not words or len(words & lead_words) >= _RESTATES * len(words):
+            continue
+        paragraphs.add(paragraph)
+        found.append(text)
+    return found
+
+
+def _claim_cut(text: str) -> bool:
+    """قال مدير الدائرة في تصريح منفصل: a speech verb whose words were cut away."""
+    words = text.split()
+    return bool(speech_verb_word(words[0])) and not any(
+        normalize_key(word) in _THAT for word in words
+    )
+
+
+def _explicit_subject(article: ArticleContext, index: int) -> bool:
+    start, _ = article.statement(index)
+    words = [t for t in article.sentence_tokens(index) if t.token.start >= start]
+    words = [t for t in words if t.token.kind == "word"]
+    return (
+        len(words) > 1
+        and words[1].analysis is not None
+        and words[1].analysis.pos in ("NOUN", "PROPN")
+        and not any("PRON" in tag for tag in words[1].analysis.suffixes)
+    )
+
+
+def _gist(article: ArticleContext, index: int, max_words: int = 0) -> str | None:
+    """The sentence cut to its main clause, opening on its verb, within the gist's length."""
     start, end = article.statement(index)
     low, high = _GIST_WORDS
+    high = max_words or high
     text = " ".join(article.text[start:end].split()).rstrip(".")  # after any dateline
     text = _BRACKETS.sub("", main_clause(_without_asides(text))).replace("  ", " ")
     text = _before_adjunct(cut_at_clause(text, max_words=high, min_words=low), low + 2, high)
@@ -79,24 +144,35 @@ def lead_gist(article: ArticleContext) -> tuple[int, str] | None:
     ]
     if not verbs or verbs[0].analysis.pos != "VERB":
         return None  # a feature's scene (في مرسمه الصغير ...) states no main idea
-    if _words(_title(article)) >= _words(text):
-        return None  # the lead only repeats the headline
-    return index, text
+    return text
 
 
-def other_ideas(article: ArticleContext, rng: random.Random) -> list[str]:
-    """Headlines of other stories, closest to the article's topic first, none true of it."""
+def other_ideas(article: ArticleContext, rng: random.Random, gist: str = "") -> list[str]:
+    """Headlines of other stories: the teacher's, then those of the article's domain; none
+    sharing a content word with its lead or headline (فازت رواية ... may be true of a novel's
+    prize), and within the domain the farthest from the article first (plausible, not true)."""
     article_words = _words(article.text)
+    content = article_words - stopword_keys()
+    lead = (_words(gist) | _words(_title(article))) - stopword_keys()
+    pool = sections("headline_pool")
+    # The article's domain first (its politics against other politics): the section whose
+    # headlines share the most content words with it.
+    rank = {
+        name: -sum(len((_words(title) - stopword_keys()) & content) for title in titles)
+        for name, titles in pool.items()
+    }
+    order = sorted(pool, key=lambda name: rank[name])
+    pooled = [(order.index(name) + 1, title) for name in order for title in pool[name]]
     candidates, seen = [], set()
-    for position, title in enumerate((*article.other_titles, *lines("headline_pool"))):
+    for domain, title in [*((0, title) for title in article.other_titles), *pooled]:
         words = _words(title)
         if not words or title in seen:
             continue
         seen.add(title)
         shared = len(words & article_words) / len(words)
-        if shared >= _TRUE_OF_IT:
+        if shared >= _TRUE_OF_IT or words & lead:
             continue
-        candidates.append((position >= len(article.other_titles), -round(shared, 1), title))
+        candidates.append((domain, round(shared, 1), title))
     rng.shuffle(candidates)
     candidates.sort(key=lambda candidate: candidate[:2])  # stable: the shuffle breaks ties
     return [title for *_, title in candidates]

@@ -1,4 +1,4 @@
-"""«ما الفكرة الرئيسة للنص؟»: the lead's gist against headlines of other stories."""
+"""«ما الفكرة الرئيسة للنص؟»: the lead's gist against later points of the article and headlines."""
 
 from __future__ import annotations
 
@@ -47,11 +47,14 @@ def test_the_lead_is_the_main_idea_against_headlines_of_other_stories():
     assert item.prompt == PROMPT
     assert item.answer == "افتتحت بلدية المدينة صباح اليوم مكتبة عامة جديدة للأطفال في حي الزيتون"
     wrong = set(item.options) - {item.answer}
-    assert len(wrong) == 3 and wrong <= set(lines("headline_pool"))
-    # never the headline, never a detail of the article, never a headline true of it
+    pool = set(lines("headline_pool"))
+    assert len(wrong) == 3 and all(option in pool or option in WITH_TITLE for option in wrong)
+    # never the headline, never the sentence after the lead (it restates the lead), never a
+    # headline true of it; a later paragraph's point may be one (test_wrong_options_are_...)
     assert "المدينة تفتتح مكتبة عامة جديدة للأطفال في حي الزيتون" not in item.options
     assert "افتتاح أكبر مكتبة عامة للأطفال في المدينة" not in item.options
-    assert not any("4000" in option or "دينار" in option for option in item.options)
+    assert "افتتحت البلدية أكبر مكتبة عامة للأطفال في المدينة" not in item.options
+    assert not any("4000" in option for option in item.options)
 
 
 def test_the_teachers_other_titles_come_first():
@@ -86,3 +89,37 @@ def test_the_gist_never_splices_a_clause_of_the_lead_onto_its_main_clause():
     assert [item.answer for item in items] == [
         "أقر مجلس النواب مشروع قانون الموازنة العامة للسنة المالية المقبلة"
     ]
+
+
+CAMPAIGN = """وزارة الصحة تطلق حملة للتطعيم
+
+بغداد - أطلقت وزارة الصحة العراقية حملة وطنية للتطعيم ضد الحصبة في جميع المحافظات.
+
+وتستهدف الحملة أكثر من خمسة ملايين طفل دون سن الخامسة.
+
+وشاركت الفرق الطبية في تدريب خاص على استخدام اللقاحات الجديدة الأسبوع الماضي.
+
+وخصصت المنظمة الدولية مبلغا كبيرا لدعم شراء اللقاحات ونقلها إلى القرى البعيدة.
+
+ووزعت البلديات ملصقات توعية في الأسواق والمدارس والمساجد طوال الشهر.
+
+وقال مدير دائرة الصحة العامة في تصريح منفصل.
+"""
+
+
+def test_wrong_options_are_the_articles_own_narrower_points():
+    """Unrelated headlines let a learner spot the one option about the article: two wrong
+    options are points of later paragraphs (true, but not what the article is about), never the
+    sentence right after the lead (it often restates it) nor a speech verb cut from its words;
+    the third is a headline of the article's domain sharing no content word with the lead."""
+    (item,) = items_of(CAMPAIGN)
+    assert (
+        item.answer == "أطلقت وزارة الصحة العراقية حملة وطنية للتطعيم ضد الحصبة في جميع المحافظات"
+    )
+    wrong = [option for option in item.options if option != item.answer]
+    later = [option for option in wrong if option in CAMPAIGN]
+    assert len(later) == 2, wrong
+    assert not any("خمسة ملايين" in option or "تصريح منفصل" in option for option in wrong)
+    (headline,) = set(wrong) - set(later)
+    assert headline in lines("headline_pool")
+    assert not {"حملة", "وطنية", "الصحة"} & set(headline.split()), headline

@@ -69,7 +69,12 @@ def speech_verb(item: AnalyzedToken) -> str:
     """The base form of a speech verb token (وقالت -> قال), or ""."""
     if item.token.kind != "word":
         return ""
-    key = normalize_key(item.token.text)
+    return speech_verb_word(item.token.text)
+
+
+def speech_verb_word(text: str) -> str:
+    """The base form of a written speech verb (وقالت -> قال), or ""."""
+    key = normalize_key(text)
     if key in _SPEECH_VERBS:
         return _SPEECH_VERBS[key]
     if key[:1] in ("و", "ف") and key[1:] in _SPEECH_VERBS:

@@ -236,6 +236,9 @@ def verbal_clause(article: ArticleContext, words: list[AnalyzedToken]) -> str:
         return ""  # reported speech: the date belongs to what was said, not to «قال»
     if any(_refers_outside(w) for w in words):
         return ""  # أطلقه، يعني ذلك: what it points to is not in the question
+    for before, word in zip(words, words[1:], strict=False):
+        if word.token.index != before.token.index + 1 and governs_next(before.token.text):
+            return ""  # «إلى غاية متم [شهر ماي] في ...»: the date taken out left its lead open
     pieces, previous = [], None
     for word in words:  # the words as written, one space where a date phrase was taken out
         if previous is not None:

@@ -28,6 +28,18 @@ _LIST_MARKER = re.compile(r"[-*+•·▪–]\s|[0-9\u0660-\u0669]{1,2}\s*[.)-]\s
 _DATELINE_WORDS = 6
 _DATELINE_LINES = 3  # the paragraphs a dateline may open (title, a press-release line, ...)
 _AGENCIES = word_list("news_agencies")
+# An agency's tag left inside a sentence: (واج)، / وام /، (أ ف ب) -, with a dash or colon after.
+_AGENCY_TAG = re.compile(
+    r"\s*[(/]\s*(?:"
+    + "|".join(
+        sorted(
+            (re.escape(name).replace("\\ ", r"[\s.]*") for name in lines("news_agencies")),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\s*[)/](?:\s*[-–—:])?"
+)
 _LEADING_CONNECTORS = lines("leading_connectors")
 
 
@@ -158,8 +170,14 @@ def _after_agency_tag(tokens: list[AnalyzedToken]) -> int | None:
     for position in range(1, len(texts) - 2):
         opening, name, closing = texts[position : position + 3]
         if (opening, closing) in (("(", ")"), ("/", "/")) and _is_agency(name):
+            if any(
+                item.analysis is not None and item.analysis.pos == "VERB"
+                for item in tokens[:position]
+                if not _is_agency(item.token.text)
+            ):
+                return None  # أعلنت الوزارة (واج) عن ...: a tag inside the news, no dateline
             after = position + 3
-            after += after < len(tokens) - 1 and tokens[after].token.text in _DASHES
+            after += after < len(tokens) - 1 and tokens[after].token.text in (*_DASHES, ":")
             return tokens[after].token.start if after < len(tokens) else None
     return None
 
@@ -233,6 +251,8 @@ def clean_statement(text: str) -> str:
             if len(rest.split()) >= 4:
                 text = rest
             break
+    text = _AGENCY_TAG.sub(" ", text).strip()  # أعلنت الوزارة (واج) عن ...
+    text = re.sub(r"\s+([،,.])", r"\1", re.sub(r"\s{2,}", " ", text))
     text = re.sub(r"[\s،,؛:]+$", "", text)
     if text and text[-1] not in '.!؟?"”»':
         text += "."

@@ -15,6 +15,8 @@ from exercises.generators.written import clean_statement, cut_at_clause, drop_le
 _EVENTS = 4
 _LATIN = re.compile(r"[A-Za-z]")
 _RELATIVES = frozenset(key for key in word_list("clause_openers") if key.startswith(("ال", "وال")))
+_PREPOSITIONS = word_list("prepositions") | word_list("noun_prepositions")
+_CIRCUMSTANTIAL = frozenset(normalize_key(word) for word in ("وهي", "وهو", "وهم"))
 _MIN_WORDS = 5
 _MAX_WORDS = 16
 _PARTS = ("في الجزء الأول من النص", "في الجزء الثاني من النص")
@@ -103,6 +105,8 @@ def _half_clause(kept: str, rest: str) -> bool:
         return False
     if kept.count('"') % 2 or kept.count("«") != kept.count("»"):
         return True
+    if _aside_after_subject(kept):
+        return True
     if "،" in kept:
         last = kept.rsplit("،", 1)[1].split()
         if len(last) <= 8 or (last and normalize_key(last[0]) in _RELATIVES):
@@ -110,3 +114,21 @@ def _half_clause(kept: str, rest: str) -> bool:
     if normalize_key(words[0]) in _RELATIVES:
         return True
     return any("،" in word for word in words[:6])
+
+
+def _aside_after_subject(kept: str) -> bool:
+    """أقر مجلس النواب، في جلسة مطولة ...: a verb and its subject, then an aside (a preposition,
+    a participle with ال, وهي/وهو, or a verb after قد) that the cut ends on: the object comes
+    after the aside. A new clause after the comma (، لكن يده ...) is not an aside."""
+    pieces = kept.split("،")
+    if len(pieces) != 2:
+        return False
+    head, aside = pieces[0].split(), pieces[1].split()
+    if not aside:
+        return False
+    if len(head) >= 2 and normalize_key(head[-2]) == normalize_key("قد"):
+        return True  # كانت اللجنة قد أوصت، في تقريرها ...: أوصت بماذا؟
+    opener = normalize_key(aside[0])
+    return len(head) <= 4 and (
+        opener in _PREPOSITIONS or opener in _CIRCUMSTANTIAL or opener.startswith("ال")
+    )

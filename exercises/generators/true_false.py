@@ -224,7 +224,18 @@ def _statement(
         and first is not None
         and not opening.replacement.startswith(first.token.text)
     ):
-        first = None  # the opening word was replaced (وزارة الصحة تعتزم): nothing to drop
+        # The opening word was replaced (وزارة الصحة تعتزم): nothing to drop, unless the new
+        # words keep the word's own و (وارتفع -> وشهد ... ارتفاعا).
+        keeps_wa = (
+            first is not None
+            and first.analysis is not None
+            and first.analysis.prefixes[:1] == ("wa/CONJ",)
+            and opening.replacement.startswith("و")
+            and first.token.text.startswith("و")
+        )
+        first = None
+        if keeps_wa:
+            changed = changed[1:]
     changed = drop_leading_wa(changed, first)
     if not close_quotes:
         return clean_statement(changed)

@@ -170,12 +170,11 @@ def _after_agency_tag(tokens: list[AnalyzedToken]) -> int | None:
     for position in range(1, len(texts) - 2):
         opening, name, closing = texts[position : position + 3]
         if (opening, closing) in (("(", ")"), ("/", "/")) and _is_agency(name):
-            if any(
-                item.analysis is not None and item.analysis.pos == "VERB"
-                for item in tokens[:position]
-                if not _is_agency(item.token.text)
-            ):
-                return None  # أعلنت الوزارة (واج) عن ...: a tag inside the news, no dateline
+            dashes = [i for i, text in enumerate(texts[:position]) if text in _DASHES]
+            if dashes and any(
+                tokens[i].token.kind == "word" for i in range(dashes[-1] + 1, position)
+            ):  # الجزائر - أعلنت الوزارة (واج) عن ...: the dateline ended at the dash
+                return None
             after = position + 3
             after += after < len(tokens) - 1 and tokens[after].token.text in (*_DASHES, ":")
             return tokens[after].token.start if after < len(tokens) else None

@@ -232,6 +232,8 @@ def _statement(
             and first.analysis.prefixes[:1] == ("wa/CONJ",)
             and opening.replacement.startswith("و")
             and first.token.text.startswith("و")
+            # a word moved first (وزارة الصحة تعتزم) is no و put back with a new verb
+            and opening.replacement.split(" ", 1)[0] not in {t.token.text for t in tokens}
         )
         first = None
         if keeps_wa:

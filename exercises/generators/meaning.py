@@ -8,6 +8,8 @@ other words of the article with the same part of speech and no meaning in common
 
 from __future__ import annotations
 
+import re
+
 from exercises.arabic.analysis_types import AnalyzedToken
 from exercises.arabic.text.normalize import normalize_key
 from exercises.generators.article_context import ArticleContext
@@ -19,6 +21,7 @@ from exercises.generators.readings import is_loanword
 from exercises.generators.written import clean_statement, dictionary_shape
 
 _POS = frozenset({"NOUN", "VERB", "ADJ"})
+_SACRED = re.compile(r"[﴿﴾]|تعالى")
 
 
 def meaning_items(article: ArticleContext, seed: int) -> list[Item]:
@@ -102,6 +105,10 @@ def _eligible(article: ArticleContext) -> list[AnalyzedToken]:
             or is_loanword(item.token.text)
         ):
             continue
+        if _after_a_name(article, item, names) or _SACRED.search(
+            article.document.sentence_text(item.token.sentence)
+        ):
+            continue  # رشيد الكتاني: a family name read as "linen"; scripture is not vocabulary
         if not context_gloss(article.analyzer, item):
             continue  # several readings, or a gloss of many senses: the meaning here is open
         if normalize_key(analysis.lemma) in SPEECH_LEMMAS:
@@ -112,3 +119,16 @@ def _eligible(article: ArticleContext) -> list[AnalyzedToken]:
         seen.add(analysis.lemma)
         eligible.append(item)
     return eligible
+
+
+def _after_a_name(article: ArticleContext, item: AnalyzedToken, names: frozenset[int]) -> bool:
+    """A definite word right after a person's name (رشيد الكتاني، محمد الأمين): most often the
+    family name, whatever the lexicon says it means."""
+    index = item.token.index
+    if index == 0 or not normalize_key(item.token.text).startswith("ال"):
+        return False
+    before = article.tokens[index - 1]
+    if before.token.sentence != item.token.sentence or item.token.start - before.token.end > 1:
+        return False
+    analysis = before.analysis
+    return index - 1 in names or (analysis is not None and analysis.pos == "PROPN")

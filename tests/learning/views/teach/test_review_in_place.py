@@ -131,3 +131,30 @@ def test_an_action_on_a_set_of_sixty_items_takes_under_200_ms(client, review):
         r"0 to review, \d+ approved",
         client.get(reverse("teach:set_review", args=[review.pk])).content.decode(),
     )
+
+
+def test_bulk_approve_leaves_rejected_items_rejected_unless_chosen(client, review):
+    """ "Select all" then "Approve selected" must not undo the teacher's rejections: a rejected
+    item is approved in bulk only when the teacher asks for rejected ones too."""
+    ids = list(review.items.values_list("pk", flat=True))
+    rejected = ids[1]
+    Item.objects.filter(pk=rejected).update(status=Item.Status.REJECTED)
+    url = reverse("teach:items_status", args=[review.pk])
+    html = client.post(url, {"items": ids, "status": "approved"}, **HTMX).content.decode()
+    assert Item.objects.get(pk=rejected).status == Item.Status.REJECTED
+    assert f"0 to review, {len(ids) - 1} approved, 1 rejected" in html
+    assert "1 rejected item was left rejected" in html
+    client.post(url, {"items": ids, "status": "approved", "include_rejected": "1"}, **HTMX)
+    assert Item.objects.get(pk=rejected).status == Item.Status.APPROVED
+
+
+def test_select_all_covers_the_shown_items_and_skips_rejected_ones(client, review):
+    ids = list(review.items.values_list("pk", flat=True))
+    Item.objects.filter(pk=ids[0]).update(status=Item.Status.REJECTED)
+    page = reverse("teach:set_review", args=[review.pk])
+    html = client.get(page).content.decode()
+    assert 'name="include_rejected"' in html
+    box = html.split(f'name="items" value="{ids[0]}"')[1].split(">")[0]
+    assert "data-rejected" in box, "select all leaves a rejected item unticked"
+    cloze = client.get(page, {"kind": "cloze"}).content.decode()
+    assert cloze.count('name="items"') == review.items.filter(kind="cloze").count()

@@ -130,6 +130,15 @@ def kind_label(code: str) -> str:
 
 
 @register.filter
+def item_kind(item) -> str:
+    """An item's kind and what sort of it, each named once: a cloze's subtype is "cloze" too,
+    so its question type (multiple choice or typed) is named instead."""
+    second = item.subtype if item.subtype and item.subtype != item.kind else item.type
+    labels = dict.fromkeys(kind_label(code) for code in (item.kind, second) if code)
+    return " · ".join(labels)
+
+
+@register.filter
 def local_decimal(value: object) -> str:
     """A formatted number with the Arabic decimal separator (٫) in the Arabic interface, in the
     digits the user chose."""

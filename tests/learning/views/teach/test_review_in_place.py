@@ -8,6 +8,7 @@ import pytest
 from django.urls import reverse
 
 from exercises.models import Item
+from exercises.templatetags.item_labels import kind_label
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
 
@@ -158,3 +159,14 @@ def test_select_all_covers_the_shown_items_and_skips_rejected_ones(client, revie
     assert "data-rejected" in box, "select all leaves a rejected item unticked"
     cloze = client.get(page, {"kind": "cloze"}).content.decode()
     assert cloze.count('name="items"') == review.items.filter(kind="cloze").count()
+
+
+def test_an_items_kind_is_named_once_when_its_subtype_is_the_same(client, review):
+    """The QA walk saw "Cloze · Cloze": a cloze's subtype is "cloze" too."""
+    cloze = review.items.filter(kind="cloze", subtype="cloze").first()
+    html = client.get(reverse("teach:set_review", args=[review.pk])).content.decode()
+    badge = html.split(f'id="item-{cloze.pk}"')[1].split('<span class="badge">')[1].split("<")[0]
+    assert badge.count("Cloze") == 1, badge
+    assert badge == f"Cloze (fill in the blank) · {kind_label(cloze.type)}", badge
+    edit = client.get(reverse("teach:item_edit", args=[cloze.pk])).content.decode()
+    assert "Cloze (fill in the blank) · Cloze" not in edit

@@ -40,6 +40,8 @@ def test_the_vocabulary_page_counts_in_the_chosen_digits(client, learner, seed_a
     html = client.get(url).content.decode()
     assert not interface_digits(html), interface_digits(html)[:10]
     assert re.search(r"<td>[٠-٩]+</td>", html)
+    levels = html.split('class="level level-A1"')[1].split("</p>")[0]
+    assert "،" in levels and "," not in levels, "the Arabic comma between levels"
 
 
 def test_the_results_page_numbers_its_questions_in_the_chosen_digits(client, learner, assignment):

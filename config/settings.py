@@ -208,6 +208,7 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("ar", "العربية")]
 LOCALE_PATHS = [BASE_DIR / "learning" / "locale"]
+FORMAT_MODULE_PATH = ["config.formats"]  # what Django's locales leave out
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

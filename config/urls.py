@@ -2,7 +2,9 @@
 
 from django.contrib import admin
 from django.http import HttpRequest, HttpResponse
+from django.templatetags.static import static
 from django.urls import include, path
+from django.views.generic.base import RedirectView
 
 from learning.urls import learn_urlpatterns, teach_urlpatterns
 from learning.views.accounts import home, sign_up
@@ -16,6 +18,8 @@ def healthz(request: HttpRequest) -> HttpResponse:
 
 urlpatterns = [
     path("healthz/", healthz, name="healthz"),
+    # browsers ask for /favicon.ico whatever the page links: send them to the static icon
+    path("favicon.ico", RedirectView.as_view(url=static("learning/favicon.ico"), permanent=True)),
     path("", include("exercises.urls")),
     path("learn/", include((learn_urlpatterns, "learning"))),
     path("teach/", include((teach_urlpatterns, "teach"))),

@@ -204,11 +204,18 @@ def item_set_status(*, item: Item, status: str) -> Item:
     return item
 
 
-def items_set_status(*, exercise_set: ExerciseSet, item_ids: list[int], status: str) -> int:
-    """Give ``status`` to the set's items among ``item_ids`` (others are ignored); how many."""
+def items_set_status(
+    *, exercise_set: ExerciseSet, item_ids: list[int], status: str, include_rejected: bool = False
+) -> int:
+    """Give ``status`` to the set's items among ``item_ids`` (others are ignored); how many
+    changed. A rejected item stays rejected unless ``include_rejected``: a bulk approve after
+    "select all" does not undo the teacher's rejections."""
     if status not in Item.Status.values:
         raise ItemEditError(f"Unknown status {status!r}.")
-    return exercise_set.items.filter(pk__in=item_ids).update(status=status)
+    items = exercise_set.items.filter(pk__in=item_ids).exclude(status=status)
+    if not include_rejected:
+        items = items.exclude(status=Item.Status.REJECTED)
+    return items.update(status=status)
 
 
 def exercise_set_approve(

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from django import template
+from django.utils.translation import get_language, gettext_noop
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop
 
 from exercises.numerals import localize_digits
 
@@ -60,6 +60,21 @@ def instruction_label(text: str) -> str:
             "parts": match["parts"],
         }
     return text
+
+
+@register.filter
+def shown_instruction(item) -> str:
+    """The item's instruction in the interface language, or "" where it would say again what
+    the prompt asks: every generated prompt but a cloze's (an article sentence with a gap) and a
+    true/false statement is itself an Arabic question or request, which the Arabic interface's
+    instruction repeats (ما جذر كلمة «…»؟ under ما جذر هذه الكلمة؟). In English the
+    instruction says in English what the Arabic asks, and stays."""
+    if not item.instruction:
+        return ""
+    asks = item.kind != "cloze" and item.type != "true_false"
+    if asks and (get_language() or "").startswith("ar"):
+        return ""
+    return instruction_label(item.instruction)
 
 
 @register.filter
@@ -127,6 +142,15 @@ def kind_label(code: str) -> str:
         "generate": _("Generate an exercise set"),
     }
     return labels.get(code, code.replace("_", " "))
+
+
+@register.filter
+def item_kind(item) -> str:
+    """An item's kind and what sort of it, each named once: a cloze's subtype is "cloze" too,
+    so its question type (multiple choice or typed) is named instead."""
+    second = item.subtype if item.subtype and item.subtype != item.kind else item.type
+    labels = dict.fromkeys(kind_label(code) for code in (item.kind, second) if code)
+    return " · ".join(labels)
 
 
 @register.filter

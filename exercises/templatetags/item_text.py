@@ -64,3 +64,10 @@ def prompt_excerpt(text: str, limit: int = 90) -> SafeString:
         end = max(end, gap.end())
     excerpt = text[start:end]
     return prompt_html(("…" if start else "") + excerpt + ("…" if end < len(text) else ""))
+
+
+@register.filter
+def kbd(key: str) -> SafeString:
+    """A key of the keyboard as keyboard help shows it: isolated left to right, so that the
+    Arabic around it neither reorders it nor joins to it."""
+    return format_html('<bdi dir="ltr"><kbd>{}</kbd></bdi>', key)

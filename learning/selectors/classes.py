@@ -62,9 +62,13 @@ def assignment_to_start(user: AbstractBaseUser, assignment_id: int) -> Assignmen
     )
 
 
-def assignable_sets() -> QuerySet[ExerciseSet]:
-    """Approved sets, whoever approved them: approved content is fit for any class."""
-    return ExerciseSet.objects.filter(status=ExerciseSet.Status.APPROVED).select_related("article")
+def assignable_sets(classroom: Classroom | None = None) -> QuerySet[ExerciseSet]:
+    """Approved sets, whoever approved them: approved content is fit for any class; for a
+    class, those not assigned to it already."""
+    sets = ExerciseSet.objects.filter(status=ExerciseSet.Status.APPROVED).select_related("article")
+    if classroom is not None:
+        sets = sets.exclude(assignments__classroom=classroom)
+    return sets
 
 
 def article_in_use(article: Article) -> bool:

@@ -1,5 +1,6 @@
-"""'Mark the rest known' at the end of an article: every word of the article the learner has
-never marked (no status at all) becomes known, in a few queries whatever the article's length;
+"""'Mark the rest known' at the end of an article: every word to learn of the article (the
+reader's vocabulary list, which its counts count) the learner has never marked (no status at
+all) becomes known, in a few queries whatever the article's length;
 an undo puts those words back as they were (unmarked)."""
 
 from __future__ import annotations
@@ -66,9 +67,9 @@ def mark_rest_known(
 
 
 @transaction.atomic
-def undo_rest_known(*, learner: AbstractBaseUser, marked: Marked) -> int:
+def undo_rest_known(*, learner: AbstractBaseUser, marked: Marked) -> list[str]:
     """Unmark the words a "mark the rest known" made known that are still known and have no
-    review card: they are unmarked again. The number unmarked."""
+    review card: they are unmarked again. The lemmas unmarked."""
     rows = WordProgress.objects.filter(
         learner=learner,
         lemma__in=marked.lemmas,
@@ -81,7 +82,7 @@ def undo_rest_known(*, learner: AbstractBaseUser, marked: Marked) -> int:
     StatusChange.objects.filter(
         learner=learner, lemma__in=lemmas, status=WordStatus.KNOWN, at__gte=marked.at
     ).delete()
-    return len(lemmas)
+    return lemmas
 
 
 def undo_token(learner: AbstractBaseUser, marked: Marked) -> str:

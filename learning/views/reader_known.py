@@ -9,7 +9,7 @@ from django.views.decorators.http import require_http_methods
 from django_htmx.http import trigger_client_event
 
 from learning.permissions import learner_required
-from learning.selectors.reading import article_lemmas, reading_article
+from learning.selectors.reading import reading_article, words_to_learn
 from learning.services.rest_known import (
     mark_rest_known,
     marked_from_token,
@@ -26,15 +26,17 @@ TEMPLATE = "learning/reader/_rest_known_step.html"
 def rest_known(request: HttpRequest, article_id: int) -> HttpResponse:
     """GET: the confirm step (how many words). POST: mark them known."""
     article = reading_article(request.user, article_id)
-    lemmas = article_lemmas(article)
+    # "the rest": the words to learn the reader counts (its vocabulary list) that have no
+    # status yet; the count offered and the words marked come from this one list
+    lemmas = words_to_learn(article)
     if request.method != "POST":
-        count = len(never_seen(request.user, lemmas))
+        count = _words(lemmas, never_seen(request.user, lemmas))
         return _render(request, {"article": article, "step": "confirm", "count": count})
     marked = mark_rest_known(learner=request.user, article=article, lemmas=lemmas)
     context = {
         "article": article,
         "step": "done",
-        "count": len(marked.lemmas),
+        "count": _words(lemmas, marked.lemmas),
         "undo": undo_token(request.user, marked) if marked.lemmas else "",
     }
     return trigger_client_event(_render(request, context), "statusesChanged", {})
@@ -47,9 +49,17 @@ def rest_known_undo(request: HttpRequest, article_id: int) -> HttpResponse:
     if request.method != "POST":
         return _render(request, {"article": article, "step": "start"})
     marked = marked_from_token(request.user, request.POST.get("undo", ""))
-    count = undo_rest_known(learner=request.user, marked=marked) if marked else 0
+    unmarked = undo_rest_known(learner=request.user, marked=marked) if marked else ()
+    count = _words(words_to_learn(article), unmarked)
     context = {"article": article, "step": "undone", "count": count, "expired": marked is None}
     return trigger_client_event(_render(request, context), "statusesChanged", {})
+
+
+def _words(to_learn: list[str], lemmas) -> int:
+    """How many of the reader's words to learn these lemmas are: what its counts change by (two
+    entries of the list may share a lemma, عَلَم and عِلْم, and a status is per lemma)."""
+    chosen = set(lemmas)
+    return sum(lemma in chosen for lemma in to_learn)
 
 
 def _render(request: HttpRequest, context: dict) -> HttpResponse:

@@ -56,6 +56,11 @@ def test_review_in_place(open_page, live_server, shoot, draft_set, language, vie
     statuses = dict(draft_set.items.values_list("pk", "status"))
     assert [statuses[i.pk] for i in items[:3]] == ["approved", "rejected", "rejected"]
 
+    page.click("#select-all")  # the rejected ones stay unticked, and rejected
+    page.click('#bulk-form button[value="approved"]')
+    expect(page.locator(".review-item.status-approved")).to_have_count(len(items) - 2)
+    expect(page.locator(".review-item.status-rejected")).to_have_count(2)
+    page.check("#include-rejected")
     page.click("#select-all")
     page.click('#bulk-form button[value="approved"]')
     expect(page.locator(".review-item.status-approved")).to_have_count(len(items))

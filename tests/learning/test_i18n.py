@@ -22,7 +22,7 @@ def test_switching_to_arabic_turns_the_interface_right_to_left(client, seed_arti
     response = client.post(reverse("set_language"), {"language": "ar", "next": url})
     assert response.url == url
     html = client.get(url).content.decode()
-    assert '<html lang="ar" dir="rtl">' in html
+    assert '<html lang="ar" dir="rtl" data-digits="western">' in html
     assert "المقالات" in html and "تسجيل الدخول" in html
     assert 'value="en" lang="en">English</button>' in html, "the switch offers the other language"
 

@@ -1,4 +1,5 @@
-/* The set review page: "Select all" for the bulk actions (whose answer swaps in the changed
+/* The set review page: "Select all" (the items shown, rejected ones only with "Include
+   rejected items") for the bulk actions (whose answer swaps in the changed
    items out of band), and focus kept on the item an in-place action (htmx) has just replaced,
    so the keyboard does not lose its place. */
 (function () {
@@ -7,7 +8,11 @@
   if (selectAll) {
     selectAll.hidden = false;
     selectAll.addEventListener("click", function () {
-      var boxes = document.querySelectorAll('input[name="items"][form="bulk-form"]');
+      // the items shown (the filtered view); rejected ones only when the teacher says so
+      var rejected = document.getElementById("include-rejected");
+      var boxes = Array.prototype.filter.call(
+        document.querySelectorAll('#review-items input[name="items"][form="bulk-form"]'),
+        function (box) { return !box.hasAttribute("data-rejected") || (rejected && rejected.checked); });
       var all = Array.prototype.every.call(boxes, function (box) { return box.checked; });
       Array.prototype.forEach.call(boxes, function (box) { box.checked = !all; });
     });

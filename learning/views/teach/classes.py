@@ -46,7 +46,7 @@ def class_list(request: HttpRequest) -> HttpResponse:
 @teacher_required
 def class_detail(request: HttpRequest, classroom_id: int) -> HttpResponse:
     classroom = classroom_of_teacher(request.user, classroom_id)
-    form = AssignForm(request.POST or None, sets=assignable_sets())
+    form = AssignForm(request.POST or None, sets=assignable_sets(classroom))
     if request.method == "POST" and form.is_valid():
         try:
             assignment_create(
@@ -68,6 +68,7 @@ def class_detail(request: HttpRequest, classroom_id: int) -> HttpResponse:
             "form": form,
             "members": classroom.memberships.select_related("learner"),
             "assignments": classroom.assignments.select_related("exercise_set__article"),
+            "any_approved": assignable_sets().exists(),
         },
     )
 

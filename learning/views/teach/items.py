@@ -10,6 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from exercises.forms import ItemEditForm
@@ -101,13 +102,22 @@ def items_status(request: HttpRequest, set_id: int) -> HttpResponse:
         for value in request.POST.getlist("items")[:1000]
         if value.isascii() and value.isdigit() and len(value) <= 18
     ]
+    status = request.POST.get("status", "")
+    include_rejected = request.POST.get("include_rejected") == "1"
+    kept = 0
+    if not include_rejected and status != Item.Status.REJECTED:
+        kept = exercise_set.items.filter(pk__in=ids, status=Item.Status.REJECTED).count()
     try:
         changed = items_set_status(
-            exercise_set=exercise_set, item_ids=ids, status=request.POST.get("status", "")
+            exercise_set=exercise_set,
+            item_ids=ids,
+            status=status,
+            include_rejected=include_rejected,
         )
     except ItemEditError as error:
         messages.error(request, str(error))
-        changed = 0
+        changed = kept = 0
+    notice = _kept_notice(kept)
     if request.htmx:
         return render(
             request,
@@ -116,11 +126,25 @@ def items_status(request: HttpRequest, set_id: int) -> HttpResponse:
                 "exercise_set": exercise_set,
                 "rows": review_rows(exercise_set, only=ids),
                 "counts": review_counts(exercise_set),
+                "notice": notice,
             },
         )
     if changed:
         messages.success(request, _("Items changed: %(n)s.") % {"n": local_number(changed)})
+    if notice:
+        messages.info(request, notice)
     return redirect(reverse("teach:set_review", args=[exercise_set.pk]))
+
+
+def _kept_notice(kept: int) -> str:
+    if not kept:
+        return ""
+    return ngettext(
+        "%(n)s rejected item was left rejected: tick “Include rejected items” to change it too.",
+        "%(n)s rejected items were left rejected: tick “Include rejected items” to change them "
+        "too.",
+        kept,
+    ) % {"n": local_number(kept)}
 
 
 def review_rows(

@@ -65,10 +65,19 @@ def test_review_a_generated_set_with_bulk_actions(run, draft_set, language, size
     else:  # no other item could be made: the page says so, the item stays as it was
         expect(page.locator(f"#item-{third.pk} .errorlist")).to_be_visible()
 
+    # "Select all" and a bulk approve leave the rejected items rejected...
+    rejected = draft_set.items.filter(status=Item.Status.REJECTED).count()
+    page.click("#select-all")
+    page.click('#bulk-form button[value="approved"]')
+    expect(page.locator(".review-item.status-approved")).to_have_count(total - rejected)
+    expect(page.locator(".review-item.status-rejected")).to_have_count(rejected)
+    assert page.evaluate("() => window.notReloaded === true"), "no page load"
+    run.check(page, "all-but-rejected-approved")
+    # ... unless the teacher asks for them too
+    page.check("#include-rejected")
     page.click("#select-all")
     page.click('#bulk-form button[value="approved"]')
     expect(page.locator(".review-item.status-approved")).to_have_count(total)
-    assert page.evaluate("() => window.notReloaded === true"), "no page load"
     run.check(page, "all-approved")
 
     page.click("#approve-set")

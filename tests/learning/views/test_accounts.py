@@ -117,3 +117,19 @@ def test_a_signed_in_user_changes_their_password(client, learner):
     assert response.url == reverse("password_change_done")
     assert client.get(response.url).status_code == 200
     assert client.login(username="learner", password="another-pass-phrase-9")
+
+
+def test_the_arabic_interface_says_kalimat_al_murur_everywhere(client, learner):
+    """One word for "password" in Arabic: «كلمة المرور», also in Django's own messages (its
+    catalogue says «كلمة السر» for a wrong log-in)."""
+    from pathlib import Path
+
+    from django.conf import settings
+
+    client.post(reverse("set_language"), {"language": "ar"})
+    html = client.post(
+        reverse("login"), {"username": learner.username, "password": "wrong"}
+    ).content.decode()
+    assert "كلمة المرور" in html and "كلمة السر" not in html
+    po = Path(settings.BASE_DIR) / "learning/locale/ar/LC_MESSAGES/django.po"
+    assert "كلمة السر" not in po.read_text(encoding="utf-8")

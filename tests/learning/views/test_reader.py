@@ -117,3 +117,19 @@ def test_an_unknown_status_is_refused(client, learner, seed_article, article_htm
     url = reverse("learning:word_status", args=[seed_article.pk, token_of(article_html, "رئيس")])
     assert client.post(url, {"status": "famous"}).status_code == 400
     assert not WordProgress.objects.exists()
+
+
+def test_the_panel_names_the_words_status_not_a_claim_to_know_it(
+    client, learner, seed_article, article_html
+):
+    """The QA walk read "I know this word: ✓ New": the group's label and the pressed button
+    must say the same thing (the word's status), in both languages."""
+    client.force_login(learner)
+    url = reverse("learning:word_lookup", args=[seed_article.pk, token_of(article_html, "رئيس")])
+    html = client.get(url).content.decode()
+    assert "I know this word" not in html
+    assert '<span id="status-label">Status of this word:</span>' in html
+    assert 'aria-pressed="true">New' in html
+    client.post(reverse("set_language"), {"language": "ar"})
+    html = client.get(url).content.decode()
+    assert '<span id="status-label">حالة هذه الكلمة:</span>' in html

@@ -101,3 +101,18 @@ def test_the_quiz_hint_follows_the_corrected_gloss(client, seed_article, started
     )
     html = client.get(question_url(started, 2)).content.decode()
     assert "Hint:" in html and "zzgames" in html and "games; sports" not in html
+
+
+def test_a_mixed_note_is_isolated_with_dir_auto_wherever_it_is_shown(
+    client, learner, seed_article, token
+):
+    client.force_login(learner)
+    note = "رئيس = president (head)"
+    client.post(note_url(seed_article, token), {"text": note}, **HX)
+    panel = client.get(reverse("learning:word_lookup", args=[seed_article.pk, token]))
+    textarea = panel.content.decode().split("<textarea")[1].split(">")[0]
+    assert 'dir="auto"' in textarea
+    vocabulary = reverse("exercises:article_vocabulary", args=[seed_article.pk])
+    html = client.get(vocabulary).content.decode()
+    shown = html.split(note)[0].rsplit("<", 1)[1]
+    assert 'dir="auto"' in shown, shown

@@ -173,3 +173,18 @@ def test_a_typed_formula_comes_out_of_the_csv_as_text(client, teacher, assignmen
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert rows[2][1] == "typed"
     assert rows[2][7] == f"'{formula} ×1"
+
+
+def test_the_assign_list_offers_only_the_sets_not_yet_assigned_to_the_class(
+    client, teacher, classroom, approved_set
+):
+    client.force_login(teacher)
+    url = reverse("teach:class_detail", args=[classroom.pk])
+    assert f'<option value="{approved_set.pk}"' in client.get(url).content.decode()
+    assignment_create(classroom=classroom, exercise_set=approved_set, user=teacher)
+    html = client.get(url).content.decode()
+    assert f'<option value="{approved_set.pk}"' not in html
+    assert "Every approved exercise set is already assigned to this class." in html
+    other = Classroom.objects.create(name="Arabic 3", teacher=teacher, join_code="XYZ789")
+    other_page = client.get(reverse("teach:class_detail", args=[other.pk])).content.decode()
+    assert f'<option value="{approved_set.pk}"' in other_page, "another class may still have it"

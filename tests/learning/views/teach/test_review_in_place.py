@@ -8,6 +8,7 @@ import pytest
 from django.urls import reverse
 
 from exercises.models import Item
+from exercises.templatetags.item_labels import kind_label
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
 
@@ -131,3 +132,41 @@ def test_an_action_on_a_set_of_sixty_items_takes_under_200_ms(client, review):
         r"0 to review, \d+ approved",
         client.get(reverse("teach:set_review", args=[review.pk])).content.decode(),
     )
+
+
+def test_bulk_approve_leaves_rejected_items_rejected_unless_chosen(client, review):
+    """ "Select all" then "Approve selected" must not undo the teacher's rejections: a rejected
+    item is approved in bulk only when the teacher asks for rejected ones too."""
+    ids = list(review.items.values_list("pk", flat=True))
+    rejected = ids[1]
+    Item.objects.filter(pk=rejected).update(status=Item.Status.REJECTED)
+    url = reverse("teach:items_status", args=[review.pk])
+    html = client.post(url, {"items": ids, "status": "approved"}, **HTMX).content.decode()
+    assert Item.objects.get(pk=rejected).status == Item.Status.REJECTED
+    assert f"0 to review, {len(ids) - 1} approved, 1 rejected" in html
+    assert "1 rejected item was left rejected" in html
+    client.post(url, {"items": ids, "status": "approved", "include_rejected": "1"}, **HTMX)
+    assert Item.objects.get(pk=rejected).status == Item.Status.APPROVED
+
+
+def test_select_all_covers_the_shown_items_and_skips_rejected_ones(client, review):
+    ids = list(review.items.values_list("pk", flat=True))
+    Item.objects.filter(pk=ids[0]).update(status=Item.Status.REJECTED)
+    page = reverse("teach:set_review", args=[review.pk])
+    html = client.get(page).content.decode()
+    assert 'name="include_rejected"' in html
+    box = html.split(f'name="items" value="{ids[0]}"')[1].split(">")[0]
+    assert "data-rejected" in box, "select all leaves a rejected item unticked"
+    cloze = client.get(page, {"kind": "cloze"}).content.decode()
+    assert cloze.count('name="items"') == review.items.filter(kind="cloze").count()
+
+
+def test_an_items_kind_is_named_once_when_its_subtype_is_the_same(client, review):
+    """The QA walk saw "Cloze · Cloze": a cloze's subtype is "cloze" too."""
+    cloze = review.items.filter(kind="cloze", subtype="cloze").first()
+    html = client.get(reverse("teach:set_review", args=[review.pk])).content.decode()
+    badge = html.split(f'id="item-{cloze.pk}"')[1].split('<span class="badge">')[1].split("<")[0]
+    assert badge.count("Cloze") == 1, badge
+    assert badge == f"Cloze (fill in the blank) · {kind_label(cloze.type)}", badge
+    edit = client.get(reverse("teach:item_edit", args=[cloze.pk])).content.decode()
+    assert "Cloze (fill in the blank) · Cloze" not in edit

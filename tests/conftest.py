@@ -42,6 +42,16 @@ def throttling_off_by_default(settings):
 
 
 @pytest.fixture(autouse=True)
+def default_language_after_each_test():
+    """The locale middleware activates a request's language for the thread and leaves it so; a
+    test after an Arabic request would otherwise run in Arabic, as no new process ever does."""
+    from django.utils import translation
+
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def quiz_items_forgotten():
     """Each test's database numbers its rows from 1 again (a rollback, a flush), so a quiz item
     a process kept by its version's id (learning.selectors.attempts) may be another test's;

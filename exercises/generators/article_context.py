@@ -53,6 +53,9 @@ class ArticleContext:
         # Headlines of the teacher's other articles: wrong options of a «main idea» question.
         self.other_titles = other_titles
         self.label = label or f"the article «{' '.join(self.text[:60].split())}…»"
+        # Set by ``registry.generate`` once the cloze items are made: their answers with a
+        # neighbour each (``giveaways``), which the other kinds' items must not show.
+        self.hidden: tuple[str, ...] = ()
 
     @cached_property
     def headings(self) -> frozenset[int]:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.cause_effect import cause_items
 from exercises.generators.common import spread_order, unique_items
+from exercises.generators.giveaways import shows_any
 from exercises.generators.headings import heading_items
 from exercises.generators.isolation import contained
 from exercises.generators.items import GenerationOptions, Item
@@ -50,7 +51,7 @@ def generate_comprehension(article: ArticleContext, options: GenerationOptions) 
     ]
     kept = {id(item) for item in unique_items(item for group in groups for item in group)}
     groups = [[item for item in group if id(item) in kept] for group in groups]
-    chosen = _interleave_units([_units(group) for group in groups], options.count)
+    chosen = _choose([_units(group) for group in groups], options.count, article.hidden)
     order = {name: position for position, (name, _) in enumerate(SUBTYPES)}
     order["dates"] = order["numbers"]
     chosen.sort(key=lambda item: (order.get(item.subtype, 99), _position(item)))
@@ -72,6 +73,19 @@ def _units(group: list[Item]) -> list[Unit]:
     true = [item for item in group if item.answer == TRUE]
     false = [item for item in group if item.answer != TRUE]
     return list(zip(true, false, strict=False))
+
+
+def _choose(groups: list[list[Unit]], limit: int, hidden: tuple[str, ...]) -> list[Item]:
+    """Units that show none of the set's cloze answers first; those that do only to fill the
+    count (a short article's few sentences serve both kinds; a quiz asks them after the cloze,
+    a worksheet shows them together)."""
+
+    def shows(unit: Unit) -> bool:
+        return any(shows_any(item, hidden) for item in unit)
+
+    chosen = _interleave_units([[u for u in group if not shows(u)] for group in groups], limit)
+    rest = [[unit for unit in group if shows(unit)] for group in groups]
+    return chosen + _interleave_units(rest, limit - len(chosen))
 
 
 def _interleave_units(groups: list[list[Unit]], limit: int) -> list[Item]:

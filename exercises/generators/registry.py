@@ -11,6 +11,7 @@ from exercises.generators.article_context import ArticleContext
 from exercises.generators.cloze import generate_cloze
 from exercises.generators.common import unique_items
 from exercises.generators.comprehension import generate_comprehension
+from exercises.generators.giveaways import answer_stretches
 from exercises.generators.isolation import contained
 from exercises.generators.items import GenerationOptions, Item
 from exercises.generators.matching import split_matching
@@ -55,5 +56,8 @@ def generate(
     items: list[Item] = []
     for kind in dict.fromkeys(options.kinds):
         made = contained(article.label, kind, (), GENERATORS[kind], article, options)
-        items.extend(split_matching(made, options.seed)[: options.count])
+        made = split_matching(made, options.seed)[: options.count]
+        if kind == "cloze":  # what the kinds after it should not show (see ``giveaways``)
+            article.hidden = answer_stretches(article, made)
+        items.extend(made)
     return tuple(unique_items(items))

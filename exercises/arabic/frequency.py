@@ -49,6 +49,9 @@ def zipf_table() -> dict[str, float]:
         for word, frequency in wordfreq.get_frequency_dict("ar").items()
         if frequency >= floor
     }
+    # wordfreq keeps its whole list cached for the process (some 70 MB): let it go
+    wordfreq.get_frequency_dict.cache_clear()
+    wordfreq.get_frequency_list.cache_clear()
     if key:
         derived.store(_TABLE_NAME, key, table)
     return table

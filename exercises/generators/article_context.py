@@ -8,7 +8,9 @@ lookup (headings, people, content words ...) once, when first asked for.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cached_property
+from typing import Any, TypeVar
 
 from exercises.arabic.analysis_types import (
     CONTENT_POS,
@@ -29,6 +31,7 @@ from exercises.generators.written import is_prose, statement_start
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–—]|[0-9٠-٩]+\s*[.)\-])")
 _FULL_STOPS = frozenset(".!؟?؛")
 _CLOSERS = "\"'”’»)]"
+T = TypeVar("T")
 
 
 class ArticleContext:
@@ -56,6 +59,15 @@ class ArticleContext:
         # Set by ``registry.generate`` once the cloze items are made: their answers with a
         # neighbour each (``giveaways``), which the other kinds' items must not show.
         self.hidden: tuple[str, ...] = ()
+        self._lookups: dict[str, Any] = {}
+
+    def lookup(self, name: str, make: Callable[[], T]) -> T:
+        """A generator's own lookup over the whole article, made once (on the first ask) and
+        shared by every call for this article: a scan per sentence or per item would make the
+        work grow with the square of the article's length."""
+        if name not in self._lookups:
+            self._lookups[name] = make()
+        return self._lookups[name]
 
     @cached_property
     def headings(self) -> frozenset[int]:
@@ -95,6 +107,11 @@ class ArticleContext:
             and self._whole(index)
             and is_prose(self.document, index)
         )
+
+    @cached_property
+    def prose_set(self) -> frozenset[int]:
+        """``prose_sentences`` as a set, to ask whether a sentence is one."""
+        return frozenset(self.prose_sentences)
 
     def _whole(self, index: int) -> bool:
         tokens = self.sentence_tokens(index)

@@ -19,6 +19,7 @@ from exercises.arabic.frequency import zipf as word_zipf
 from exercises.arabic.morphology.priors import reading_prior
 from exercises.arabic.text.normalize import lookup_form, normalize_key, strip_tashkeel
 from exercises.generators.article_context import ArticleContext
+from exercises.generators.article_words import by_pos, by_shape, shape, slot_lemmas
 from exercises.generators.glosses import (
     gloss_keys,
     glosses_overlap,
@@ -267,13 +268,8 @@ def _from_article(search: _Search, enough: int) -> None:
     answer = search.answer
     candidates = [
         item
-        for item, analysis, zipf in search.article.content_words
-        if analysis.pos == answer.pos
-        and analysis.prefixes == answer.prefixes
-        and analysis.suffixes == answer.suffixes
-        and analysis.prefix_text == answer.prefix_text
-        and analysis.suffix_text == answer.suffix_text
-        and abs(zipf - search.target.zipf) <= _ARTICLE_WINDOW
+        for item, zipf in by_shape(search.article).get(shape(answer), ())
+        if abs(zipf - search.target.zipf) <= _ARTICLE_WINDOW
     ]
     search.rng.shuffle(candidates)
     for item in candidates:
@@ -295,9 +291,9 @@ def _from_article_lemmas(search: _Search, enough: int) -> None:
     index = lexicon_index(search.article.analyzer.lexicon)
     lemma_ids = list(
         dict.fromkeys(
-            analysis.lemma_id
-            for _, analysis, zipf in search.article.content_words
-            if analysis.pos == answer.pos and abs(zipf - search.target.zipf) <= _ARTICLE_WINDOW
+            lemma_id
+            for lemma_id, zipf in by_pos(search.article).get(answer.pos, ())
+            if abs(zipf - search.target.zipf) <= _ARTICLE_WINDOW
         )
     )
     search.rng.shuffle(lemma_ids)
@@ -358,10 +354,11 @@ def _excluded_lemmas(article: ArticleContext, target: Target) -> frozenset[str]:
     keys = article.lemma_keys
     sentence = article.document.sentences[item.token.sentence]
     excluded = set(keys[sentence.first_token : sentence.last_token])
-    neighbours = article.neighbour_lemmas
-    left, right = neighbours[item.token.index]
-    for index, (other_left, other_right) in enumerate(neighbours):
-        if (left and left == other_left) or (right and right == other_right):
-            excluded.add(keys[index])
+    by_left, by_right = slot_lemmas(article)
+    left, right = article.neighbour_lemmas[item.token.index]
+    if left:
+        excluded |= by_left[left]
+    if right:
+        excluded |= by_right[right]
     excluded.discard("")
     return frozenset(excluded)

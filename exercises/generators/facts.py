@@ -54,7 +54,12 @@ def find_facts(article: ArticleContext) -> list[Fact]:
     """Every number and date token of the prose sentences that occurs once in its sentence.
 
     The headline, the dateline, list lines and table rows state no fact a question may ask.
+    Found once per article (numbers and true/false both ask); each call gets its own list.
     """
+    return list(article.lookup("facts", lambda: _find_facts(article)))
+
+
+def _find_facts(article: ArticleContext) -> list[Fact]:
     facts = []
     tokens = article.tokens
     calendars = article_calendar(tokens)

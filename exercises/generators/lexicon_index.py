@@ -6,7 +6,7 @@ import bisect
 import math
 from functools import lru_cache
 
-from wordfreq import get_frequency_dict
+from wordfreq import get_frequency_dict, get_frequency_list
 
 from exercises.arabic.morphology.lexicon import Lexicon, Stem
 from exercises.arabic.text.normalize import bare
@@ -39,6 +39,7 @@ class LexiconIndex:
         self.by_shape = by_shape
         self.by_lemma = by_lemma
         self.spellings = frozenset(spellings)
+        release_wordfreq_lists()
 
     def well_spelled(self, stem: Stem) -> bool:
         """The lexicon lists careless spellings beside the standard ones: a bare alef for a
@@ -72,3 +73,11 @@ class LexiconIndex:
 def lexicon_index(lexicon: Lexicon) -> LexiconIndex:
     """The index of a lexicon, built once per process; a few lexicons at most are kept."""
     return LexiconIndex(lexicon)
+
+
+def release_wordfreq_lists() -> None:
+    """Let go of the word lists wordfreq keeps for the process once read: its Arabic list, as
+    lists and as a dict, is some 70 MB of small objects, read here and when the Zipf table is
+    built (``frequency.zipf_table``), then never again."""
+    get_frequency_dict.cache_clear()
+    get_frequency_list.cache_clear()

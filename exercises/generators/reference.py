@@ -19,7 +19,10 @@ may be the same person).
 
 from __future__ import annotations
 
+import bisect
+import heapq
 import re
+from collections.abc import Iterator
 
 from exercises.arabic.analysis_types import AnalyzedToken
 from exercises.arabic.text.normalize import normalize_key
@@ -59,8 +62,9 @@ def reference_items(article: ArticleContext, seed: int) -> list[Item]:
     for phrase in phrases:
         by_sentence.setdefault(article.tokens[phrase.head].token.sentence, []).append(phrase)
     candidates = []
+    nearest = _Nearest(phrases)
     for sentence in article.prose_sentences:
-        found = _in_sentence(article, sentence, by_sentence, phrases, seed)
+        found = _in_sentence(article, sentence, by_sentence, nearest, seed)
         if found is not None:
             candidates.append(found)
     return [candidates[i] for i in spread(list(range(len(candidates))), _MAX_ITEMS)]
@@ -70,7 +74,7 @@ def _in_sentence(
     article: ArticleContext,
     sentence: int,
     by_sentence: dict[int, list[Phrase]],
-    phrases: list[Phrase],
+    nearest: _Nearest,
     seed: int,
 ) -> Item | None:
     """The first pronoun of the sentence whose antecedent is certain, as an item."""
@@ -86,7 +90,7 @@ def _in_sentence(
             antecedent = _only_agreeing(before, takes)
             if antecedent is None and not _agreeing_or_unknown(before, takes):
                 previous = sentence - 1
-                if previous in article.prose_sentences:
+                if previous in article.prose_set:
                     antecedent = _only_agreeing(by_sentence.get(previous, []), takes)
                     shown_from = article.statement(previous)[0]
             if antecedent is None or antecedent.oblique or _completed_by(antecedent, host):
@@ -107,7 +111,7 @@ def _in_sentence(
             prompt=PROMPT.format(word=word, sentence=shown),
             instruction="What does the pronoun in this word refer to?",
             answer=antecedent.text,
-            distractors=_distractors(article, phrases, antecedent, host.token.index, takes),
+            distractors=_distractors(article, nearest.around(host.token.index), antecedent, takes),
             seed=seed,
             support=tuple(
                 article.span(index)
@@ -288,33 +292,61 @@ def _unknown(takes: frozenset[str]) -> frozenset[str]:
     return frozenset({"", "plural"}) if "things" in takes else frozenset({""})
 
 
+class _Nearest:
+    """The article's phrases ordered by their head, to read them nearest first around a token."""
+
+    def __init__(self, phrases: list[Phrase]) -> None:
+        self.ordered = sorted(
+            ((phrase.head, index, phrase) for index, phrase in enumerate(phrases)),
+            key=lambda entry: (entry[0], entry[1]),
+        )
+        self.heads = [head for head, _, _ in self.ordered]
+
+    def around(self, near: int) -> Iterator[Phrase]:
+        """Phrases by the distance of their head from ``near``, ties in article order (what a
+        stable sort of all phrases by distance gives), read lazily: the options of an item
+        need the first few only, so each item costs the same in a long article."""
+        split = bisect.bisect_left(self.heads, near)
+        merged = heapq.merge(self._left(split, near), self._right(split, near))
+        return (phrase for _, _, phrase in merged)
+
+    def _left(self, split: int, near: int) -> Iterator[tuple[int, int, Phrase]]:
+        position = split - 1
+        while position >= 0:  # one head at a time, its phrases in article order
+            head = self.heads[position]
+            first = bisect.bisect_left(self.heads, head, 0, position)
+            for index in range(first, position + 1):
+                _, order, phrase = self.ordered[index]
+                yield near - head, order, phrase
+            position = first - 1
+
+    def _right(self, split: int, near: int) -> Iterator[tuple[int, int, Phrase]]:
+        for index in range(split, len(self.ordered)):
+            head, order, phrase = self.ordered[index]
+            yield head - near, order, phrase
+
+
 def _distractors(
-    article: ArticleContext,
-    phrases: list[Phrase],
-    answer: Phrase,
-    near: int,
-    takes: frozenset[str],
-) -> list[str]:
-    others = [
-        phrase
-        for phrase in phrases
-        if phrase.kind in takes
-        and phrase.lemma != answer.lemma
-        and phrase.text != answer.text
-        and names_a_thing(phrase)
-    ]
-    if _a_person(article, answer):  # المهاجم beside the player's name: the same person
-        others = [phrase for phrase in others if not _a_person(article, phrase)]
-    others.sort(key=lambda phrase: abs(phrase.head - near))
-    chosen: list[str] = []
+    article: ArticleContext, nearest: Iterator[Phrase], answer: Phrase, takes: frozenset[str]
+) -> Iterator[str]:
+    """Agreeing phrases nearest the pronoun first, lazily (``choice_item`` takes a few); no
+    other person for a person (المهاجم beside the player's name: the same person)."""
     seen = _words(answer.text)
-    for phrase in others:
+    person = _a_person(article, answer)
+    for phrase in nearest:
+        if (
+            phrase.kind not in takes
+            or phrase.lemma == answer.lemma
+            or phrase.text == answer.text
+            or not names_a_thing(phrase)
+            or (person and _a_person(article, phrase))
+        ):
+            continue
         words = _words(phrase.text)
         if words & seen:
             continue  # الإيداع beside عائد الإيداع: two options that are one
         seen |= words
-        chosen.append(phrase.text)
-    return chosen
+        yield phrase.text
 
 
 def _a_person(article: ArticleContext, phrase: Phrase) -> bool:

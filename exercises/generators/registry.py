@@ -6,11 +6,12 @@ from collections.abc import Callable
 
 from exercises.arabic.analysis_types import AnalyzedDocument
 from exercises.arabic.morphology.analyzer import Analyzer
-from exercises.arabic.vocabulary import Vocabulary
+from exercises.arabic.vocabulary import Vocabulary, build_vocabulary
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.cloze import generate_cloze
 from exercises.generators.common import unique_items
 from exercises.generators.comprehension import generate_comprehension
+from exercises.generators.excerpt import generation_excerpt
 from exercises.generators.giveaways import answer_stretches
 from exercises.generators.isolation import contained
 from exercises.generators.items import GenerationOptions, Item
@@ -38,7 +39,8 @@ def generate(
     """Items of every kind in ``options.kinds``, at most ``options.count`` of each.
 
     Args:
-        analysed: the article from ``analyze_text``.
+        analysed: the article from ``analyze_text``; a long one's first paragraphs only are
+            read (``excerpt.generation_excerpt``), with their own vocabulary.
         vocabulary: from ``build_vocabulary(analysed)``.
         options: kinds, count per kind, learner level, seed and the cloze options.
         analyzer: the morphological analyzer; the default one when not given.
@@ -51,6 +53,9 @@ def generate(
     unknown = [kind for kind in options.kinds if kind not in GENERATORS]
     if unknown:
         raise ValueError(f"unknown exercise kinds: {', '.join(unknown)}")
+    excerpt = generation_excerpt(analysed)
+    if excerpt is not analysed:
+        analysed, vocabulary = excerpt, build_vocabulary(excerpt)
     # Its lookups serve all kinds.
     article = ArticleContext(analysed, vocabulary, analyzer, label, options.other_titles)
     items: list[Item] = []

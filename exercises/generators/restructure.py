@@ -19,6 +19,7 @@ from exercises.generators.edits import Edit
 from exercises.generators.facts import Fact
 from exercises.generators.glosses import looks_plural
 from exercises.generators.people.cues import is_title, speech_verb
+from exercises.generators.people.speech import Speech
 from exercises.generators.who_said import full_names
 
 # Words that open an adverbial that can stand first in the sentence (في جلسة مطولة، يوم الأحد).
@@ -242,8 +243,8 @@ def _attribution(article: ArticleContext, sentence_index: int, start: int, end: 
     words = [t for t in article.sentence_tokens(sentence_index) if t.token.start >= start]
     if not words or not speech_verb(words[0]):
         return []
-    for speech in people.speeches:
-        if speech.sentence != sentence_index or not start < speech.content_start < end:
+    for speech in _speeches(article).get(sentence_index, ()):
+        if not start < speech.content_start < end:
             continue
         that = next((t for t in words if t.token.start == speech.content_start), None)
         if that is None or normalize_key(that.token.text) not in _THAT:
@@ -255,6 +256,18 @@ def _attribution(article: ArticleContext, sentence_index: int, start: int, end: 
         label = people.persons[speech.person].label
         return [Edit(start, that.token.end, f"بحسب {label}، فإن")]
     return _body_attribution(article, words, start)
+
+
+def _speeches(article: ArticleContext) -> dict[int, list[Speech]]:
+    """The article's reported speech by sentence, in the order found."""
+
+    def by_sentence() -> dict[int, list[Speech]]:
+        found: dict[int, list[Speech]] = {}
+        for speech in article.people.speeches:
+            found.setdefault(speech.sentence, []).append(speech)
+        return found
+
+    return article.lookup("speeches_by_sentence", by_sentence)
 
 
 def _verb_follows(article: ArticleContext, that) -> bool:

@@ -16,6 +16,7 @@ Scripture is left out. Sentences alternate between true and false, so about half
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from exercises.arabic.text.normalize import normalize_key
@@ -87,7 +88,9 @@ def true_false_items(article: ArticleContext, seed: int) -> list[Item]:
     items = []
     for sentence_index in article.body_sentences:
         positions = by_sentence.get(sentence_index, [])
-        candidate = _candidate(article, sentence_index, facts, positions, swaps, sources, seed)
+        candidate = _candidate(
+            article, sentence_index, facts, dates, positions, swaps, sources, seed
+        )
         if candidate is None:
             continue
         if candidate.true and candidate.false:
@@ -133,6 +136,7 @@ def _candidate(
     article: ArticleContext,
     sentence_index: int,
     facts: list[Fact],
+    dates: Mapping[int, Fact],
     positions: list[int],
     swaps: tuple[_PersonSwaps | PlaceSwaps, ...],
     sources: list[str],
@@ -154,7 +158,6 @@ def _candidate(
     if text.count("«") != text.count("»") or text.count('"') % 2:
         return None  # cut inside a quotation: «ليست مجرد قنوات» without «بل نظام كامل» misquotes
     cut_end = start + len(text)
-    dates = {fact.token: fact for fact in facts if fact.kind in DATE_KINDS}
     edits = [
         e for e in rewordings(article, sentence_index, start, cut_end, dates) if e.start >= start
     ]

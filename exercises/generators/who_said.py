@@ -49,9 +49,14 @@ def who_said_items(article: ArticleContext, seed: int) -> list[Item]:
     return items
 
 
-def full_names(article: ArticleContext) -> set[int]:
+def full_names(article: ArticleContext) -> frozenset[int]:
     """Indices of the persons named in full: a mention of two name words or more, none with a
-    preposition or a pronoun attached (استياءه) and none a definite common word (باسم الوزارة)."""
+    preposition or a pronoun attached (استياءه) and none a definite common word (باسم الوزارة).
+    Found once per article."""
+    return article.lookup("full_names", lambda: _full_names(article))
+
+
+def _full_names(article: ArticleContext) -> frozenset[int]:
     found = set()
     for mention in article.people.mentions:
         if mention.person < 0 or len(mention.name_tokens) < 2:
@@ -66,7 +71,7 @@ def full_names(article: ArticleContext) -> set[int]:
             continue
         if not any(_common_definite(item) for item in tokens):
             found.add(mention.person)
-    return found
+    return frozenset(found)
 
 
 def _common_definite(item) -> bool:

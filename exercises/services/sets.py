@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from exercises.arabic.gc_pause import gc_paused
 from exercises.arabic.vocabulary import build_vocabulary
 from exercises.article_files import ArticleFileError, check_title
+from exercises.generators.excerpt import generation_excerpt
 from exercises.generators.items import BLANK, GenerationOptions, item_fields
 from exercises.generators.items import Item as GeneratedItem
 from exercises.generators.registry import generate
@@ -37,7 +38,8 @@ class ItemEditError(ValueError):
 
 @gc_paused()
 def generated_items(*, article: Article, options: GenerationOptions) -> tuple[GeneratedItem, ...]:
-    analysed = article_analysis(article)
+    # a long article's first paragraphs (what ``generate`` reads), their vocabulary only
+    analysed = generation_excerpt(article_analysis(article))
     label = f"article {article.pk} «{article.title}»"
     options = replace(options, other_titles=other_titles(article))
     return generate(analysed, build_vocabulary(analysed), options, label=label)

@@ -15,6 +15,7 @@ from typing import Any
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 
 from exercises.article_files import ArticleFileError
 from exercises.generators.items import GenerationOptions
@@ -24,7 +25,13 @@ from exercises.services.export_files import FORMATS, export_bytes, export_filena
 from exercises.services.sets import exercise_set_generate, options_from_json, options_to_json
 
 logger = logging.getLogger(__name__)
-FAILED_MESSAGE = "Something went wrong on our side; nothing was saved. Please try again later."
+# Stored in the site's language (the worker's), translated where a page shows them.
+FAILED_MESSAGE = gettext_noop(
+    "Something went wrong on our side; nothing was saved. Please try again later."
+)
+WORKER_UNREACHABLE = gettext_noop(
+    "The background worker cannot be reached; please try again later."
+)
 
 
 def job_article_import_start(
@@ -99,7 +106,7 @@ def _start(job: Job) -> Job:
         run_job.delay(job.pk)
     except Exception:  # the broker is down: say so rather than leave the job waiting forever
         logger.exception("Could not queue job %s", job.pk)
-        _fail(job, "The background worker cannot be reached; please try again later.")
+        _fail(job, WORKER_UNREACHABLE)
     job.refresh_from_db()
     return job
 

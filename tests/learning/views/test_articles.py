@@ -11,6 +11,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from exercises.models import Article, Job
+from exercises.services.jobs import FAILED_MESSAGE, WORKER_UNREACHABLE
 
 TEXT = (
     "افتتحت وزارة التعليم اليوم مدرسة جديدة في مدينة الزرقاء تتسع لألف طالب وطالبة.\n"
@@ -176,6 +177,19 @@ def test_a_failed_job_says_why_and_stops_polling(client, teacher):
     client.force_login(teacher)
     page = client.get(reverse("learning:job", args=[job.pk])).content.decode()
     assert "Too short." in page and "hx-trigger" not in page
+
+
+@pytest.mark.parametrize("message", [FAILED_MESSAGE, WORKER_UNREACHABLE])
+def test_a_failed_job_says_why_in_the_readers_language(client, teacher, message):
+    # A worker stores the message in the site's language; the page translates it when shown.
+    job = Job.objects.create(
+        kind=Job.Kind.IMPORT, created_by=teacher, status=Job.Status.FAILED, error=message
+    )
+    client.force_login(teacher)
+    client.post(reverse("set_language"), {"language": "ar"})
+    page = client.get(reverse("learning:job", args=[job.pk])).content.decode()
+    assert message not in page
+    assert "لم يُحفظ شيء" in page or "تعذّر الوصول" in page
 
 
 def test_the_teacher_who_added_an_article_edits_and_deletes_it(client, teacher, other_teacher):

@@ -119,6 +119,17 @@ def seed_set(seed_article, teacher):
     )
 
 
+@pytest.fixture
+def ordering_set(seed_article, teacher):
+    """A comprehension set of the seed, which holds an ordering question (in a set with cloze
+    items it may give way to questions that show no cloze answer)."""
+    from exercises.generators.items import GenerationOptions
+    from exercises.services.sets import exercise_set_generate
+
+    options = GenerationOptions(kinds=("comprehension",), count=8, seed=3)
+    return exercise_set_generate(article=seed_article, options=options, user=teacher)
+
+
 # Hypothesis profiles: the fuzz test of whole articles (tests/test_fuzz_articles.py) runs 2,000
 # examples by default, as in CI; HYPOTHESIS_PROFILE=dev runs 100 for a quick check. Tests that
 # set max_examples themselves keep their own number.

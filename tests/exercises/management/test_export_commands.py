@@ -105,17 +105,6 @@ def test_the_export_page_serves_every_format_to_teachers(client, teacher, seed_s
         assert "attachment" in response["Content-Disposition"]
 
 
-@pytest.fixture
-def ordering_set(seed_article, teacher):
-    """A comprehension set of the seed, which holds an ordering question (in a set with cloze
-    items it may give way to questions that show no cloze answer)."""
-    from exercises.generators.items import GenerationOptions
-    from exercises.services.sets import exercise_set_generate
-
-    options = GenerationOptions(kinds=("comprehension",), count=8, seed=3)
-    return exercise_set_generate(article=seed_article, options=options, user=teacher)
-
-
 def test_export_moodle_can_write_ordering_questions(db, ordering_set, tmp_path):
     seed_set = ordering_set
     exercise_set_approve(exercise_set=seed_set)

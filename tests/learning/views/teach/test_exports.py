@@ -36,7 +36,8 @@ def test_a_teacher_whose_class_was_given_the_set_exports_it(client, teacher, see
     assert moodle_export(client, seed_set.article_id).count("<question type=") > 3
 
 
-def test_the_teacher_can_ask_for_moodles_ordering_questions(client, teacher, seed_set):
+def test_the_teacher_can_ask_for_moodles_ordering_questions(client, teacher, ordering_set):
+    seed_set = ordering_set
     exercise_set_approve(exercise_set=seed_set)
     client.force_login(teacher)
     article_id = seed_set.article_id

@@ -106,6 +106,7 @@ teach_urlpatterns = [
     path("sets/<int:set_id>/delete/", sets.set_delete, name="set_delete"),
     path("sets/<int:set_id>/regenerate/", sets.set_regenerate, name="set_regenerate"),
     path("items/<int:item_id>/edit/", items.item_edit, name="item_edit"),
+    path("items/<int:item_id>/", items.item_fragment, name="item_fragment"),
     path("items/<int:item_id>/status/<str:status>/", items.item_status, name="item_status"),
     path("items/<int:item_id>/regenerate/", items.item_replace, name="item_replace"),
     path("sets/<int:set_id>/items/status/", items.items_status, name="items_status"),

@@ -67,3 +67,30 @@ def test_review_in_place(open_page, live_server, shoot, draft_set, language, vie
     assert page.evaluate("() => window.notReloaded === true")
     shoot(page, f"set-review-{language}-{size}")
     assert overflow(page) == 0
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_edit_in_place(open_page, live_server, shoot, draft_set, language):
+    """Edit turns the item into its form where it stands; Save puts the edited item back, Cancel
+    the item as it was; the page never reloads."""
+    base = live_server.url
+    page = open_page(PHONE, timeout_ms=20_000)
+    log_in(page, base, "review_teacher", language)
+    page.goto(f"{base}/teach/sets/{draft_set.pk}/")
+    page.evaluate("() => { window.notReloaded = true; }")
+    item = draft_set.items.filter(kind="cloze").order_by("position", "id").first()
+    box = page.locator(f"#item-{item.pk}")
+
+    box.locator(".actions a").first.click()
+    expect(box.locator('textarea[name="hint"], input[name="hint"]')).to_be_visible()
+    shoot(page, f"set-review-edit-{language}")
+    assert overflow(page) == 0
+    box.locator('[name="hint"]').fill("a teacher's hint")
+    box.locator('button[type="submit"]').click()
+    expect(box.locator(".badge.edited")).to_be_visible()
+    assert Item.objects.get(pk=item.pk).hint == "a teacher's hint"
+
+    box.locator(".actions a").first.click()
+    box.locator(".actions a").first.click()  # Cancel
+    expect(box.locator('[name="hint"]')).to_have_count(0)
+    assert page.evaluate("() => window.notReloaded === true"), "no page load"

@@ -1,6 +1,6 @@
 """Teacher pages for the items of a set: edit one, approve, reject or replace one or several.
 
-Approve, reject, restore and replace answer htmx with the item alone (and the set's counts), so
+Edit, approve, reject, restore and replace answer htmx with the item alone (and the set's counts), so
 the review page changes in place; without JavaScript they redirect back to it."""
 
 from __future__ import annotations
@@ -55,9 +55,18 @@ def item_edit(request: HttpRequest, item_id: int) -> HttpResponse:
         except ItemEditError as error:
             form.add_error(None, str(error))
         else:
+            if request.htmx:
+                return _item_fragment(request, item)
             messages.success(request, _("Item saved."))
             return redirect(review_url(item))
-    return render(request, "learning/teach/item_edit.html", {"item": item, "form": form})
+    template = "_item_edit_form.html" if request.htmx else "item_edit.html"
+    return render(request, f"learning/teach/{template}", {"item": item, "form": form})
+
+
+@teacher_required
+def item_fragment(request: HttpRequest, item_id: int) -> HttpResponse:
+    """The item as the review page shows it: what an edit in place goes back to on Cancel."""
+    return _item_fragment(request, own_item(request, item_id))
 
 
 @require_POST

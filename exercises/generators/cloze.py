@@ -8,11 +8,7 @@ options) the form of another item's answer.
 
 from __future__ import annotations
 
-import bisect
-import re
-
 from exercises.arabic.analysis_types import CONTENT_POS, AnalyzedToken
-from exercises.arabic.context.organisations import organisation_tokens
 from exercises.arabic.frequency import level_rank
 from exercises.arabic.text.normalize import normalize_key
 from exercises.generators.article_context import ArticleContext
@@ -23,16 +19,16 @@ from exercises.generators.glosses import (
     is_generic_adjective,
     is_quantity,
 )
+from exercises.generators.inside_names import inside_names
 from exercises.generators.items import BLANK, GenerationOptions, Item
 from exercises.generators.people.cues import SPEECH_LEMMAS, is_speech_word
 from exercises.generators.readings import is_loanword, is_unambiguous
-from exercises.generators.written import blank_in_word, multiword_name_tokens
+from exercises.generators.written import blank_in_word
 
 _MC_INSTRUCTION = "Choose the word that fills the gap."
 _TYPED_INSTRUCTION = "Type the missing word."
 _KEEP_MC_INSTRUCTION = "Choose the word that fills the gap; the letters joined to it stay."
 _KEEP_TYPED_INSTRUCTION = "Type the word that fills the gap; the letters joined to it stay."
-_SHORT_QUOTE = 5  # words: a title or a term rather than a quotation
 _COMFORT_ZIPF = (3.5, 5.5)
 _BASIC_ZIPF = _COMFORT_ZIPF[1]
 _B1 = level_rank("B1")
@@ -90,7 +86,7 @@ def _sentence_words(article: ArticleContext, sentence: int) -> set[str]:
 def _candidates(article: ArticleContext, options: GenerationOptions) -> dict[int, list[Target]]:
     """Eligible targets per body sentence, best first (seeded order among equals)."""
     max_rank = level_rank(options.level) if options.level else None
-    names = article.people.name_tokens | _inside_names(article)
+    names = article.people.name_tokens | inside_names(article)
     by_sentence: dict[int, list[tuple[float, float, Target]]] = {}
     # a word written in several sentences, once a gap, keeps the others from giving one
     spread: dict[str, int] = {}
@@ -133,25 +129,6 @@ def _candidates(article: ArticleContext, options: GenerationOptions) -> dict[int
         sentence: [target for _, _, target in sorted(entries, key=lambda e: (e[0], e[1]))]
         for sentence, entries in by_sentence.items()
     }
-
-
-def _inside_names(article: ArticleContext) -> frozenset[int]:
-    """Words of a quotation in «», of a short one in other quotes (a title, a coined term), of
-    a well-known multiword name (الولايات المتحدة) or a body's name (البنك المركزي المصري):
-    their words are not the author's to swap."""
-    text = article.text
-    spans = [match.span() for match in re.finditer(r"«[^»\n]*»", text)]
-    for match in re.finditer(r'"[^"\n]*"|“[^”\n]*”', text):
-        if len(match.group().split()) <= _SHORT_QUOTE:
-            spans.append(match.span())
-    starts = sorted(spans)
-    found = set(multiword_name_tokens(article.document))
-    found |= organisation_tokens(article.tokens)  # المكتب الوطني المغربي للسياحة
-    for item in article.tokens:
-        position = bisect.bisect_right(starts, (item.token.start, len(text))) - 1
-        if position >= 0 and item.token.start < starts[position][1]:
-            found.add(item.token.index)
-    return frozenset(found)
 
 
 def _eligible(

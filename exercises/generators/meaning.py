@@ -15,6 +15,7 @@ from exercises.arabic.text.normalize import normalize_key
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import choice_item, difficulty_from_zipf, rng_for
 from exercises.generators.glosses import context_gloss, glosses_overlap, sense_gloss
+from exercises.generators.inside_names import name_words
 from exercises.generators.items import Item
 from exercises.generators.people.cues import SPEECH_LEMMAS, is_title
 from exercises.generators.readings import is_loanword
@@ -61,6 +62,8 @@ def meaning_items(article: ArticleContext, seed: int) -> list[Item]:
                 break
         start, end = article.statement(target.token.sentence)
         sentence = clean_statement(article.text[start:end])
+        if target.token.text not in sentence:
+            continue  # «في المقابل،» is cut from the front of the sentence shown
         word = dictionary_shape(target)
         item = choice_item(
             key=key,
@@ -86,7 +89,7 @@ def _eligible(article: ArticleContext) -> list[AnalyzedToken]:
     """Unambiguous content words, one per lemma, in article order."""
     seen: set[str] = set()
     eligible = []
-    names = article.people.name_tokens
+    names = article.people.name_tokens | name_words(article)
     prose = frozenset(article.prose_sentences)  # no list line, lead-in or heading
     for item in article.tokens:
         analysis = item.analysis

@@ -25,3 +25,25 @@ def test_no_family_name_and_no_word_of_scripture_is_asked(name, never):
     items = meaning_items(article.context, 0)
     assert items
     assert not any(item.extra["word"] == never or "﴿" in item.prompt for item in items)
+
+
+NAMES_AND_OPENERS = """\
+الكويت: أعلن البنك المركزي المصري أمس رفع أسعار الفائدة على الودائع بنسبة كبيرة لمواجهة التضخم المتزايد في الأسواق.
+وقالت الأمم المتحدة إن المساعدات الغذائية وصلت إلى المخيمات الواقعة في شمال البلاد بعد أسابيع من الانتظار الطويل.
+في المقابل، انتقد الخبراء الاقتصاديون القرار المفاجئ بسبب آثاره السلبية على الاستثمار والنمو في القطاع الخاص.
+وأكد المسؤولون أن الحكومة ستواصل دعم المزارعين الصغار الذين تضرروا من موجة الجفاف الشديدة هذا العام.
+"""
+
+
+def test_no_word_of_a_bodys_name_and_no_word_the_prompt_leaves_out_is_asked():
+    # الائتمان in بنك الائتمان الكويتي was asked as "trust"; المقابل of a leading «في المقابل»
+    # was asked while the prompt's sentence began after it.
+    article = analysed_text(NAMES_AND_OPENERS)
+    items = meaning_items(article.context, 0)
+    assert items
+    asked = {item.extra["word"] for item in items}
+    assert not asked & {"المركزي", "المصري", "الأمم", "المتحدة", "المقابل", "البنك"}, asked
+    for item in items:
+        sentence = item.prompt.split(" في الجملة: ", 1)[1]
+        token = article.analysed.tokens[int(item.key.rsplit(":", 1)[1])].token.text
+        assert token in sentence, (token, sentence)

@@ -1,0 +1,49 @@
+"""Words that belong to a name or a quotation rather than to the author's own wording: cloze
+blanks neither; meaning questions ask no word of a name (a word of بنك الائتمان الكويتي is not
+"trust")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from exercises.arabic.context.organisations import organisation_tokens
+from exercises.generators.article_context import ArticleContext
+from exercises.generators.written import multiword_name_tokens
+
+_SHORT_QUOTE = 5  # words: a title or a term rather than a quotation
+
+
+def inside_names(article: ArticleContext) -> frozenset[int]:
+    """Token indices of quotations, multiword names and bodies' names, found once per article."""
+    return article.lookup("inside_names", lambda: _find(article))
+
+
+def name_words(article: ArticleContext) -> frozenset[int]:
+    """Token indices of multiword names (الولايات المتحدة) and bodies' names (البنك المركزي
+    المصري): a word of them has the name's sense, not its dictionary one."""
+    return article.lookup("name_words", lambda: _names(article))
+
+
+def _names(article: ArticleContext) -> frozenset[int]:
+    found = set(multiword_name_tokens(article.document))
+    found |= organisation_tokens(article.tokens)  # المكتب الوطني المغربي للسياحة
+    return frozenset(found)
+
+
+def _find(article: ArticleContext) -> frozenset[int]:
+    """Words of a quotation in «», of a short one in other quotes (a title, a coined term), of
+    a well-known multiword name (الولايات المتحدة) or a body's name (البنك المركزي المصري):
+    their words are not the author's to swap."""
+    text = article.text
+    spans = [match.span() for match in re.finditer(r"«[^»\n]*»", text)]
+    for match in re.finditer(r'"[^"\n]*"|“[^”\n]*”', text):
+        if len(match.group().split()) <= _SHORT_QUOTE:
+            spans.append(match.span())
+    starts = sorted(spans)
+    found = set(name_words(article))
+    for item in article.tokens:
+        position = bisect.bisect_right(starts, (item.token.start, len(text))) - 1
+        if position >= 0 and item.token.start < starts[position][1]:
+            found.add(item.token.index)
+    return frozenset(found)

@@ -23,7 +23,7 @@ from exercises.generators.inside_names import inside_names
 from exercises.generators.items import BLANK, GenerationOptions, Item
 from exercises.generators.people.cues import SPEECH_LEMMAS, is_speech_word
 from exercises.generators.readings import is_loanword, is_unambiguous
-from exercises.generators.written import blank_in_word
+from exercises.generators.written import blank_in_word, leading_connector_length
 
 _MC_INSTRUCTION = "Choose the word that fills the gap."
 _TYPED_INSTRUCTION = "Type the missing word."
@@ -144,6 +144,7 @@ def _eligible(
         or not analysis.gloss
         or item.token.index in names
         or article.in_dateline(item)
+        or _in_leading_connector(article, item)
         or "ـ" in item.token.text
         or len(analysis.stem) < 2
         or is_quantity(analysis.gloss)
@@ -155,6 +156,14 @@ def _eligible(
             return False
     # A word the lexicon also reads as a name is ambiguous too: never a gap.
     return is_unambiguous(article.analyzer, item.token.text, analysis)
+
+
+def _in_leading_connector(article: ArticleContext, item: AnalyzedToken) -> bool:
+    """A word of the connector its sentence opens with (في المقابل، من ناحية أخرى): it ties the
+    sentence to the one before, and is no vocabulary of the sentence."""
+    start, end = article.statement(item.token.sentence)
+    length = leading_connector_length(article.text[start:end])
+    return item.token.start < start + length
 
 
 def _hinted(options: GenerationOptions) -> bool:

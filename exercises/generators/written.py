@@ -241,15 +241,22 @@ def _first_body_sentence(analysed: AnalyzedDocument) -> int:
     return -1
 
 
+def leading_connector_length(text: str) -> int:
+    """How many characters of ``text`` (a sentence) its leading connector takes (في المقابل،
+    من جهته): 0 when it opens with none."""
+    for connector in _LEADING_CONNECTORS:
+        if text.startswith(connector + "،") or text.startswith(connector + " "):
+            return len(connector)
+    return 0
+
+
 def clean_statement(text: str) -> str:
     """A sentence as a free-standing statement: no leading connector, one final full stop."""
     text = text.strip()
-    for connector in _LEADING_CONNECTORS:
-        if text.startswith(connector + "،") or text.startswith(connector + " "):
-            rest = text[len(connector) :].lstrip("، ").strip()
-            if len(rest.split()) >= 4:
-                text = rest
-            break
+    length = leading_connector_length(text)
+    rest = text[length:].lstrip("، ").strip()
+    if length and len(rest.split()) >= 4:
+        text = rest
     text = _AGENCY_TAG.sub(" ", text).strip()  # أعلنت الوزارة (واج) عن ...
     text = re.sub(r"\s+([،,.])", r"\1", re.sub(r"\s{2,}", " ", text))
     text = re.sub(r"[\s،,؛:]+$", "", text)

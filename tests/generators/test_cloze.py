@@ -232,3 +232,21 @@ def test_no_word_of_a_bodys_name_is_blanked():
         candidates = _candidates(article.context, options)
         gaps = {target.item.token.index for targets in candidates.values() for target in targets}
         assert gaps and not gaps & inside
+
+
+def test_it_never_blanks_a_word_of_the_connector_a_sentence_opens_with():
+    # «في ＿＿＿، انتقد الخبراء ...»: the connector ties the sentence to the one before it;
+    # its noun is no vocabulary of the sentence (the fifth review rejected such a gap).
+    from tests.generators.conftest import analysed_text
+
+    text = (
+        "رفعت الحكومة أسعار الوقود في الأسواق المحلية بنسبة كبيرة هذا الأسبوع. "
+        "في المقابل، انتقد الخبراء الاقتصاديون القرار المفاجئ بسبب آثاره على الاستثمار. "
+        "من ناحية أخرى، طالبت النقابات العمالية بزيادة الأجور لمواجهة الغلاء المتصاعد."
+    )
+    for typed in (False, True):
+        options = GenerationOptions(cloze_typed=typed, count=20)
+        candidates = _candidates(analysed_text(text).context, options)
+        words = {target.item.token.text for targets in candidates.values() for target in targets}
+        assert {"الخبراء", "النقابات"} & words, "the sentences give gaps"
+        assert not words & {"المقابل", "ناحية", "أخرى"}, words

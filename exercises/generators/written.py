@@ -176,7 +176,8 @@ def _after_agency_tag(tokens: list[AnalyzedToken]) -> int | None:
             ):  # الجزائر - أعلنت الوزارة (واج) عن ...: the dateline ended at the dash
                 return None
             after = position + 3
-            after += after < len(tokens) - 1 and tokens[after].token.text in (*_DASHES, ":")
+            while after < len(tokens) - 1 and tokens[after].token.text in (*_DASHES, ":"):
+                after += 1  # (كونا) -- : a doubled dash is two tokens
             return tokens[after].token.start if after < len(tokens) else None
     return None
 

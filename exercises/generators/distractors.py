@@ -150,12 +150,15 @@ class _Search:
         self.chosen: list[Distractor] = []
         self.seen_forms: set[str] = {self.answer_form}
         self.possessed = any("POSS_PRON" in tag for tag in answer.suffixes)
+        self.answer_letters = _letter_count(target.word)
 
     def accept(self, stem: str, lemma: str, root: str, gloss: str, lemma_id: str | None) -> bool:
         """Whether the answer's clitics around ``stem`` make a good distractor."""
         answer = self.answer
         if not tanween_well_placed(self.target.with_stem(stem)[0]):
             return False  # وفقً، أمسً: the answer's tanween without the alif it needs here
+        if not _about_as_long(_letter_count(self.target.with_stem(stem)[1]), self.answer_letters):
+            return False  # زر، قط، طن beside صاروخ: the odd one out is the answer
         form = answer.prefix_text + stem + answer.suffix_text
         key = normalize_key(form)
         if key in self.seen_forms or not gloss:
@@ -330,6 +333,17 @@ def _from_lexicon(search: _Search, enough: int) -> None:
                 search.add(stem.written, stem.lemma, "lexicon")
                 if len(search.chosen) >= enough:
                     return
+
+
+def _letter_count(word: str) -> int:
+    return len(strip_tashkeel(word).replace("\u0640", ""))
+
+
+def _about_as_long(letters: int, answer_letters: int) -> bool:
+    """Options of about the answer's length: a learner picks the one whose length differs."""
+    if answer_letters >= 4 and letters < 3:
+        return False
+    return abs(letters - answer_letters) <= max(1, answer_letters // 2)
 
 
 def _pos_class(pos: str) -> str:

@@ -250,3 +250,29 @@ def test_it_never_blanks_a_word_of_the_connector_a_sentence_opens_with():
         words = {target.item.token.text for targets in candidates.values() for target in targets}
         assert {"الخبراء", "النقابات"} & words, "the sentences give gaps"
         assert not words & {"المقابل", "ناحية", "أخرى"}, words
+
+
+def _letters(word: str) -> int:
+    from exercises.arabic.text.normalize import strip_tashkeel
+
+    return len(strip_tashkeel(word).replace("\u0640", ""))
+
+
+def test_options_are_about_as_long_as_the_answer():
+    # «على متن ＿＿＿» with زر، قط، طن beside صاروخ: the odd length gives the answer away
+    # (the fifth review also rejected a two-letter «تو» among longer words).
+    from tests.generators.conftest import analysed_text
+
+    text = (
+        "انطلق القمر الصناعي الجديد فجر اليوم على متن صاروخ أوروبي من قاعدة كورو الفضائية. "
+        "وقال مدير المشروع إن الفريق أنهى الاختبارات الأخيرة قبل الإطلاق بثلاثة أيام. "
+        "وسيرسل القمر صورا دقيقة للسدود والأنهار لمتابعة آثار الجفاف على الزراعة."
+    )
+    for seed in range(8):
+        items = generate_cloze(analysed_text(text).context, GenerationOptions(count=20, seed=seed))
+        assert items
+        for item in items:
+            answer = _letters(item.answer)
+            for option in item.options:
+                assert abs(_letters(option) - answer) <= max(1, answer // 2), (item.answer, option)
+                assert answer < 4 or _letters(option) >= 3, (item.answer, option)

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from exercises.arabic.morphology.second_roots import second_source_roots_for
 from exercises.arabic.morphology.upos import stem_upos
 
 _BUCKWALTER = {
@@ -143,7 +144,10 @@ def parse_stems(text: str) -> dict[str, list[Stem]]:
                 tag_fields[3],
             )
         )
-    return _vowelled_lemmas(_adverbs_of_nouns(_final_ya_roots(_merge_feminine_elatives(stems))))
+    stems = _final_ya_roots(_merge_feminine_elatives(stems))
+    return _vowelled_lemmas(
+        _adverbs_of_nouns(second_source_roots_for(stems, _ROOTED_POS, _root_fits))
+    )
 
 
 # A form I verb with a weak third letter: شَفَى ($afaY), دَعَا (daEA).

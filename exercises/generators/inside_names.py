@@ -25,6 +25,19 @@ def name_words(article: ArticleContext) -> frozenset[int]:
     return article.lookup("name_words", lambda: _names(article))
 
 
+def term_words(article: ArticleContext) -> frozenset[int]:
+    """Token indices of multiword terms (القمر الصناعي، حقوق الإنسان): a word of them alone
+    has not the term's sense (a satellite is not "industrial")."""
+    return article.lookup(
+        "term_words",
+        lambda: frozenset(
+            index
+            for term in article.analysed.terms
+            for index in range(term.first_token, term.last_token + 1)
+        ),
+    )
+
+
 def _names(article: ArticleContext) -> frozenset[int]:
     found = set(multiword_name_tokens(article.document))
     found |= organisation_tokens(article.tokens)  # المكتب الوطني المغربي للسياحة

@@ -15,7 +15,7 @@ from exercises.arabic.text.normalize import normalize_key
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import choice_item, difficulty_from_zipf, rng_for
 from exercises.generators.glosses import context_gloss, glosses_overlap, sense_gloss
-from exercises.generators.inside_names import name_words
+from exercises.generators.inside_names import name_words, term_words
 from exercises.generators.items import Item
 from exercises.generators.people.cues import SPEECH_LEMMAS, is_title
 from exercises.generators.readings import is_loanword
@@ -90,6 +90,7 @@ def _eligible(article: ArticleContext) -> list[AnalyzedToken]:
     seen: set[str] = set()
     eligible = []
     names = article.people.name_tokens | name_words(article)
+    in_terms = term_words(article)
     prose = frozenset(article.prose_sentences)  # no list line, lead-in or heading
     for item in article.tokens:
         analysis = item.analysis
@@ -100,6 +101,7 @@ def _eligible(article: ArticleContext) -> list[AnalyzedToken]:
             or not item.in_lexicon
             or not analysis.gloss
             or item.token.index in names
+            or item.token.index in in_terms
             or item.token.sentence not in prose
             or is_title(item)  # الدكتور، البروفيسور: a title is no vocabulary to test
             or analysis.lemma in seen

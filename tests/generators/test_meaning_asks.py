@@ -47,3 +47,28 @@ def test_no_word_of_a_bodys_name_and_no_word_the_prompt_leaves_out_is_asked():
         sentence = item.prompt.split(" في الجملة: ", 1)[1]
         token = article.analysed.tokens[int(item.key.rsplit(":", 1)[1])].token.text
         assert token in sentence, (token, sentence)
+
+
+TERMS = """\
+أطلقت وكالة الفضاء الإماراتية أمس القمر الصناعي الجديد لرصد التغيرات البيئية في المنطقة.
+وأكد المسؤولون أن حقوق الإنسان تبقى أولوية في خطط الحكومة الجديدة للسنوات المقبلة.
+وقررت اللجنة رفع أسعار الفائدة بعد ارتفاع معدل التضخم خلال الأشهر الأخيرة في البلاد.
+وأشار الخبراء إلى أن الطلب على الكهرباء يرتفع بشدة في فصل الصيف الحار كل عام.
+"""
+
+
+def test_no_word_of_a_multiword_term_is_asked_alone():
+    # الصناعي in القمر الصناعي was asked as "industrial": inside a term a word has the term's
+    # sense (a satellite), which the word's own gloss does not give.
+    article = analysed_text(TERMS)
+    terms = article.analysed.terms
+    inside = {
+        article.analysed.tokens[index].token.text
+        for term in terms
+        for index in range(term.first_token, term.last_token + 1)
+    }
+    assert {"القمر", "الصناعي", "حقوق", "الإنسان"} <= inside, inside
+    items = meaning_items(article.context, 0)
+    assert items
+    asked = {item.extra["word"] for item in items}
+    assert not asked & inside, asked

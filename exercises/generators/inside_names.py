@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from exercises.arabic.analysis_types import AnalyzedToken
 from exercises.arabic.context.organisations import organisation_tokens
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.written import multiword_name_tokens
@@ -41,7 +42,16 @@ def term_words(article: ArticleContext) -> frozenset[int]:
 def _names(article: ArticleContext) -> frozenset[int]:
     found = set(multiword_name_tokens(article.document))
     found |= organisation_tokens(article.tokens)  # المكتب الوطني المغربي للسياحة
+    for term in article.analysed.terms:
+        span = range(term.first_token, term.last_token + 1)
+        if any(_is_name(article.tokens[index]) for index in span):
+            found.update(span)  # توقيت غرينتش: a term with a name in it is a name
     return frozenset(found)
+
+
+def _is_name(item: AnalyzedToken) -> bool:
+    analysis = item.analysis
+    return analysis is not None and (analysis.pos == "PROPN" or analysis.gloss[:1].isupper())
 
 
 def _find(article: ArticleContext) -> frozenset[int]:

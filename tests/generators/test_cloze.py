@@ -276,3 +276,21 @@ def test_options_are_about_as_long_as_the_answer():
             for option in item.options:
                 assert abs(_letters(option) - answer) <= max(1, answer // 2), (item.answer, option)
                 assert answer < 4 or _letters(option) >= 3, (item.answer, option)
+
+
+def test_no_word_of_a_term_that_holds_a_name_is_blanked():
+    # «بـ＿＿＿ غرينتش»: توقيت غرينتش is a name (GMT), not a phrase to complete.
+    from tests.generators.conftest import analysed_text
+
+    text = (
+        "بدأت المرحلة الأولى من الاختبارات عند الساعة العاشرة بتوقيت غرينتش صباح الخميس الماضي. "
+        "وأكد المهندسون أن النتائج الأولية جاءت مطابقة للتوقعات التي وضعها الفريق قبل أشهر. "
+        "وسيواصل الباحثون تحليل البيانات الجديدة خلال الأسابيع المقبلة في المختبر الوطني."
+    )
+    article = analysed_text(text)
+    assert article.analysed.terms
+    for typed in (False, True):
+        options = GenerationOptions(cloze_typed=typed, count=20)
+        candidates = _candidates(article.context, options)
+        words = {target.item.token.text for targets in candidates.values() for target in targets}
+        assert words and "بتوقيت" not in words, words

@@ -51,6 +51,7 @@ def _name_end(tokens: Sequence[AnalyzedToken], position: int) -> int | None:
     # a complement (ل, or the genitive after a head in construct: إدارة الأرصاد) makes a
     # describing nisba part of the name: إدارة الأرصاد الجوية, not المركز الصحي
     last, named, complement = position, False, not _definite(analysis)
+    described = False  # an adjective has described the chain so far
     for offset in range(1, _LONGEST + 1):
         index = position + offset
         if index >= len(tokens) or tokens[index].token.sentence != head.token.sentence:
@@ -63,13 +64,21 @@ def _name_end(tokens: Sequence[AnalyzedToken], position: int) -> int | None:
         if reading.pos == "PROPN" and clitics in ("", "ل"):
             pass  # جامعة القاهرة، لجنة برلين
         elif not _definite(reading):
-            if clitics != "ل" or not _next_is_definite(tokens, index):
-                break  # لمكافحة الفساد: ل and a noun in construct with a definite one
+            if clitics not in ("", "ل") or not _next_is_definite(tokens, index):
+                break  # لمكافحة الفساد، معلومات الطاقة: a noun in construct with a definite one
+            previous = tokens[index - 1].analysis
+            if not clitics and (reading.pos != "NOUN" or previous is None or _definite(previous)):
+                break  # a construct noun continues a construct chain only (البنك المركزي أسعار)
         elif clitics not in ("", "ل", "و"):
             break
+        if (described and reading.pos == "NOUN" and not clitics) or (
+            (named or _definite(analysis)) and _is_title(word.token.text)
+        ):
+            break  # الاتحاد العربي / اللجنة, then الدكتور ناصر: a person (جامعة الملك سعود is one)
         if clitics == "و" and _starts_another(word.token.text, reading):
             break  # مجلس التعاون والاتحاد الأوروبي، للمجلس والممثل الأعلى: a second name
         complement = complement or clitics == "ل"
+        described = (described or reading.pos == "ADJ") and clitics != "ل"  # a new complement
         if reading.pos == "PROPN" or _names(reading) or (complement and _is_nisba(reading)):
             named = True
         elif reading.pos == "ADJ" and not _is_nisba(reading):
@@ -98,6 +107,10 @@ def _proclitics(reading: Analysis) -> str:
     if _definite(reading):
         written = written[:-1] if written.endswith("لل") else written.removesuffix("ال")
     return written
+
+
+def _is_title(text: str) -> bool:
+    return normalize_key(text).removeprefix("ال") in TITLES
 
 
 def _starts_another(text: str, reading: Analysis) -> bool:

@@ -34,6 +34,11 @@ def _names(text: str) -> list[str]:
             "إدارة الأرصاد الجوية",
         ),
         ("وقرر الاتحاد الدولي لكرة القدم تأجيل المباراة.", "الاتحاد الدولي لكرة القدم"),
+        (  # a noun in construct inside the chain
+            "وأظهرت بيانات إدارة معلومات الطاقة الأمريكية تراجع المخزونات.",
+            "إدارة معلومات الطاقة الأمريكية",
+        ),
+        ("وأعلنت هيئة تنظيم الاتصالات الأردنية قواعد جديدة.", "هيئة تنظيم الاتصالات الأردنية"),
     ],
 )
 def test_a_body_named_by_its_head_and_modifiers_is_one_name(text, name):
@@ -47,6 +52,7 @@ def test_a_body_named_by_its_head_and_modifiers_is_one_name(text, name):
         "وزار الوزير المركز الصحي في القرية أمس.",
         "وتعمل الشركة على توسيع مكتبها في المدينة.",
         "وأعلنت إدارة المهرجان أن الدورة المقبلة ستقام في الصيف.",
+        "وقالت إدارة شؤون الطلاب إن التسجيل يبدأ الأسبوع المقبل.",
     ],
 )
 def test_a_head_with_a_describing_word_is_no_name(text):
@@ -57,3 +63,10 @@ def test_a_second_body_after_and_starts_a_second_name():
     names = _names("واجتمع وزراء مجلس التعاون الخليجي والاتحاد الأوروبي في بروكسل.")
     assert "مجلس التعاون الخليجي" in names
     assert not any("والاتحاد" in name and "الخليجي" in name for name in names)
+
+
+def test_a_definite_noun_after_the_names_adjectives_starts_another_phrase():
+    names = _names("وترأس لجنة تحكيم المسابقة الرسمية الدكتور سعيد هذا العام.")
+    assert names == ["لجنة تحكيم المسابقة الرسمية"], names
+    names = _names("وقال رئيس الاتحاد العربي لألعاب القوى الدكتور ناصر إن البطولة نجحت.")
+    assert names == ["الاتحاد العربي لألعاب القوى"], names

@@ -8,7 +8,9 @@ import bisect
 import re
 
 from exercises.arabic.analysis_types import AnalyzedToken
+from exercises.arabic.context.names import NAME_HEADS
 from exercises.arabic.context.organisations import organisation_tokens
+from exercises.arabic.text.normalize import normalize_key
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.written import multiword_name_tokens
 
@@ -42,11 +44,32 @@ def term_words(article: ArticleContext) -> frozenset[int]:
 def _names(article: ArticleContext) -> frozenset[int]:
     found = set(multiword_name_tokens(article.document))
     found |= organisation_tokens(article.tokens)  # المكتب الوطني المغربي للسياحة
+    found |= _headed_places(article)  # ساحة الخط، قصر الحمراء
     for term in article.analysed.terms:
         span = range(term.first_token, term.last_token + 1)
         if any(_is_name(article.tokens[index]) for index in span):
             found.update(span)  # توقيت غرينتش: a term with a name in it is a name
     return frozenset(found)
+
+
+def _headed_places(article: ArticleContext) -> set[int]:
+    """A head that names (ساحة، قصر، نهر، جامعة) in construct with a definite noun or a name
+    right after it: the two words are a place's or a body's name (ساحة الخط)."""
+    found: set[int] = set()
+    tokens = article.tokens
+    for head, following in zip(tokens, tokens[1:], strict=False):
+        reading, complement = head.analysis, following.analysis
+        if reading is None or complement is None or following.token.kind != "word":
+            continue
+        stem = normalize_key(head.token.text)[len(normalize_key(reading.prefix_text)) :]
+        if stem not in NAME_HEADS or any(tag.endswith("/DET") for tag in reading.prefixes):
+            continue
+        definite = normalize_key(complement.prefix_text) == "ال"
+        if following.token.sentence == head.token.sentence and (
+            complement.pos == "PROPN" or (definite and complement.pos == "NOUN")
+        ):
+            found.update((head.token.index, following.token.index))
+    return found
 
 
 def _is_name(item: AnalyzedToken) -> bool:

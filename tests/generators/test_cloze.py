@@ -294,3 +294,21 @@ def test_no_word_of_a_term_that_holds_a_name_is_blanked():
         candidates = _candidates(article.context, options)
         words = {target.item.token.text for targets in candidates.values() for target in targets}
         assert words and "بتوقيت" not in words, words
+
+
+def test_no_word_of_a_place_named_by_its_head_is_blanked():
+    # «المطل على ساحة ＿＿＿»: ساحة الخط is a square's name, not a phrase to complete.
+    from tests.generators.conftest import analysed_text
+
+    text = (
+        "ويقع المقهى القديم على ساحة النخيل في وسط المدينة منذ عقود طويلة. "
+        "ويزور السياح قصر الحمراء كل صباح قبل أن تشتد حرارة الشمس في الصيف. "
+        "وقد جدد أصحاب المقهى الكراسي والطاولات استعدادا لموسم الزوار الجديد."
+    )
+    article = analysed_text(text)
+    for typed in (False, True):
+        options = GenerationOptions(cloze_typed=typed, count=20)
+        candidates = _candidates(article.context, options)
+        words = {target.item.token.text for targets in candidates.values() for target in targets}
+        assert words, words
+        assert not words & {"ساحة", "النخيل", "قصر", "الحمراء"}, words

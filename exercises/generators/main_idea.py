@@ -36,6 +36,7 @@ _ADJUNCTS = word_list("adjunct_openers")
 _THAT = frozenset(normalize_key(word) for word in ("أن", "بأن", "إن"))
 _TIME_WORDS = word_list("calendar", "weekdays") | word_list("time_nouns")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
+_NUMBER_IN_BRACKETS = re.compile(r"\((\s*[\d\u0660-\u0669]+(?:[/.-][\d\u0660-\u0669]+)*\s*)\)")
 _WORD = re.compile(r"[\u0621-\u064a]{3,}")
 _ASIDE = re.compile(r"،([^،]{1,80})،\s*")
 
@@ -127,6 +128,7 @@ def _gist(article: ArticleContext, index: int, max_words: int = 0) -> str | None
     low, high = _GIST_WORDS
     high = max_words or high
     text = " ".join(article.text[start:end].split()).rstrip(".")  # after any dateline
+    text = _NUMBER_IN_BRACKETS.sub(r"\1", text)  # القانون رقم (47): the number is the text's
     text = _BRACKETS.sub("", main_clause(_without_asides(text))).replace("  ", " ")
     text = _before_adjunct(cut_at_clause(text, max_words=high, min_words=low), low + 2, high)
     tokens = article.sentence_tokens(index)

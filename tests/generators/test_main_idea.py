@@ -123,3 +123,15 @@ def test_wrong_options_are_the_articles_own_narrower_points():
     (headline,) = set(wrong) - set(later)
     assert headline in lines("headline_pool")
     assert not {"حملة", "وطنية", "الصحة"} & set(headline.split()), headline
+
+
+def test_a_number_in_brackets_stays_in_the_gist():
+    # «القانون رقم (47) لسنة 1993» became «القانون رقم لسنة 1993»: an aside in brackets goes,
+    # a number in brackets is part of the sentence.
+    text = WITH_TITLE.replace(
+        "افتتحت بلدية المدينة صباح اليوم مكتبة عامة جديدة للأطفال في حي الزيتون.",
+        "أقر مجلس البلدية (بالإجماع) تعديل القرار رقم (47) لسنة 2019 بشأن المكتبات العامة للأطفال.",
+    )
+    (item,) = items_of(text)
+    assert "رقم 47 لسنة 2019" in item.answer, item.answer
+    assert "بالإجماع" not in item.answer

@@ -90,6 +90,7 @@ def check_file(path, seen_ids):
         where = f"{path}:{lineno} [{sent_id}]"
         if len(cols) != 10:
             errors.append(f"{where}: {len(cols)} columns instead of 10")
+            toks.append((cols[1] if len(cols) > 1 else "", cols[9] if len(cols) > 9 else "_"))
             continue
         tid, form, lemma, upos, xpos, feats, head, deprel, deps, misc = cols
         if not re.fullmatch(r"[1-9]\d*", tid):

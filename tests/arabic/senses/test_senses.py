@@ -139,3 +139,13 @@ def test_a_verb_takes_the_sense_its_object_gives_it(analyse, reading_of, sentenc
     "fire"; the object may stand a few words after the verb."""
     gloss = reading_of(analyse(sentence), word).analysis.gloss
     assert gloss.split(";")[0].strip().startswith(meaning), gloss
+
+
+def test_senses_the_lexicon_lacks_are_taken_from_their_cues(analyse, reading_of) -> None:
+    # «المسؤول عن التواصل» was asked as "continuity"; «انطلاق فعاليات» as "departure".
+    office = analyse("وقال المسؤول عن التواصل في الوزارة إن الحملة ستبدأ غدا.")
+    assert reading_of(office, "التواصل").analysis.gloss == "communication"
+    opening = analyse("أعلنت اللجنة انطلاق فعاليات المهرجان يوم الخميس.")
+    assert reading_of(opening, "انطلاق").analysis.gloss.startswith("start")
+    steady = analyse("يشهد الإقليم تواصل الأمطار الغزيرة منذ أسبوع.")
+    assert "continu" in reading_of(steady, "تواصل").analysis.gloss

@@ -126,16 +126,17 @@ def choose_senses(
         if analysis is None:
             result.append(analysis)
             continue
-        if analysis.lemma_vocalized not in with_senses:
+        candidates = (
+            sense_candidates(analysis, readings[position])
+            if analysis.lemma_vocalized in with_senses
+            else [analysis]
+        )
+        if len(candidates) == 1:
             if keys[position] in cues.hand:  # one entry, several meanings in its gloss
                 near = _near(keys, sentence_of, position, analysis)
                 analysis = _meaning_first(
                     analysis, near | _object(keys, sentence_of, position, analysis), cues
                 )
-            result.append(analysis)
-            continue
-        candidates = sense_candidates(analysis, readings[position])
-        if len(candidates) == 1:
             result.append(analysis)
             continue
         near = _near(keys, sentence_of, position, analysis)

@@ -149,3 +149,21 @@ def test_senses_the_lexicon_lacks_are_taken_from_their_cues(analyse, reading_of)
     assert reading_of(opening, "انطلاق").analysis.gloss.startswith("start")
     steady = analyse("يشهد الإقليم تواصل الأمطار الغزيرة منذ أسبوع.")
     assert "continu" in reading_of(steady, "تواصل").analysis.gloss
+
+
+def test_news_senses_from_their_neighbours(analyse, reading_of) -> None:
+    cases = [
+        ("يحق للمتهمين الطعن على الحكم أمام محكمة الاستئناف.", "الطعن", "appeal"),
+        ("قال عالم الفلك إن المذنب سيظهر في السماء الأسبوع المقبل.", "الفلك", "astronomy"),
+        ("أعلنت لجنة التحكيم أسماء الفائزين في المسابقة.", "التحكيم", "judging"),
+        ("رد الوزير على مداخلات النواب في الجلسة.", "مداخلات", "debate"),
+        ("أصدر المصرف صكوكا بقيمة مليار دولار.", "صكوكا", "sukuk"),
+        ("تبلغ الحرارة ثلاثين درجة مئوية ظهرا.", "مئوية", "Celsius"),
+        ("يعلم الخطاط تلاميذه الخط الكوفي منذ سنوات.", "الخط", "script"),
+        ("نشرت الخطوط الرقمية الحرف العربي في كل مكان.", "الخطوط", "script"),
+    ]
+    for sentence, word, wanted in cases:
+        gloss = reading_of(analyse(sentence), word).analysis.gloss
+        assert wanted in gloss, (word, gloss)
+    road = reading_of(analyse("رسمت البلدية خطوطا بيضاء على الطريق."), "خطوطا").analysis
+    assert "line" in road.gloss

@@ -71,14 +71,15 @@ def test_some_news_articles_have_true_false_statements():
     """A true statement must be reworded (at most 70% of its words in one copied stretch, no
     quotation of five words) and a false one reworded too, with one fact changed: an article
     where no sentence allows both has none, nor one cut inside a quotation. Most quotations and
-    long reported clauses cannot be reworded that far, so 4 of 39 have a pair today (27 when
-    statements could copy 90%)."""
+    long reported clauses cannot be reworded that far, and a false statement no longer changes
+    only a figure or a date (matched by its digits: the fifth review), so 2 of 39 have a pair
+    today (4 with figures changed, 27 when statements could copy 90%)."""
     having = [
         path
         for path in news_paths()
         if sum(item.subtype == "true_false" for item in comprehension(path, seed=0)[1]) >= 2
     ]
-    assert len(having) >= 0.1 * len(news_paths()), len(having)
+    assert len(having) >= 2, len(having)
 
 
 def test_news_articles_have_at_least_two_types_and_most_three():

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from exercises.arabic.analysis_types import AnalyzedToken
 from exercises.arabic.text.normalize import normalize_key
 from exercises.generators.article_context import ArticleContext
+from exercises.generators.definite_subject import definite_subject
 from exercises.generators.people.cues import is_title
-from exercises.generators.restructure import definite_subject
 
 _THAT = frozenset(normalize_key(word) for word in ("أن", "إن", "بأن"))
 _TO = normalize_key("إلى")

@@ -15,6 +15,7 @@ from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.wordlists import word_list
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.dates import phrase_of
+from exercises.generators.definite_subject import definite_subject
 from exercises.generators.edits import Edit
 from exercises.generators.facts import Fact
 from exercises.generators.glosses import looks_plural
@@ -25,7 +26,6 @@ from exercises.generators.who_said import full_names
 # Words that open an adverbial that can stand first in the sentence (في جلسة مطولة، يوم الأحد).
 _ADVERBIAL_LEADS = word_list("calendar", "adverbial leads")
 _RELATIVES = frozenset(key for key in word_list("clause_openers") if key.startswith(("ال", "وال")))
-_TIME_NOUNS = word_list("time_nouns")
 _THAT = frozenset(normalize_key(word) for word in ("إن", "أن", "بأن"))
 
 
@@ -87,36 +87,6 @@ def _topicalised(article: ArticleContext, sentence_index: int, start: int, end: 
         bare = bare[1:]
     noun_phrase = article.text[subject[0].token.start : subject[-1].token.end]
     return [Edit(words[0].token.start, subject[-1].token.end, f"{noun_phrase} {bare}")]
-
-
-def definite_subject(words) -> list:
-    """A construct of nouns ending in a definite one (مجلس النواب), then definite adjectives."""
-    phrase = []
-    for item in words[:4]:
-        analysis = item.analysis
-        if (
-            item.token.kind != "word"
-            or analysis is None
-            or analysis.prefixes[:1]
-            not in (
-                (),
-                ("Al/DET",),
-            )
-        ):
-            return []
-        if analysis.pos not in ("NOUN", "PROPN") or normalize_key(analysis.lemma) in _TIME_NOUNS:
-            return []  # اليوم، العام: an adverb of time, no subject
-        phrase.append(item)
-        if analysis.prefixes == ("Al/DET",) or (analysis.pos == "PROPN" and len(phrase) > 1):
-            break  # a definite noun, or a name after a noun (سوق دبي), ends the construct
-    else:
-        return []
-    for item in words[len(phrase) :]:
-        analysis = item.analysis
-        if analysis is None or analysis.pos != "ADJ" or analysis.prefixes != ("Al/DET",):
-            break
-        phrase.append(item)
-    return phrase
 
 
 def _ends_subject(item) -> bool:

@@ -82,7 +82,9 @@ def _names_actor(article: ArticleContext, words: Sequence[AnalyzedToken]) -> boo
         if any(person in tag for tag in first.suffixes for person in _PERSONS):
             return False  # غادرتُ الخرطوم: the narrator, not named (a past tense's ending)
         after = words[1] if len(words) > 1 else None
-        return after is not None and (
+        if after is None or after.token.index != words[0].token.index + 1:
+            return False  # تقول: «...»: what follows the verb is no subject
+        return (
             after.token.index in names
             or is_title(after)
             or bool(definite_subject(words[1:]))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from exercises.generators.events import event_start
 from exercises.generators.sequence import sequence_items
 from tests.generators.conftest import analysed_text
 
@@ -22,6 +23,8 @@ PARK = """البلدية تفتتح حديقة جديدة في الحي الشر
 وحصلت على جائزة المدينة للتصميم الحضري في العام الماضي عن مشروع الواجهة البحرية.
 
 وشارك السكان في حفل الافتتاح الذي نظمته جمعية الحي بحضور عدد من المسؤولين.
+
+وتقول: «الحديقة الجديدة غيرت حياة العائلات في الحي الشرقي كله».
 """
 
 _REPORTING = re.compile(
@@ -47,6 +50,7 @@ def test_what_was_reported_is_the_event_and_it_names_its_actor():
     assert any(event.startswith("البلدية ستزرع ألف شجرة") for event in found), found
     assert not any("أنها" in event.split()[:2] for event in found), found
     assert not any(event.startswith(("حصلت", "وحصلت")) for event in found), found
+    assert not any(event.startswith(("تقول", "وتقول")) for event in found), found
 
 
 def test_the_order_shown_is_never_the_articles():
@@ -68,3 +72,15 @@ def test_too_few_events_with_an_actor_give_no_task():
 وأكدت أنها ستوقع اتفاقيتين في ختام الزيارة يوم الثلاثاء.
 """
     assert sequence_items(analysed_text(text).context, 0) == []
+
+
+def test_a_sentence_whose_actor_is_not_named_starts_no_event():
+    article = analysed_text(PARK).context
+    starts = {
+        article.document.sentence_text(index).split()[0]: event_start(article, index)
+        for index in article.prose_sentences
+    }
+    assert starts["وتقول:"] is None  # what follows the verb is a quotation, not its subject
+    assert starts["وحصلت"] is None  # a preposition after the verb: who got it?
+    assert starts["وأكدت"] is None  # أنها: the speaker is not named
+    assert starts["وأضاف"] is not None  # what was reported names its actor (البلدية)

@@ -56,7 +56,7 @@ def _after_opening(tokens: Sequence[AnalyzedToken]) -> list[AnalyzedToken]:
 
 
 def _is_verb(item: AnalyzedToken) -> bool:
-    return item.analysis is not None and item.analysis.pos == "VERB"
+    return item.analysis is not None and item.analysis.pos in ("VERB", "AUX")
 
 
 def _bare_that(words: Sequence[AnalyzedToken]) -> int:
@@ -76,14 +76,18 @@ def _names_actor(article: ArticleContext, words: Sequence[AnalyzedToken]) -> boo
     if first is None:
         return False
     names = article.people.name_tokens
-    if first.pos == "VERB":
+    if first.pos in ("VERB", "AUX"):
         if any("PRON" in tag or "_DO" in tag for tag in first.suffixes):
             return False  # أطلقه: the object points outside the event
         if any(person in tag for tag in first.suffixes for person in _PERSONS):
             return False  # غادرتُ الخرطوم: the narrator, not named (a past tense's ending)
         after = words[1] if len(words) > 1 else None
-        if after is None or after.token.index != words[0].token.index + 1:
-            return False  # تقول: «...»: what follows the verb is no subject
+        if after is None:
+            return False
+        if after.token.index != words[0].token.index + 1:
+            between = article.tokens[words[0].token.index + 1 : after.token.index]
+            # عارض 31 نائبا: a counted subject; تقول: «...»: a quotation, no subject
+            return [t.token.kind for t in between] == ["number"]
         return (
             after.token.index in names
             or is_title(after)

@@ -138,7 +138,7 @@ def short_complement(words: Sequence[AnalyzedToken]) -> list[AnalyzedToken]:
         if item.token.kind not in ("word", "number"):
             kept.append(item)  # % after its number
             continue
-        if complete and (_is_preposition(item) or _circumstantial(item)):
+        if complete and (_is_preposition(item) or _circumstantial(item, kept[-1])):
             break
         kept.append(item)
         complete = not _needs_more(item)
@@ -186,8 +186,9 @@ def _is_preposition(item: AnalyzedToken) -> bool:
     return key in PREPOSITIONS or (item.analysis is not None and item.analysis.pos == "ADP")
 
 
-def _circumstantial(item: AnalyzedToken) -> bool:
-    """قادما، مؤكدا: an indefinite accusative adjective or participle after the complement."""
+def _circumstantial(item: AnalyzedToken, previous: AnalyzedToken) -> bool:
+    """قادما، مؤكدا: an indefinite accusative adjective or participle after the complement; not
+    after an indefinite accusative noun, whose adjective it is (عرضا أوليا)."""
     analysis = item.analysis
     text = normalize_key(item.token.text)
     return (
@@ -196,6 +197,7 @@ def _circumstantial(item: AnalyzedToken) -> bool:
         and not analysis.prefixes
         and text.endswith("ا")
         and not text.endswith(("اا", "ئا"))
+        and not normalize_key(previous.token.text).endswith("ا")
     )
 
 

@@ -72,3 +72,14 @@ def test_no_question_lacks_a_subject_after_its_verb():
         words = item.prompt.rstrip("؟").split()
         after = words[2:] if words[0] in ("كم", "متى") else words[3:]
         assert after and after[0] not in ("مع", "إلى", "في", "من", "على"), item.prompt
+
+
+def test_an_adjective_of_the_object_is_kept_with_it():
+    """«عرضا أوليا»: an indefinite accusative after the object is its adjective, not a
+    circumstantial that ends the complement (قادما من ...)."""
+    text = """النادي يرفض الطلب
+
+وتلقت إدارة نادي الوحدة عرضا جديدا من نادي الشعلة في مطلع شباط الماضي.
+"""
+    asked = _about(figure_items(text), "شباط")
+    assert [item.prompt for item in asked] == ["متى تلقت إدارة نادي الوحدة عرضا جديدا؟"]

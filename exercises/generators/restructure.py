@@ -19,6 +19,7 @@ from exercises.generators.definite_subject import definite_subject
 from exercises.generators.edits import Edit
 from exercises.generators.facts import Fact
 from exercises.generators.glosses import looks_plural
+from exercises.generators.months import is_month_word
 from exercises.generators.people.cues import is_title, speech_verb
 from exercises.generators.people.speech import Speech
 from exercises.generators.who_said import full_names
@@ -27,6 +28,12 @@ from exercises.generators.who_said import full_names
 _ADVERBIAL_LEADS = word_list("calendar", "adverbial leads")
 _RELATIVES = frozenset(key for key in word_list("clause_openers") if key.startswith(("ال", "وال")))
 _THAT = frozenset(normalize_key(word) for word in ("إن", "أن", "بأن"))
+_WHEN = (
+    word_list("time_nouns")
+    | word_list("calendar", "weekdays")
+    | word_list("calendar", "day parts")
+    | frozenset(normalize_key(word) for word in ("اليوم", "أمس", "غدا"))
+)
 
 
 def structure_edits(
@@ -297,9 +304,22 @@ def _body_attribution(article: ArticleContext, words, start: int) -> list[Edit]:
                 return []
         elif any("PRON" in tag for tag in analysis.suffixes) or analysis.pos in ("PRON", "VERB"):
             return []
+        elif _says_when(item):
+            skipped += 1  # يوم الأحد، مساء الخميس: when it was said, not who said it
         else:
             speaker.append(item)
     return []
+
+
+def _says_when(item) -> bool:
+    key = normalize_key(item.token.text)
+    lemma = normalize_key(item.analysis.lemma) if item.analysis is not None else ""
+    return (
+        key in _WHEN
+        or key.removeprefix("ال") in _WHEN
+        or lemma in _WHEN
+        or is_month_word(item.token.text)
+    )
 
 
 def _joined(words) -> str:

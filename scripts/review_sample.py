@@ -71,7 +71,10 @@ def render(number: int, name: str, text: str, item: Item) -> str:
     lines.append(f"  prompt: {item.prompt}")
     if item.pairs:
         lines.extend(f"    {left}  ⟷  {right}" for left, right in item.pairs)
-    elif item.sequence:
+    elif item.sequence:  # as the learner sees them (shuffled), then the right order
+        lines.append("  shown:")
+        lines.extend(f"    - {event}" for event in item.options or item.sequence)
+        lines.append("  right order:")
         lines.extend(f"    {position}. {event}" for position, event in enumerate(item.sequence, 1))
     elif item.options:
         lines.extend(

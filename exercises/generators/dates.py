@@ -18,6 +18,7 @@ from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.wordlists import word_list
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.clause_ends import governs_next
+from exercises.generators.clause_subject import named_words
 from exercises.generators.common import rng_for, same_text
 from exercises.generators.facts import DATE_KINDS, Fact, fact_question, wrong_values
 from exercises.generators.items import Item
@@ -169,7 +170,7 @@ def _clause(
     after = _completion(article, sentence, phrase_start, phrase_end)
     if after is None:
         return ""
-    clause = verbal_clause(article, [*tokens[position:stop], *after])
+    clause = question_clause(article, [*tokens[position:stop], *after])
     if clause or position == stop:
         return clause
     # The date in an adjunct after a comma: the sentence's opening clause, if it is the event.
@@ -185,7 +186,7 @@ def _clause(
     between = [t for t in tokens[first + len(opening) + 1 : phrase_start] if t.token.kind == "word"]
     if not between or len(between) > 5 or not any(_is_relative(t) for t in between):
         return ""  # only a date in a short adjunct (في المباراة التي جرت ...) dates the opening
-    return verbal_clause(article, opening)
+    return question_clause(article, opening)
 
 
 def clause_start(
@@ -212,13 +213,26 @@ def clause_start(
     return position
 
 
-def verbal_clause(article: ArticleContext, words: list[AnalyzedToken]) -> str:
-    """The words as a question's clause: verb first, nothing that points outside it; else ""."""
+def question_clause(article: ArticleContext, words: list[AnalyzedToken]) -> str:
+    """The clause as a question names its subject (``clause_subject``) and is cut after its
+    first complement; "" when it is no clause or its subject is named nowhere before it."""
+    if not verbal_clause(article, words):
+        return ""
+    named = named_words(article, words)
+    if named is None:
+        return ""
+    kept, subject = named
+    return verbal_clause(article, kept, subject)
+
+
+def verbal_clause(article: ArticleContext, words: list[AnalyzedToken], subject: str = "") -> str:
+    """The words as a question's clause: verb first, nothing that points outside it; else "".
+    ``subject``: words put after the verb (a subject the clause does not name)."""
     if not words or any(w.token.text in _BREAKS for w in words):
         return ""
     head = words[0].analysis
     last = words[-1]
-    if head is None or head.pos != "VERB" or not _CLAUSE_WORDS[0] <= len(words):
+    if head is None or head.pos != "VERB" or not _CLAUSE_WORDS[0] <= len(words) + bool(subject):
         return ""
     if any(not tag.endswith(("/CONJ", "/FUT")) for tag in head.prefixes if "/IV" not in tag):
         return ""  # لتنخفض: a verb governed by a particle opens no question
@@ -245,6 +259,8 @@ def verbal_clause(article: ArticleContext, words: list[AnalyzedToken]) -> str:
             gap = article.text[previous.token.end : word.token.start]
             pieces.append(gap if gap.isspace() or not gap else " ")
         pieces.append(word.token.text)
+        if subject and previous is None:
+            pieces.append(" " + subject)
         previous = word
     return balance_quotes(drop_leading_wa("".join(pieces), words[0]))
 
@@ -259,7 +275,9 @@ def _refers_outside(item: AnalyzedToken) -> bool:
     key = normalize_key(item.token.text)
     if key in _POINTING or (analysis is not None and analysis.pos == "PRON"):
         return True
-    return analysis is not None and any("PRON_3" in tag for tag in analysis.suffixes)
+    return analysis is not None and any(
+        "PRON_3" in tag or "_DO:3" in tag for tag in analysis.suffixes
+    )  # أطلقه، يليه
 
 
 def _values(

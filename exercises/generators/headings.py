@@ -14,6 +14,8 @@ from exercises.generators.items import Item
 _SNIPPET_WORDS = 8
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–—]|[0-9٠-٩]+\s*[.)\-])")
 _DIGITS = re.compile(r"[0-9٠-٩]")
+# A place and a dash (بيروت - تحقيق خاص، الرباط (الوكالة) -): a dateline or a byline.
+_DATELINE = re.compile(r"\s[-–—]\s|[-–—]\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,19 +36,30 @@ def sections(article: ArticleContext) -> list[Section]:
 
 def real_heading(article: ArticleContext, index: int) -> bool:
     """A subheading: a short line of its own that is not the title (a long first line), not a list
-    item (- ...، 5. ...) and not a row among other short lines (a table, a list of results)."""
+    item (- ...، 5. ...), not a row among other short lines (a table, a list of results), not a
+    dateline or byline (بيروت - تحقيق خاص) and not a line before the lead (بيان صحفي، للنشر
+    الفوري: a label; a subheading heads a part of the news, after its first paragraph)."""
     paragraphs = article.document.paragraphs
     paragraph = paragraphs[index]
     text = article.text
     if not paragraph.is_heading or (index == 0 and len(text[: paragraph.end].split()) >= 5):
         return False  # a first line of five words or more is the article's title
+    if 0 < index < first_prose_paragraph(article):
+        return False  # between the title and the lead
     line = text[text.rfind("\n", 0, paragraph.start) + 1 : paragraph.end]
-    if _LIST_ITEM.match(line) or _DIGITS.search(line):
+    if _LIST_ITEM.match(line) or _DIGITS.search(line) or _DATELINE.search(line.strip()):
         return False
     return not any(
         0 <= other < len(paragraphs) and paragraphs[other].is_heading
         for other in (index - 1, index + 1)
     )
+
+
+def first_prose_paragraph(article: ArticleContext) -> int:
+    """The paragraph of the article's first prose sentence after its first line (its lead)."""
+    sentences = article.document.sentences
+    paragraphs = (sentences[index].paragraph for index in article.prose_sentences)
+    return next((p for p in paragraphs if p > 0), len(article.document.paragraphs))
 
 
 def heading_items(article: ArticleContext, seed: int) -> list[Item]:
@@ -100,8 +113,13 @@ def _matching(article: ArticleContext, found: list[Section], seed: int) -> Item:
 def _which_paragraph(article: ArticleContext, found: list[Section], seed: int) -> list[Item]:
     """«Which paragraph comes right under this heading?», other paragraphs as options."""
     items = []
-    body = [p.index for p in article.document.paragraphs if not real_heading(article, p.index)]
-    body = [index for index in body if index]  # the title is no paragraph
+    # Paragraphs of prose only: not the title, a dateline or a label line.
+    prose = {article.document.sentences[index].paragraph for index in article.prose_sentences}
+    body = [
+        p.index
+        for p in article.document.paragraphs
+        if p.index in prose and not real_heading(article, p.index)
+    ]
     all_firsts = {s.paragraphs[0] for s in found}
     for section in found:
         answer = section.paragraphs[0]

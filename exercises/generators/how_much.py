@@ -3,9 +3,12 @@
 - «ارتفع خام برنت بنسبة 1.2%» -> «بأي نسبة ارتفع خام برنت؟»
 - «رفع الجيش الملكي رصيده إلى 61 نقطة» -> «إلى كم رفع الجيش الملكي رصيده؟»
 - «بلغ عدد الزوار 40 ألف زائر» -> «كم بلغ عدد الزوار؟» (a verb of ``quantity_verbs`` first)
+- «وسجل مع الفريق 47 هدفا» -> «كم هدفا سجل المهاجم سامر خليل مع الفريق؟» (the counted noun,
+  the subject named: ``clause_subject``)
 
-The clause is verb-first and points to nothing outside it (``dates.verbal_clause``); words that
-make the figure approximate (نحو، أكثر من) stay out of it. The options are the figure and wrong
+The clause is verb-first and points to nothing outside it (``dates.question_clause``); words
+that make the figure approximate (نحو) stay out of it and the question says «تقريبا»; a figure
+given as a bound (أكثر من، تجاوز) is not asked. The options are the figure and wrong
 values of its kind in the same words (61 نقطة، 55 نقطة ...), values that take the same form of
 the counted noun (3-10 a plural, 11-99 an accusative, 100 and up a genitive).
 """
@@ -17,16 +20,19 @@ import re
 from exercises.arabic.text.normalize import normalize_digits, normalize_key
 from exercises.arabic.wordlists import word_list
 from exercises.generators.article_context import ArticleContext
+from exercises.generators.clause_subject import subject_length
 from exercises.generators.common import rng_for, window
-from exercises.generators.dates import clause_start, verbal_clause
+from exercises.generators.dates import clause_start, question_clause
+from exercises.generators.definite_subject import definite_subject
 from exercises.generators.facts import Fact, fact_question, wrong_values
+from exercises.generators.figure_bounds import figure_qualifier
 from exercises.generators.glosses import looks_plural
 from exercises.generators.items import Item
 from exercises.generators.people.cues import is_title, speech_verb
-from exercises.generators.restructure import definite_subject
 
 _APPROXIMATORS = word_list("approximators")
-_QUANTITY_VERBS = word_list("quantity_verbs")
+_MEASURE = word_list("quantity_verbs", "measure")
+_COUNT = word_list("quantity_verbs", "count")
 _MULTIPLIERS = word_list("number_multipliers")
 _PERCENT = frozenset(normalize_key(w) for w in ("المئة", "المائة", "بالمئة", "بالمائة"))
 _TO = normalize_key("إلى")
@@ -64,6 +70,9 @@ def how_much_items(article: ArticleContext, facts: list[Fact], seed: int) -> lis
 
 
 def _question(article: ArticleContext, fact: Fact) -> str | None:
+    qualifier = figure_qualifier(article, fact.token)
+    if qualifier == "bound":
+        return None  # «أكثر من 300 لاعب»: «كم» asks an exact figure the text does not give
     tokens = article.tokens
     position = fact.token
     while position > 0 and normalize_key(tokens[position - 1].token.text) in _APPROXIMATORS:
@@ -79,14 +88,37 @@ def _question(article: ArticleContext, fact: Fact) -> str | None:
     if start is None or start >= stop:
         return None
     words = list(tokens[start:stop])
-    if opener == "كم" and normalize_key(words[0].token.text).removeprefix("و") not in (
-        _QUANTITY_VERBS
-    ):
-        return None
     if (opener == "بأي نسبة") != (fact.kind == "percent") and opener != "إلى كم":
         return None  # «كم» counts, «بأي نسبة» asks a percentage
-    clause = verbal_clause(article, words)
-    return f"{opener} {clause}؟" if clause else None
+    if opener == "كم":
+        verb = normalize_key(words[0].token.text).removeprefix("و")
+        if verb in _MEASURE and not subject_length(article, words[1:], words[0]):
+            return None  # «كم بلغ ...؟» needs what is measured (عدد الزوار) as its subject
+        if verb in _COUNT:
+            noun = _counted(article, fact)
+            if not noun:
+                return None  # «كم سجل ...؟» without what was counted
+            opener = f"كم {noun}"
+        elif verb not in _MEASURE:
+            return None
+    clause = question_clause(article, words)
+    about = " تقريبا" if qualifier == "approximate" else ""  # «نحو 2.5 مليون»
+    return f"{opener} {clause}{about}؟" if clause else None
+
+
+def _counted(article: ArticleContext, fact: Fact) -> str:
+    """The counted noun after the figure as «كم» takes it (an accusative singular: هدفا، زائرا),
+    "" when the figure's noun is not one that can be put so (a plural after 3-10, a unit)."""
+    _, after = _figure_words(article, fact)
+    words = after.split()
+    if len(words) != 1 or normalize_key(words[0]) in _MULTIPLIERS | _PERCENT:
+        return ""
+    noun, form = words[0], _form(fact.text)
+    if form == "accusative":
+        return noun  # 47 هدفا: the accusative singular already
+    if form != "genitive":
+        return ""  # 5 أهداف: the plural, 2.5: no counted noun to ask with
+    return noun if noun.endswith(("ة", "ى", "ا", "اء")) else noun + "ا"
 
 
 def _figure_words(article: ArticleContext, fact: Fact) -> tuple[str, str]:

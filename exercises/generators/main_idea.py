@@ -22,6 +22,7 @@ from exercises.arabic.wordlists import lines, sections, word_list
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import choice_item, rng_for
 from exercises.generators.items import Item
+from exercises.generators.months import is_month_word
 from exercises.generators.people.cues import speech_verb_word
 from exercises.generators.written import clean_statement, cut_at_clause, drop_leading_wa
 
@@ -37,8 +38,13 @@ _THAT = frozenset(normalize_key(word) for word in ("أن", "بأن", "إن"))
 _TIME_WORDS = word_list("calendar", "weekdays") | word_list("time_nouns")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _NUMBER_IN_BRACKETS = re.compile(r"\((\s*[\d\u0660-\u0669]+(?:[/.-][\d\u0660-\u0669]+)*\s*)\)")
+_PAIRED_MONTHS = re.compile(r"([\u0621-\u064a]+)/([\u0621-\u064a]+)")
 _WORD = re.compile(r"[\u0621-\u064a]{3,}")
-_ASIDE = re.compile(r"،([^،]{1,80})،\s*")
+# An aside between commas; _CUT marks where one was taken out, so an adjunct right after it
+# (، الذي يضم ...، خلال اجتماع ...،) can be taken out too, its opening comma gone with the first.
+_CUT = "\x00"
+_ASIDE = re.compile(rf"،([^،{_CUT}]{{1,80}})،\s*")
+_AFTER_CUT = re.compile(rf"{_CUT}([^،{_CUT}]{{1,80}})،\s*")
 
 
 def main_idea_items(article: ArticleContext, seed: int) -> list[Item]:
@@ -129,6 +135,7 @@ def _gist(article: ArticleContext, index: int, max_words: int = 0) -> str | None
     high = max_words or high
     text = " ".join(article.text[start:end].split()).rstrip(".")  # after any dateline
     text = _NUMBER_IN_BRACKETS.sub(r"\1", text)  # القانون رقم (47): the number is the text's
+    text = _PAIRED_MONTHS.sub(_first_month, text)  # مارس/آذار: one name is enough
     text = _BRACKETS.sub("", main_clause(_without_asides(text))).replace("  ", " ")
     text = _before_adjunct(cut_at_clause(text, max_words=high, min_words=low), low + 2, high)
     tokens = article.sentence_tokens(index)
@@ -195,17 +202,31 @@ def _before_adjunct(text: str, low: int, high: int) -> str:
     return text
 
 
+def _first_month(match: re.Match[str]) -> str:
+    one, other = match.group(1), match.group(2)
+    return one if is_month_word(one) and is_month_word(other) else match.group(0)
+
+
 def _without_asides(text: str) -> str:
     """The sentence without what commas set off (أقر المجلس، يوم الأحد، القانون): the gist. A
     clause between commas (، بعد أن صوت لصالحه 78 نائبا،) is no aside: taking it out would glue
     what follows it (فيما عارضه 31) onto the main clause, so the asides stop there."""
     kept = text
     for _ in range(2):
-        match = _ASIDE.search(kept)
+        found = [_ASIDE.search(kept)]
+        after = _AFTER_CUT.search(kept)
+        if after is not None and _opens_adjunct(after.group(1)):
+            found.append(after)  # not the main clause going on after the aside (its object)
+        match = min((m for m in found if m is not None), key=lambda m: m.start(), default=None)
         if match is None or _opens_clause(match.group(1)):
             break
-        kept = kept[: match.start()] + " " + kept[match.end() :]
-    return kept.replace("  ", " ")
+        kept = kept[: match.start()] + _CUT + kept[match.end() :]
+    return " ".join(kept.replace(_CUT, " ").split())
+
+
+def _opens_adjunct(segment: str) -> bool:
+    words = segment.split()
+    return bool(words) and normalize_key(words[0]) in _ADJUNCTS
 
 
 def _opens_clause(segment: str) -> bool:

@@ -14,10 +14,6 @@ from exercises.generators.facts import find_facts
 from exercises.generators.how_much import how_much_items, what_items
 from exercises.generators.items import Item
 
-# Wrong values come from the facts this many places either side of the asked one (all of them in
-# an article of up to FACT_RADIUS + 1 facts), so each item costs the same in a long article.
-FACT_RADIUS = 100
-
 
 def number_items(article: ArticleContext, seed: int) -> list[Item]:
     facts = find_facts(article)

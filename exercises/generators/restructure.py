@@ -15,9 +15,11 @@ from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.wordlists import word_list
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.dates import phrase_of
+from exercises.generators.definite_subject import definite_subject
 from exercises.generators.edits import Edit
 from exercises.generators.facts import Fact
 from exercises.generators.glosses import looks_plural
+from exercises.generators.months import is_month_word
 from exercises.generators.people.cues import is_title, speech_verb
 from exercises.generators.people.speech import Speech
 from exercises.generators.who_said import full_names
@@ -25,8 +27,13 @@ from exercises.generators.who_said import full_names
 # Words that open an adverbial that can stand first in the sentence (في جلسة مطولة، يوم الأحد).
 _ADVERBIAL_LEADS = word_list("calendar", "adverbial leads")
 _RELATIVES = frozenset(key for key in word_list("clause_openers") if key.startswith(("ال", "وال")))
-_TIME_NOUNS = word_list("time_nouns")
 _THAT = frozenset(normalize_key(word) for word in ("إن", "أن", "بأن"))
+_WHEN = (
+    word_list("time_nouns")
+    | word_list("calendar", "weekdays")
+    | word_list("calendar", "day parts")
+    | frozenset(normalize_key(word) for word in ("اليوم", "أمس", "غدا"))
+)
 
 
 def structure_edits(
@@ -87,36 +94,6 @@ def _topicalised(article: ArticleContext, sentence_index: int, start: int, end: 
         bare = bare[1:]
     noun_phrase = article.text[subject[0].token.start : subject[-1].token.end]
     return [Edit(words[0].token.start, subject[-1].token.end, f"{noun_phrase} {bare}")]
-
-
-def definite_subject(words) -> list:
-    """A construct of nouns ending in a definite one (مجلس النواب), then definite adjectives."""
-    phrase = []
-    for item in words[:4]:
-        analysis = item.analysis
-        if (
-            item.token.kind != "word"
-            or analysis is None
-            or analysis.prefixes[:1]
-            not in (
-                (),
-                ("Al/DET",),
-            )
-        ):
-            return []
-        if analysis.pos not in ("NOUN", "PROPN") or normalize_key(analysis.lemma) in _TIME_NOUNS:
-            return []  # اليوم، العام: an adverb of time, no subject
-        phrase.append(item)
-        if analysis.prefixes == ("Al/DET",) or (analysis.pos == "PROPN" and len(phrase) > 1):
-            break  # a definite noun, or a name after a noun (سوق دبي), ends the construct
-    else:
-        return []
-    for item in words[len(phrase) :]:
-        analysis = item.analysis
-        if analysis is None or analysis.pos != "ADJ" or analysis.prefixes != ("Al/DET",):
-            break
-        phrase.append(item)
-    return phrase
 
 
 def _ends_subject(item) -> bool:
@@ -327,9 +304,22 @@ def _body_attribution(article: ArticleContext, words, start: int) -> list[Edit]:
                 return []
         elif any("PRON" in tag for tag in analysis.suffixes) or analysis.pos in ("PRON", "VERB"):
             return []
+        elif _says_when(item):
+            skipped += 1  # يوم الأحد، مساء الخميس: when it was said, not who said it
         else:
             speaker.append(item)
     return []
+
+
+def _says_when(item) -> bool:
+    key = normalize_key(item.token.text)
+    lemma = normalize_key(item.analysis.lemma) if item.analysis is not None else ""
+    return (
+        key in _WHEN
+        or key.removeprefix("ال") in _WHEN
+        or lemma in _WHEN
+        or is_month_word(item.token.text)
+    )
 
 
 def _joined(words) -> str:

@@ -1,4 +1,10 @@
-"""Sequence: put events of the article in the order the article tells them."""
+"""Sequence: put events of the article in the order the article tells them.
+
+Each event is a short clause that names who acts (``events``): a reporting verb with no subject
+before its «أن» is left out (أضافت أن الوزارة ... -> الوزارة ...), an event whose actor is not
+named is none, an aside may be left out to make it short. The options are shown in another
+order than the article's; fewer than three events make no task.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,10 @@ import re
 from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.wordlists import word_list
 from exercises.generators.article_context import ArticleContext
+from exercises.generators.asides import aside_edits
 from exercises.generators.common import short_hash, shuffled, spread
+from exercises.generators.edits import Edit, apply_edits
+from exercises.generators.events import event_start
 from exercises.generators.items import Item
 from exercises.generators.people.speech import complement_end
 from exercises.generators.written import clean_statement, cut_at_clause, drop_leading_wa
@@ -66,17 +75,11 @@ def _events(article: ArticleContext) -> list[tuple[int, str]]:
         sentence = article.document.sentences[index]
         if sentence.paragraph in seen_paragraphs:
             continue
-        start, end = article.statement(index)
-        full = article.text[start:end]
-        text = cut_at_clause(
-            full,
-            max_words=_MAX_WORDS,
-            min_words=_MIN_WORDS,
-            keep_until=complement_end(article, index) - start,
-        )
-        if _LATIN.search(text) or (text != full and _half_clause(text, full[len(text) :])):
-            continue
-        if not _MIN_WORDS <= len(text.split()) <= _MAX_WORDS:
+        start = event_start(article, index)
+        if start is None:
+            continue  # who acts is not named: «وتسلمت جائزة ...», «وأضاف أنه ...»
+        text = _event_text(article, index, start)
+        if text is None:
             continue
         tokens = article.sentence_tokens(index)
         if not any(
@@ -94,6 +97,30 @@ def _events(article: ArticleContext) -> list[tuple[int, str]]:
         seen_paragraphs.add(sentence.paragraph)
         events.append((index, text))
     return events
+
+
+def _event_text(article: ArticleContext, index: int, start: int) -> str | None:
+    """The sentence from ``start`` cut to a short clause: as written, else with its asides left
+    out (قال الخبير، أستاذ الاقتصاد في الجامعة، إن ...); None when neither is short and whole."""
+    _, end = article.statement(index)
+    asides = [e for e in aside_edits(article, index, start, end) if e.start >= start]
+    for edits in ([], asides) if asides else ([],):
+        full = apply_edits(article.text[start:end], start, edits)
+        text = cut_at_clause(
+            full,
+            max_words=_MAX_WORDS,
+            min_words=_MIN_WORDS,
+            keep_until=max(0, complement_end(article, index) - start - _removed(edits)),
+        )
+        if _LATIN.search(text) or (text != full and _half_clause(text, full[len(text) :])):
+            continue
+        if _MIN_WORDS <= len(text.split()) <= _MAX_WORDS:
+            return text
+    return None
+
+
+def _removed(edits: list[Edit]) -> int:
+    return sum(edit.end - edit.start - len(edit.replacement) for edit in edits)
 
 
 def _half_clause(kept: str, rest: str) -> bool:

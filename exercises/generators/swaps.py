@@ -20,10 +20,12 @@ from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.wordlists import word_list
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.edits import Edit
+from exercises.generators.months import is_month_word
 from exercises.generators.people.mentions import name_key
 from exercises.generators.who_said import full_names
 
 ATTRIBUTION = "بحسب "
+_WEEKDAYS = word_list("calendar", "weekdays")
 # Heads of bodies (وزارة، هيئة، الشركة ...): a source naming one names who speaks.
 _BODIES = (
     word_list("organisations")
@@ -136,6 +138,8 @@ class PlaceSwaps:
             or analysis.prefixes not in ((), ("Al/DET",))
             or analysis.suffixes
             or position in article.people.name_tokens
+            or is_month_word(item.token.text)  # شهر مايو: a date, told apart by matching
+            or normalize_key(item.token.text) in _WEEKDAYS
             or position == 0
             or position + 1 >= len(article.tokens)
         ):

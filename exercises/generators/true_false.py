@@ -8,8 +8,9 @@ synonym gives none, and so does one still too close to the article (``closeness`
 of its words in one copied stretch) or one carrying a quotation of five words (the speaker's
 words copied).
 A false statement is restructured the same way, so the wording does not tell which is which,
-and changes exactly one fact: a number or a date for another of its kind, a person or a place
-for another of the article's (``swaps``), or who is said to have said it (never a «لا» added).
+and changes exactly one fact: a direction for its opposite (``directions``: ارتفعت -> انخفضت), a
+person or a place for another of the article's (``swaps``), or who is said to have said it (never
+a «لا» added). Never a number or a date alone: told false by matching digits, not by reading.
 Scripture is left out. Sentences alternate between true and false, so about half are true.
 """
 
@@ -23,12 +24,11 @@ from exercises.arabic.text.normalize import normalize_key
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.asides import aside_edits
 from exercises.generators.closeness import too_close
-from exercises.generators.common import rng_for, window
+from exercises.generators.common import rng_for
+from exercises.generators.directions import direction_swap, turn_words
 from exercises.generators.edits import Edit, apply_edits
-from exercises.generators.facts import DATE_KINDS, Fact, find_facts, wrong_values
-from exercises.generators.figure_bounds import far_apart, figure_qualifier
+from exercises.generators.facts import DATE_KINDS, Fact, find_facts
 from exercises.generators.items import Item
-from exercises.generators.numbers import FACT_RADIUS
 from exercises.generators.people.mentions import Mention
 from exercises.generators.people.speech import complement_end
 from exercises.generators.restructure import structure_edits
@@ -73,9 +73,6 @@ class _Candidate:
 def true_false_items(article: ArticleContext, seed: int) -> list[Item]:
     """Items alternating true and false as far as the sentences allow, in article order."""
     facts = find_facts(article)
-    by_sentence: dict[int, list[int]] = {}
-    for position, fact in enumerate(facts):
-        by_sentence.setdefault(fact.sentence, []).append(position)
     swaps = (_PersonSwaps(article), PlaceSwaps(article))
     dates = {fact.token: fact for fact in facts if fact.kind in DATE_KINDS}
     sources = []
@@ -87,10 +84,7 @@ def true_false_items(article: ArticleContext, seed: int) -> list[Item]:
     counts = {TRUE: 0, FALSE: 0}
     items = []
     for sentence_index in article.body_sentences:
-        positions = by_sentence.get(sentence_index, [])
-        candidate = _candidate(
-            article, sentence_index, facts, dates, positions, swaps, sources, seed
-        )
+        candidate = _candidate(article, sentence_index, dates, swaps, sources)
         if candidate is None:
             continue
         if candidate.true and candidate.false:
@@ -115,6 +109,21 @@ def _apart(one: Edit, other: Edit) -> bool:
     )
 
 
+def _same(one: Edit, other: Edit) -> bool:
+    return (one.start, one.end) == (other.start, other.end)
+
+
+def _inside(change: Edit | None, edits: list[Edit]) -> Edit | None:
+    """A direction change that falls in an edit's words, made in that edit's new words."""
+    if change is None:
+        return None
+    for edit in edits:
+        if edit.start <= change.start < edit.end and not _same(edit, change):
+            turned = turn_words(edit.replacement)
+            return Edit(edit.start, edit.end, turned) if turned else None
+    return change
+
+
 def _item(article: ArticleContext, candidate: _Candidate, answer: str) -> Item:
     return Item(
         key=f"comprehension:true_false:{candidate.sentence}",
@@ -135,12 +144,9 @@ def _item(article: ArticleContext, candidate: _Candidate, answer: str) -> Item:
 def _candidate(
     article: ArticleContext,
     sentence_index: int,
-    facts: list[Fact],
     dates: Mapping[int, Fact],
-    positions: list[int],
     swaps: tuple[_PersonSwaps | PlaceSwaps, ...],
     sources: list[str],
-    seed: int,
 ) -> _Candidate | None:
     start, end = article.statement(sentence_index)
     if len(article.text[start:end].split()) < _MIN_WORDS or _LIST_ITEM.match(
@@ -149,8 +155,7 @@ def _candidate(
         return None  # a list item (- نحو مليون أسرة ...) is a fragment, not a statement
     if _SACRED.search(article.text[start:end]):
         return None  # scripture is not a statement to falsify or to reword
-    key = f"comprehension:true_false:{sentence_index}"
-    change = _change(article, sentence_index, facts, positions, swaps, seed, key)
+    change = _change(article, sentence_index, swaps)
     keep_until = max(change.end if change else 0, complement_end(article, sentence_index)) - start
     text = cut_at_clause(
         article.text[start:end], max_words=_MAX_WORDS, min_words=_MIN_WORDS, keep_until=keep_until
@@ -168,10 +173,12 @@ def _candidate(
     # the stretches copied get shorter.
     verb = verb_edits(article, sentence_index, start, cut_end)
     with_verb, rest = merged(verb, edits, article.text)
+    # The direction turned inside the verb said another way: شهد السعر ارتفاعا -> انخفاضا.
+    change = _inside(change, with_verb)
     if (
         verb
         and all(_apart(one, other) for one in rest for other in with_verb)
-        and (change is None or all(_apart(one, change) for one in verb))
+        and (change is None or all(_apart(one, change) or _same(one, change) for one in verb))
     ):
         spans = {(e.start, e.end): e for e in with_verb}
         structure = [spans.get((e.start, e.end), e) for e in structure]  # a fronted verb too
@@ -188,7 +195,8 @@ def _candidate(
     false, was, now = "", "", ""
     if change is not None and restructured:  # reworded like the true: the form tells nothing
         kept = [e for e in edits if e.end <= change.start or e.start >= change.end]
-        if all(edit in kept for edit in structure):  # the fact changed is not one moved
+        # the fact changed is not one moved (unless the change is that very edit, turned)
+        if all(edit in kept or _same(edit, change) for edit in structure):
             false = _statement(article, sentence_index, start, text, [*kept, change])
             was, now = article.text[change.start : change.end], change.replacement
     if not false and structure:  # «بحسب X» -> «بحسب Y»: who said it is the fact changed
@@ -250,30 +258,17 @@ def _statement(
 def _change(
     article: ArticleContext,
     sentence_index: int,
-    facts: list[Fact],
-    positions: list[int],
     swaps: tuple[_PersonSwaps | PlaceSwaps, ...],
-    seed: int,
-    key: str,
 ) -> Edit | None:
-    """A number or date of the sentence changed, else a person, else a one-word place name.
+    """A direction turned into its opposite, else a person, else a one-word place name.
 
-    ``positions`` index the sentence's facts in ``facts``; wrong values come from the facts
-    near each one (as for number items), so a long article costs the same per sentence.
+    Never a number or a date alone: a statement that differs from its sentence by a digit is
+    told false by matching the digits, without understanding (the fifth review).
     """
-    for position in positions:
-        fact = facts[position]
-        qualifier = figure_qualifier(article, fact.token)
-        if qualifier == "bound":
-            continue  # «أكثر من 675 ألف» is true of «أكثر من 900 ألف»: no reading makes it false
-        nearby = list(window(facts, position, FACT_RADIUS))
-        rng = rng_for(seed, key, fact.token)
-        wrong = wrong_values(article, fact, nearby, rng, wanted=3)
-        if qualifier == "approximate":  # «نحو 123» for «نحو 120» may be the same figure
-            wrong = [value for value in wrong if far_apart(value, fact.text)]
-        if wrong:
-            token = article.tokens[fact.token].token
-            return Edit(token.start, token.end, wrong[0])
+    start, end = article.statement(sentence_index)
+    turned = direction_swap(article, sentence_index, start, end)
+    if turned is not None:
+        return turned
     return next((edit for swapper in swaps if (edit := swapper.swap(sentence_index))), None)
 
 

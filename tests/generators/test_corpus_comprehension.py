@@ -71,14 +71,15 @@ def test_some_news_articles_have_true_false_statements():
     """A true statement must be reworded (at most 70% of its words in one copied stretch, no
     quotation of five words) and a false one reworded too, with one fact changed: an article
     where no sentence allows both has none, nor one cut inside a quotation. Most quotations and
-    long reported clauses cannot be reworded that far, so 4 of 39 have a pair today (27 when
-    statements could copy 90%)."""
+    long reported clauses cannot be reworded that far, and a false statement no longer changes
+    only a figure or a date (matched by its digits: the fifth review), so 2 of 39 have a pair
+    today (4 with figures changed, 27 when statements could copy 90%)."""
     having = [
         path
         for path in news_paths()
         if sum(item.subtype == "true_false" for item in comprehension(path, seed=0)[1]) >= 2
     ]
-    assert len(having) >= 0.1 * len(news_paths()), len(having)
+    assert len(having) >= 2, len(having)
 
 
 def test_news_articles_have_at_least_two_types_and_most_three():
@@ -88,9 +89,10 @@ def test_news_articles_have_at_least_two_types_and_most_three():
         _, items = comprehension(path, seed=0)
         types = {"numbers" if item.subtype == "dates" else item.subtype for item in items}
         counts.append(len(types & NEWS_TYPES))
-    # 34 of 39 with two, 17 with three, since true statements may not copy their sentence
+    # 34 of 39 with two, 16 with three, since true statements may not copy their sentence and
+    # a figure given as a bound («أكثر من 600 فعالية») is not asked with «كم»
     assert sum(count >= 2 for count in counts) >= 0.85 * len(counts), counts
-    assert sum(count >= 3 for count in counts) >= 0.43 * len(counts), counts
+    assert sum(count >= 3 for count in counts) >= 16, counts
 
 
 @pytest.mark.parametrize("path", PATHS, ids=lambda path: path.stem[:2])
@@ -115,9 +117,10 @@ def test_no_true_statement_copies_its_sentence(path):
 # above holds them; every other article must keep three types.
 SHORT_OF_TYPES = {
     *("03", "04", "06", "07", "10", "12", "13", "14", "15", "16", "17", "18"),
-    *("20", "26", "27", "28", "29", "33", "34", "35", "37", "40"),
+    *("20", "22", "26", "27", "28", "29", "33", "34", "35", "37", "40"),
 }  # true/false held to real rewording (most statements copied a quotation or 70%+ of their
-# sentence); the pronoun reference questions brought 04, 14, 18, 34, 40 to three before that
+# sentence); the pronoun reference questions brought 04, 14, 18, 34, 40 to three before that;
+# 22's only figure question asked «كم» of a bound («أكثر من 600 فعالية»)
 TYPE_PATHS = [
     pytest.param(path, id=path.stem[:2]) for path in PATHS if path.stem[:2] not in SHORT_OF_TYPES
 ]

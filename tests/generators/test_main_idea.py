@@ -135,3 +135,32 @@ def test_a_number_in_brackets_stays_in_the_gist():
     (item,) = items_of(text)
     assert "رقم 47 لسنة 2019" in item.answer, item.answer
     assert "بالإجماع" not in item.answer
+
+
+TWO_ASIDES = """اتحاد المزارعين يمدد دعم الأسمدة
+
+دمشق - اتفق اتحاد المزارعين العرب، الذي يضم نقابات زراعية من اثنتي عشرة دولة عربية، خلال اجتماع عقده في العاصمة يوم الأحد، على تمديد دعم الأسمدة حتى نهاية العام المقبل.
+
+وتستفيد من الدعم آلاف المزارع الصغيرة في المناطق الريفية والجبلية.
+
+وقال رئيس الاتحاد كمال حداد إن الأسعار العالمية للأسمدة ما زالت مرتفعة جدا.
+
+وطالبت النقابات بتوسيع الدعم ليشمل البذور المحسنة ومعدات الري الحديثة.
+"""
+
+
+def test_two_asides_in_a_row_are_both_left_out_of_the_gist():
+    """«اتفق الاتحاد، الذي يضم ...، خلال اجتماع ...، على تمديد ...»: the first aside taken out
+    took the second one's comma with it, and the gist was cut before what was agreed."""
+    items = items_of(TWO_ASIDES)
+    assert [item.answer for item in items] == [
+        "اتفق اتحاد المزارعين العرب على تمديد دعم الأسمدة حتى نهاية العام المقبل"
+    ]
+
+
+def test_a_month_written_in_two_calendars_does_not_block_the_gist():
+    """«حزيران/يونيو»: the slash kept every such lead out of the options; one name is enough."""
+    text = TWO_ASIDES.replace("حتى نهاية العام المقبل", "حتى نهاية حزيران/يونيو المقبل")
+    assert [item.answer for item in items_of(text)] == [
+        "اتفق اتحاد المزارعين العرب على تمديد دعم الأسمدة حتى نهاية حزيران المقبل"
+    ]

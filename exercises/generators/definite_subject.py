@@ -1,0 +1,38 @@
+"""A verb's subject when it is a definite noun phrase (مجلس النواب، الحكومة الأردنية)."""
+
+from __future__ import annotations
+
+from exercises.arabic.text.normalize import normalize_key
+from exercises.arabic.wordlists import word_list
+
+_TIME_NOUNS = word_list("time_nouns")
+
+
+def definite_subject(words: list) -> list:
+    """A construct of nouns ending in a definite one (مجلس النواب), then definite adjectives."""
+    phrase = []
+    for item in words[:4]:
+        analysis = item.analysis
+        if (
+            item.token.kind != "word"
+            or analysis is None
+            or analysis.prefixes[:1]
+            not in (
+                (),
+                ("Al/DET",),
+            )
+        ):
+            return []
+        if analysis.pos not in ("NOUN", "PROPN") or normalize_key(analysis.lemma) in _TIME_NOUNS:
+            return []  # اليوم، العام: an adverb of time, no subject
+        phrase.append(item)
+        if analysis.prefixes == ("Al/DET",) or (analysis.pos == "PROPN" and len(phrase) > 1):
+            break  # a definite noun, or a name after a noun (سوق دبي), ends the construct
+    else:
+        return []
+    for item in words[len(phrase) :]:
+        analysis = item.analysis
+        if analysis is None or analysis.pos != "ADJ" or analysis.prefixes != ("Al/DET",):
+            break
+        phrase.append(item)
+    return phrase

@@ -1,0 +1,73 @@
+"""A direction turned into its opposite for a false statement: ارتفعت الأسعار -> انخفضت الأسعار.
+
+The pairs are in ``data/words/directions.txt``, by the part of speech the word must be read as.
+Never when the opposite is already in the sentence's paragraph (ارتفعت الصادرات وانخفضت
+الواردات: the opposite may be the paragraph's own fact for another subject).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from exercises.arabic.text.normalize import normalize_key
+from exercises.arabic.wordlists import rows, sections
+from exercises.generators.article_context import ArticleContext
+from exercises.generators.edits import Edit
+from exercises.generators.swaps import paragraph_key
+
+# What may come before the word and stays: conjunctions, prepositions, the article, the future.
+_CLITICS = (
+    *("وبال", "بال", "وال", "فال", "لل", "ال", "وب", "ول", "وس", "فس"),
+    *("و", "ف", "ب", "ل", "س", ""),
+)
+
+
+@cache
+def _opposites() -> dict[tuple[str, str], str]:
+    """(part of speech, matching key) -> the opposite as written."""
+    found = {}
+    for pos in sections("directions"):
+        if not pos:
+            continue
+        for one, other in rows("directions", pos):
+            found[pos, normalize_key(one)] = other
+            found[pos, normalize_key(other)] = one
+    return found
+
+
+def direction_swap(
+    article: ArticleContext, sentence_index: int, start: int, end: int
+) -> Edit | None:
+    """The first word between ``start`` and ``end`` turned into its opposite, else None."""
+    opposites = _opposites()
+    paragraph = paragraph_key(article, sentence_index)
+    for item in article.sentence_tokens(sentence_index):
+        token, analysis = item.token, item.analysis
+        if token.kind != "word" or analysis is None or not start <= token.start < end:
+            continue
+        key = normalize_key(token.text)
+        for clitic in _CLITICS:
+            opposite = opposites.get((analysis.pos, key[len(clitic) :]))
+            if not key.startswith(clitic) or opposite is None:
+                continue
+            written = token.text[: len(clitic)]
+            if normalize_key(written) != clitic:
+                break  # a vowel on the clitic: the split is not sure
+            if normalize_key(opposite) not in paragraph:
+                return Edit(token.start, token.end, written + opposite)
+            break
+    return None
+
+
+def turn_words(text: str) -> str:
+    """``text`` (a generator's own words) with its first direction word turned, else ""."""
+    opposites = {key: other for (_, key), other in _opposites().items()}
+    words = text.split(" ")
+    for position, word in enumerate(words):
+        key = normalize_key(word)
+        for clitic in _CLITICS:
+            opposite = opposites.get(key[len(clitic) :]) if key.startswith(clitic) else None
+            if opposite is not None and normalize_key(word[: len(clitic)]) == clitic:
+                words[position] = word[: len(clitic)] + opposite
+                return " ".join(words)
+    return ""

@@ -1,0 +1,85 @@
+"""Number and date questions name what they ask about (fifth review, #71 «كم سجّل مع الفريق؟»,
+#77 «متى انضم إلى الزمالك قادماً من غزل المحلة؟»): the clause's subject, resolved from the
+sentence or the paragraph when the verb does not name it, and the counted noun; the clause is
+shortened, not copied whole; no question when the subject cannot be found; «كم» on an
+approximation says so (تقريبا), and a figure given as a bound (أكثر من) is not asked."""
+
+from __future__ import annotations
+
+from exercises.generators.comprehension import generate_comprehension
+from exercises.generators.items import GenerationOptions
+from tests.generators.conftest import analysed_text
+from tests.generators.invariants import check_items
+
+PLAYER = """الوحدة يتعاقد مع المهاجم سامر خليل لثلاثة مواسم
+
+أعلن نادي الوحدة تعاقده مع المهاجم سامر خليل لمدة ثلاثة مواسم مقبلة.
+
+ولعب المهاجم سامر خليل خمسة مواسم مع نادي الشعلة، وسجل مع الفريق 47 هدفا في جميع المسابقات. وانضم إلى الشعلة في شهر آب 2019 قادما من نادي الرمثا.
+
+وتبلغ قيمة الصفقة نحو 2.5 مليون دينار بحسب مصادر مقربة من النادي.
+
+وشارك في معسكر الفريق الأخير أكثر من 300 لاعب من الفئات العمرية المختلفة.
+
+وانتقل إلى الدوري السعودي في عام 2016 بعد موسمين ناجحين في الدوري المحلي.
+"""
+
+
+def figure_items(text: str) -> list:
+    article = analysed_text(text)
+    items = generate_comprehension(article.context, GenerationOptions(count=100))
+    check_items(article.analysed, items)
+    return [item for item in items if item.subtype in ("numbers", "dates")]
+
+
+def _about(items: list, value: str) -> list:
+    return [item for item in items if value in item.answer]
+
+
+def test_a_count_question_names_the_subject_and_the_counted_noun():
+    goals = _about(figure_items(PLAYER), "47")
+    assert goals, [item.prompt for item in figure_items(PLAYER)]
+    for item in goals:
+        assert "خليل" in item.prompt and "هدف" in item.prompt, item.prompt
+
+
+def test_a_date_question_names_the_subject_from_the_sentence_before_and_is_shortened():
+    joined = _about(figure_items(PLAYER), "آب")
+    assert joined, [item.prompt for item in figure_items(PLAYER)]
+    for item in joined:
+        assert "خليل" in item.prompt, item.prompt
+        assert "قادما" not in item.prompt and "الرمثا" not in item.prompt, item.prompt
+
+
+def test_no_question_when_the_subject_is_named_nowhere_in_the_paragraph():
+    assert _about(figure_items(PLAYER), "2016") == []
+
+
+def test_an_approximate_figure_is_asked_as_approximate():
+    price = _about(figure_items(PLAYER), "2.5")
+    for item in price:
+        assert "تقريبا" in item.prompt, item.prompt
+
+
+def test_a_bound_is_not_asked_as_an_exact_figure():
+    assert _about(figure_items(PLAYER), "300") == []
+
+
+def test_no_question_lacks_a_subject_after_its_verb():
+    """Every «كم/متى/إلى كم/بأي نسبة + verb» question has a named word after the verb: the
+    subject, never a preposition straight away (كم سجل مع ...)."""
+    for item in figure_items(PLAYER):
+        words = item.prompt.rstrip("؟").split()
+        after = words[2:] if words[0] in ("كم", "متى") else words[3:]
+        assert after and after[0] not in ("مع", "إلى", "في", "من", "على"), item.prompt
+
+
+def test_an_adjective_of_the_object_is_kept_with_it():
+    """«عرضا أوليا»: an indefinite accusative after the object is its adjective, not a
+    circumstantial that ends the complement (قادما من ...)."""
+    text = """النادي يرفض الطلب
+
+وتلقت إدارة نادي الوحدة عرضا جديدا من نادي الشعلة في مطلع شباط الماضي.
+"""
+    asked = _about(figure_items(text), "شباط")
+    assert [item.prompt for item in asked] == ["متى تلقت إدارة نادي الوحدة عرضا جديدا؟"]

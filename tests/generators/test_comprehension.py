@@ -119,7 +119,8 @@ def test_true_statements_are_restructured_not_one_word_swapped(monkeypatch):
     items = true_false.true_false_items(analysed_text(REWORDINGS + FRONTING).context, 0)
     assert {item.prompt for item in items} == {
         "بحسب وزير النقل سالم العمري، فإن الحكومة ستبني جسرا جديدا فوق النهر هذا الصيف.",
-        "بحسب المهندس خالد يوسف، فإن المشروع يشمل طريقا طوله حوالي 40 كيلومترا عبر الوادي.",
+        "بحسب خالد يوسف، فإن المشروع يشمل طريقا طوله حوالي 40 كيلومترا عبر الوادي.",  # the
+        # engineer is a person named in full: named without the title, as «مَن قال؟» names him
         "في جلسة مطولة، أقر مجلس النواب مشروع قانون الموازنة العامة بالأغلبية.",
         "يوم الاثنين، شهدت أسعار الذهب ارتفاعا إلى مستوى قياسي جديد في الأسواق العالمية.",
     }  # a synonym swapped (الماضي -> المنصرم) alone is no rewording; the verb is said another way

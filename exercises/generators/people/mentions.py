@@ -221,7 +221,11 @@ def title_mentions(article: ArticleContext, singles: frozenset[str]) -> list[Men
                 position += 1  # رئيس الاتحاد العربي لكرة القدم ...
             else:
                 break
-        if position < end and can_start_name(article, position, singles):
+        apposed = position == index + 1 and _definite(item.token.text)
+        if position < end and (
+            can_start_name(article, position, singles)
+            or (apposed and _apposed_name(article, position))
+        ):
             names = name_tokens(article, position, end, singles)
             mentions.append(
                 Mention(
@@ -236,6 +240,23 @@ def title_mentions(article: ArticleContext, singles: frozenset[str]) -> list[Men
             continue
         index += 1
     return mentions
+
+
+def _apposed_name(article: ArticleContext, index: int) -> bool:
+    """A plain indefinite noun or adjective right after a definite title (الدكتورة هبة، المهندس
+    ماجد): a definite title takes no indefinite adjective or complement, so the word is the name
+    in apposition, whatever the lexicon reads it as ("gift", "glorious")."""
+    item = article.tokens[index]
+    analysis = item.analysis
+    if item.token.kind != "word" or analysis is None or _definite(item.token.text):
+        return False
+    pronoun = any("PRON" in tag for tag in analysis.suffixes)
+    if analysis.prefixes or pronoun or analysis.pos not in ("NOUN", "ADJ", "PROPN"):
+        return False
+    key = normalize_key(item.token.text)
+    return not (
+        key in NOT_NAMES or is_title(item) or is_organisation(item) or _boundary(article, index)
+    )
 
 
 def cluster(article: ArticleContext, raw: list[Mention]) -> tuple[list[Person], list[Mention]]:

@@ -36,7 +36,7 @@ _GOVERNED: Mapping[str, str] = MappingProxyType(
         for verb, *governed in rows("speech_prepositions")
     }
 )
-_MAX_SUBJECT = 12
+_MAX_SUBJECT = 18  # وقال نديم القصار، رئيس قسم الأبحاث في إحدى شركات الوساطة بدبي، إن ...
 
 
 @dataclass(frozen=True, slots=True)

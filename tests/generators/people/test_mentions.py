@@ -52,3 +52,44 @@ def test_a_name_the_analysis_reads_after_a_title_joins_its_person():
         found.persons[s.person].label for s in found.speeches if s.sentence == misspelt[0].sentence
     }
     assert said == {"الرئيس شي"}
+
+
+def test_an_indefinite_word_right_after_a_definite_title_starts_a_name():
+    # «وقالت الدكتورة هبة عبد المنعم»: هبة ("gift") to the lexicon, but after الدكتورة an
+    # indefinite word can only be the name in apposition; no person was found in that article.
+    found = people(
+        analysed_text(
+            "وقالت الدكتورة هبة عبد المنعم، أستاذة الاقتصاد، إن التضخم تراجع هذا الشهر.\n"
+            "وأوضح المهندس ماجد سلامة أن المشروع سينتهي العام المقبل.\n"
+            "وقال الوزير أمس إن الحكومة ستدعم المزارعين.\n"
+            "وقال الرئيس يوم الأحد إن البلاد تواجه تحديات كبيرة.\n"
+        )
+    )
+    labels = {person.label for person in found.persons}
+    assert {"هبة عبد المنعم", "ماجد سلامة"} <= labels, labels
+    assert not any("أمس" in label or "يوم" in label for label in labels), labels
+
+
+def test_a_name_between_a_speech_verb_and_its_title_is_a_person():
+    # «وقال نديم القصار، رئيس قسم الأبحاث ...»: named once, the title after the name.
+    found = people(
+        analysed_text(
+            "وقال نديم القصار، رئيس قسم الأبحاث في شركة وساطة، إن السيولة عادت إلى الأسواق.\n"
+            "وقال بيان الوزارة، الصادر أمس، إن الأسعار ستنخفض.\n"
+            "وقال مدير الإدارة، خلال مؤتمر صحافي، إن النمو سيتباطأ.\n"
+        )
+    )
+    labels = [person.label for person in found.persons]
+    assert labels == ["نديم القصار"], labels
+    assert {found.persons[s.person].label for s in found.speeches} == {"نديم القصار"}
+
+
+def test_a_long_title_between_the_speaker_and_what_was_said():
+    found = people(
+        analysed_text(
+            'وقال نديم القصار، رئيس قسم الأبحاث في إحدى شركات الوساطة بدبي، إن "السيولة '
+            'عادت بقوة إلى الأسواق الخليجية هذا الأسبوع".\n'
+        )
+    )
+    assert [person.label for person in found.persons] == ["نديم القصار"]
+    assert len(found.speeches) == 1

@@ -69,9 +69,17 @@ def _full_names(article: ArticleContext) -> frozenset[int]:
             for analysis in analyses
         ):
             continue
-        if not any(_common_definite(item) for item in tokens):
+        family = tokens[-1] if _given_name(tokens[0]) else None  # خالد العدوان، ريم الزعبي
+        if not any(_common_definite(item) for item in tokens if item is not family):
             found.add(mention.person)
     return frozenset(found)
+
+
+def _given_name(item) -> bool:
+    """A first word read as a name, with no article: the definite word after it is a family
+    name (خالد العدوان), not a body (المتحدث باسم الوزارة)."""
+    analysis = item.analysis
+    return analysis is not None and analysis.pos == "PROPN" and "Al/DET" not in analysis.prefixes
 
 
 def _common_definite(item) -> bool:

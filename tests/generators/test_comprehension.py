@@ -306,3 +306,22 @@ def test_a_statement_is_never_cut_inside_a_quotation():
     )
     items = true_false_items(analysed_text(text).context, 0)
     assert all('ليست مجرد قنوات"' not in item.prompt for item in items), items
+
+
+def test_a_family_name_the_lexicon_also_reads_is_part_of_a_full_name():
+    # خالد العدوان ("aggression"), ريم الزعبي: a given name, then a definite family name that is
+    # also a common word; they were left out, so «مَن قال؟» never had four people.
+    from exercises.generators.who_said import full_names
+
+    text = (
+        "وقال النائب خالد العدوان إن الموازنة لا تلبي حاجات المحافظات الفقيرة.\n"
+        "وأكدت النائبة ريم الزعبي أن الحكومة وعدت بزيادة مخصصات التعليم هذا العام.\n"
+        "وأوضح وزير المالية سامر الرواشدة أن العجز سينخفض إلى ثلاثة في المئة.\n"
+        "وقال الخبير عمر حسان إن الدين العام ما زال مرتفعا مقارنة بالدول المجاورة.\n"
+        "وقال المتحدث باسم الوزارة إن الحملة ستشمل جميع المحافظات.\n"
+    )
+    article = analysed_text(text)
+    people = article.context.people
+    named = {people.persons[index].label for index in full_names(article.context)}
+    assert {"خالد العدوان", "ريم الزعبي", "سامر الرواشدة", "عمر حسان"} <= named, named
+    assert of(comprehension(text), "who_said")

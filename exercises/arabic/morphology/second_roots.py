@@ -50,7 +50,7 @@ def second_source_roots() -> dict[str, str]:
 def second_source_root(lemma_vocalized: str, upos: str) -> str:
     """Arramooz's root of a vowelled lemma such as تِجارَة, or ``""``."""
     roots = second_source_roots()
-    found = roots.get(lemma_key(lemma_vocalized))
+    found = roots.get(_key(lemma_vocalized))
     if found is not None:
         return found
     kind = "verb" if upos == "VERB" else "noun"
@@ -115,10 +115,15 @@ def build_from_arramooz(database: Path) -> dict[str, str]:
             for vocalized, field in connection.execute(f"select vocalized, root from {table}"):
                 roots = {part.strip().translate(_SEATS) for part in (field or "").split(";")}
                 roots = {root for root in roots if _looks_like_a_root(root)}
-                found.setdefault(lemma_key(vocalized), set()).update(roots)
-                bare = f"{kind}:{strip_tashkeel(lemma_key(vocalized))}"
+                found.setdefault(_key(vocalized), set()).update(roots)
+                bare = f"{kind}:{strip_tashkeel(_key(vocalized))}"
                 found.setdefault(bare, set()).update(roots)
     return {key: next(iter(roots)) for key, roots in found.items() if len(roots) == 1}
+
+
+def _key(vocalized: str) -> str:
+    """``lemma_key`` without a verb's final fatha: Arramooz writes أَكَّدَ, Buckwalter أَكَّد."""
+    return lemma_key(vocalized).removesuffix("\u064e")
 
 
 def _looks_like_a_root(root: str) -> bool:

@@ -21,7 +21,7 @@ from exercises.generators.glosses import (
 )
 from exercises.generators.inside_names import inside_names
 from exercises.generators.items import BLANK, GenerationOptions, Item
-from exercises.generators.people.cues import SPEECH_LEMMAS, is_speech_word
+from exercises.generators.people.cues import SPEECH_LEMMAS, is_speech_word, is_title
 from exercises.generators.readings import is_loanword, is_unambiguous
 from exercises.generators.written import blank_in_word, leading_connector_length
 
@@ -145,6 +145,7 @@ def _eligible(
         or item.token.index in names
         or article.in_dateline(item)
         or _in_leading_connector(article, item)
+        or _title_before_a_name(article, item)
         or "ـ" in item.token.text
         or len(analysis.stem) < 2
         or is_quantity(analysis.gloss)
@@ -156,6 +157,16 @@ def _eligible(
             return False
     # A word the lexicon also reads as a name is ambiguous too: never a gap.
     return is_unambiguous(article.analyzer, item.token.text, analysis)
+
+
+def _title_before_a_name(article: ArticleContext, item: AnalyzedToken) -> bool:
+    """الدكتور فؤاد: only a title stands before a name, so the gap tests nothing."""
+    index = item.token.index + 1
+    if not is_title(item) or index >= len(article.tokens):
+        return False
+    following = article.tokens[index]
+    analysis = following.analysis
+    return index in article.people.name_tokens or (analysis is not None and analysis.pos == "PROPN")
 
 
 def _in_leading_connector(article: ArticleContext, item: AnalyzedToken) -> bool:

@@ -312,3 +312,20 @@ def test_no_word_of_a_place_named_by_its_head_is_blanked():
         words = {target.item.token.text for targets in candidates.values() for target in targets}
         assert words, words
         assert not words & {"ساحة", "النخيل", "قصر", "الحمراء"}, words
+
+
+def test_no_title_before_a_name_is_blanked():
+    # «في الوزارة، ＿＿＿ فؤاد ناجي العولقي»: only a title stands before a name (sixth review).
+    from tests.generators.conftest import analysed_text
+
+    text = (
+        "وأوضح مدير مكافحة الأمراض في الوزارة، الدكتور فؤاد ناجي العولقي، أن الإصابات ارتفعت. "
+        "وقال المهندس سامي الخطيب إن محطة الضخ الجديدة ستعمل الشهر المقبل بكامل طاقتها. "
+        "وأكد الأطباء أن المستشفيات استقبلت عددا كبيرا من المرضى خلال الأسبوع الماضي."
+    )
+    article = analysed_text(text)
+    for typed in (False, True):
+        options = GenerationOptions(cloze_typed=typed, count=20)
+        candidates = _candidates(article.context, options)
+        words = {target.item.token.text for targets in candidates.values() for target in targets}
+        assert words and not words & {"الدكتور", "المهندس"}, words

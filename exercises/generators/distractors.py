@@ -40,6 +40,7 @@ from exercises.generators.written import (
 _ARTICLE_WINDOW = 1.5
 _MIN_ZIPF = 0.01
 _RARER_BY = 1.5  # an option this much rarer than the answer looks like a non-word
+_OPTION_FLOOR = 2.5  # rarer than this, a learner takes an option for a misprint (هوست)
 _LEXICON_WINDOWS = (0.5, 1.0)
 _LEXICON_TRIES = 80
 # Words a teacher would not want to see offered at random in a news exercise.
@@ -174,7 +175,8 @@ class _Search:
             return False  # كبرى، أخرى fit any noun: they would fit the gap too
         if self.title and is_title_word(form):
             return False  # before a name, any title fits: الطبيب سامي / النائب سامي
-        if word_zipf(form) < max(_MIN_ZIPF, self.target.zipf - _RARER_BY):
+        floor = min(_OPTION_FLOOR, self.target.zipf - 0.5)
+        if word_zipf(form) < max(_MIN_ZIPF, self.target.zipf - _RARER_BY, floor):
             return False  # never or hardly seen written: reads as a misspelling (المساعيد)
         if is_loanword(form):
             return False  # مارشال: a borrowing stands out among Arabic words

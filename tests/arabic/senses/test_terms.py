@@ -126,3 +126,14 @@ def test_parents_are_not_matters(analyse, reading_of) -> None:
 def test_intelligence_in_artificial_intelligence(analyse, reading_of) -> None:
     document = analyse("تستخدم الشركة تقنيات الذكاء الاصطناعي في خدماتها.")
     assert "intelligence" in reading_of(document, "الذكاء").analysis.gloss
+
+
+def test_diseases_named_by_two_words_are_terms():
+    # الضنك of حمى الضنك was asked as "poverty" (sixth review).
+    from exercises.arabic.pipeline import analyze_text
+
+    found = analyze_text("ارتفعت إصابات حمى الضنك وتراجعت حالات شلل الأطفال هذا العام.").terms
+    assert [(term.lemma, term.gloss) for term in found] == [
+        ("حمى الضنك", "dengue fever"),
+        ("شلل الأطفال", "polio"),
+    ]

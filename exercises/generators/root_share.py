@@ -79,6 +79,8 @@ def look_alike_words(
                 continue
             if _weak_variant(other_root, root):
                 continue  # قيمة (قيم) for قام (قوم): dictionaries file both under one root
+            if len(other_root) > len(root) and other_root.startswith(root):
+                continue  # علمانية (ع ل م ن) is made from ع ل م: a second right answer
             if not _plain_word(analyzer, word, other_root):
                 continue
             chosen.append(word)

@@ -222,3 +222,18 @@ def test_a_final_ta_marbuta_spells_no_root_letter():
     # صورة: ص و ت would need its ة read as the root's ت; a learner rules that out at once
     assert "صوت" not in look_alike_roots("صورة", 3, frozenset({"صور"}), lexicon)
     assert root_spotted("صورة", "ص و ر", ["ص و ر", "ص و ت", "ك ت ب", "ر س م"])
+
+
+def test_no_share_option_of_a_root_built_on_the_answers():
+    # علمانية is filed under «ع ل م ن», a root made from ع ل م: a second right answer for
+    # «which word shares the root of عالم?» (sixth review).
+    import random
+
+    from exercises.arabic.morphology.analyzer import default_analyzer
+    from exercises.generators.root_share import look_alike_words
+
+    analyzer = default_analyzer()
+    for seed in range(30):
+        words = look_alike_words(analyzer, "علم", (), random.Random(seed))
+        bare = {word.replace("\u0651", "") for word in words}
+        assert words and not bare & {"علمانية", "علماني"}, words

@@ -279,6 +279,9 @@ def drop_leading_wa(text: str, first: AnalyzedToken | None) -> str:
     return text
 
 
+_RELATIVE = re.compile(r"\s*(?:الذي|التي|الذين|اللذان|اللتان|اللذين|اللتين|اللواتي|اللاتي)\b")
+
+
 def cut_at_clause(text: str, *, max_words: int, min_words: int = 5, keep_until: int = 0) -> str:
     """At most ``max_words`` words, cut after a comma when one falls in range.
 
@@ -288,9 +291,11 @@ def cut_at_clause(text: str, *, max_words: int, min_words: int = 5, keep_until: 
     if len(text.split()) <= max_words:
         return text
     best = None
+    relative = False
     for match in re.finditer(r"،", text):
-        if match.start() < keep_until:
-            continue
+        closes, relative = relative, bool(_RELATIVE.match(text, match.end()))
+        if match.start() < keep_until or relative or closes:
+            continue  # ، الذي ... ،: the noun before the clause still waits for its predicate
         count = len(text[: match.start()].split())
         if min_words <= count <= max_words:
             best = match.start()

@@ -82,6 +82,16 @@ def test_it_cuts_long_sentences_at_a_comma_keeping_the_evidence():
     assert balance_quotes("قال “نحن") == "قال “نحن”"
 
 
+def test_it_never_cuts_before_a_relative_clause():
+    # «ذكر متعاملون أن جهاز مستقبل مصر، الذي بات يتولى ...، تعاقد ...»: cut at the relative
+    # clause's comma, the statement lost its predicate (sixth review).
+    text = (
+        "وذكر متعاملون أن جهاز التنمية المستدامة، الذي بات يتولى عمليات الاستيراد نيابة عن "
+        "الدولة، تعاقد على شحنات من روسيا ورومانيا"
+    )
+    assert cut_at_clause(text, max_words=16, min_words=6) == text
+
+
 def _statement(text: str) -> str:
     from exercises.arabic.pipeline import analyze_text
     from exercises.generators.written import statement_start

@@ -323,4 +323,18 @@ def _says_when(item) -> bool:
 
 
 def _joined(words) -> str:
-    return " ".join(item.token.text for item in words)
+    """The speaker's words after بحسب, in the genitive: متعاملون -> متعاملين، مسؤولان -> مسؤولين."""
+    return " ".join(_genitive(item) for item in words)
+
+
+_NOMINATIVE_ENDINGS = {"NSUFF_MASC_PL_NOM": "ون", "NSUFF_MASC_DU_NOM": "ان"}
+
+
+def _genitive(item) -> str:
+    text = item.token.text
+    analysis = item.analysis
+    for tag in analysis.suffixes if analysis is not None else ():
+        ending = _NOMINATIVE_ENDINGS.get(tag.rsplit("/", 1)[-1])
+        if ending and text.endswith(ending):
+            return text[: -len(ending)] + "ين"
+    return text

@@ -67,3 +67,26 @@ def test_no_name_is_asked_for_its_meaning(path):
     for item in items:
         if item.subtype == "meaning":
             assert not item.answer[:1].isupper(), (item.extra["word"], item.answer)
+
+
+def test_a_source_after_bihasab_is_in_the_genitive():
+    """«بحسب متعاملون» (sixth review): after بحسب a sound plural or dual takes ين."""
+    from exercises.generators.restructure import structure_edits
+    from exercises.generators.true_false import _statement
+    from tests.generators.conftest import analysed_text
+
+    for text, source in (
+        (
+            "وذكر متعاملون أوروبيون أن الحكومة اشترت شحنات جديدة من القمح الروسي.\n",
+            "بحسب متعاملين أوروبيين، فإن",
+        ),
+        (
+            "وأكد مسؤولان حكوميان أن الحكومة اشترت شحنات جديدة من القمح.\n",
+            "بحسب مسؤولين حكوميين، فإن",
+        ),
+    ):
+        context = analysed_text(text).context
+        start, end = context.statement(0)
+        edits = structure_edits(context, 0, start, end)
+        statement = _statement(context, 0, start, context.text[start:end], edits)
+        assert statement.startswith(source), statement

@@ -22,7 +22,11 @@ from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import choice_item
 from exercises.generators.items import Item
 from exercises.generators.people.cues import SPEECH_LEMMAS
-from exercises.generators.written import clean_statement, drop_leading_wa
+from exercises.generators.written import (
+    clean_statement,
+    drop_leading_wa,
+    leading_connector_length,
+)
 
 _MARKERS = frozenset(normalize_key(word) for word in ("بسبب", "نتيجة", "جراء", "بفعل"))
 _NEEDS_NOUN = frozenset(normalize_key(word) for word in ("نتيجة", "بفعل"))
@@ -151,6 +155,8 @@ def _last_clause(article: ArticleContext, tokens, start: int, end: int) -> str:
     first = next((item for item in tokens if item.token.start >= clause_start), None)
     if first is None:
         return ""
+    if len(parts) == 2 and leading_connector_length(head) >= len(parts[0]):
+        return clean_statement(last).rstrip(".")  # في المقابل، ...: the connector goes
     if len(parts) > 1 and not _verb_with_wa(first):
         place = parts[0].removeprefix("و")
         if len(parts) != 2 or not place.startswith("في ") or len(place.split()) > 4:

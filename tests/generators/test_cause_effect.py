@@ -84,3 +84,18 @@ def test_the_set_has_the_cause_among_its_types():
 
     items = generate_comprehension(analysed_text(CAUSES).context, GenerationOptions(count=20))
     assert len([item for item in items if item.subtype == "cause"]) == 3
+
+
+def test_a_leading_connector_is_left_out_not_moved_to_the_end():
+    # «لماذا شهدت أسعار الخبز ... الأخيرة في المقابل؟» (sixth review): a connector ties the
+    # sentence to the one before; moved to the end it is no Arabic.
+    text = (
+        "وبقي سعر الرغيف المدعم دون تغيير منذ عامين في جميع المحافظات.\n"
+        "في المقابل، ارتفعت أسعار الخبز غير المدعم في المخابز الخاصة بسبب زيادة أسعار الدقيق "
+        "وتكاليف النقل.\n"
+        "وأغلقت السلطات الطريق الساحلي أمس بسبب الأمطار الغزيرة والسيول المفاجئة.\n"
+        "وتأخرت الرحلات الجوية ساعتين جراء الضباب الكثيف فوق المدرج.\n"
+    )
+    prompts = [item.prompt for item in items_of(text)]
+    assert "لماذا ارتفعت أسعار الخبز غير المدعم في المخابز الخاصة؟" in prompts, prompts
+    assert not any("المقابل" in prompt for prompt in prompts), prompts

@@ -20,6 +20,7 @@ from exercises.generators.common import (
     spread_order,
 )
 from exercises.generators.glosses import short_gloss
+from exercises.generators.inside_names import name_words
 from exercises.generators.isolation import contained
 from exercises.generators.items import GenerationOptions, Item
 from exercises.generators.readings import (
@@ -110,7 +111,7 @@ def _families(article: ArticleContext) -> list[RootFamily]:
     firsts: dict[tuple[str, str], AnalyzedToken] = {}
     roots: dict[tuple[str, str], str] = {}
     forms: dict[tuple[str, str], str] = {}
-    names = article.people.name_tokens
+    names = article.people.name_tokens | name_words(article)  # عين المريسة، بنك الائتمان
     known = real_roots(article.analyzer.lexicon)
     for item in article.tokens:
         analysis = item.analysis

@@ -237,3 +237,15 @@ def test_no_share_option_of_a_root_built_on_the_answers():
         words = look_alike_words(analyzer, "علم", (), random.Random(seed))
         bare = {word.replace("\u0651", "") for word in words}
         assert words and not bare & {"علمانية", "علماني"}, words
+
+
+def test_no_root_question_on_a_word_of_a_place_name():
+    # مريسة of عين المريسة (a Beirut district) was asked for its root (sixth review).
+    text = (
+        "انطلق السباق من منطقة عين المريسة على الواجهة البحرية صباح الأحد بمشاركة آلاف العدائين. "
+        "وقال المنظمون إن الدورة الحالية شهدت أكبر عدد من المشاركين منذ تأسيس السباق. "
+        "وأكد المسؤولون أن الاستعدادات شملت إغلاق الطرق الرئيسية وتأمين نقاط الإسعاف."
+    )
+    items = generate_roots(analysed_text(text).context, GenerationOptions(count=50))
+    assert items
+    assert not any("مريسة" in item.prompt or "عين" in item.prompt for item in items)

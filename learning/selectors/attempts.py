@@ -103,9 +103,13 @@ def attempt_next_position(attempt: Attempt, answered: dict[int, Answer]) -> int 
 
 
 def attempt_item(attempt: Attempt, position: int) -> QuizItem:
-    """The item at ``position``; a cloze hint follows the teacher's corrected gloss (one query,
-    for a hinted cloze only)."""
-    item = attempt_items(attempt, [attempt.item_versions[position]])[0]
+    """The item at ``position``, its hint as generated (see ``hint_corrected``)."""
+    return attempt_items(attempt, [attempt.item_versions[position]])[0]
+
+
+def hint_corrected(attempt: Attempt, item: QuizItem) -> QuizItem:
+    """The item with its cloze hint following the teacher's corrected gloss (one query, for a
+    hinted cloze only): what the question's form shows."""
     if item.kind != "cloze" or not item.hint or not item.lemma:
         return item
     glosses = article_hint_glosses(attempt.assignment.exercise_set.article_id)

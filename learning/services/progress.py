@@ -108,22 +108,49 @@ def word_review(
             under the row lock.
     """
     now = now or timezone.now()
+    for _pass in range(2):
+        progress = _review_once(learner, lemma, rating, source, now, duration_ms, info, only_if_due)
+        if progress is not None:
+            return progress
+    # The second pass finds the row the other request inserted and waits for its lock.
+    raise AssertionError("a word's row was inserted twice")
+
+
+def _review_once(
+    learner: AbstractBaseUser,
+    lemma: str,
+    rating: Rating,
+    source: str,
+    now: datetime,
+    duration_ms: int | None,
+    info: WordInfo | Callable[[], WordInfo] | None,
+    only_if_due: bool,
+) -> WordProgress | None:
+    """word_review; None when the word was new here but another request inserted its row a
+    moment before (then it is to be done again, on that row, under its lock)."""
     progress = WordProgress.objects.select_for_update().filter(learner=learner, lemma=lemma).first()
+    new = progress is None
     if progress is None:
         found = info() if callable(info) else info
-        progress = _card_new(learner, lemma, found or WordInfo())
+        progress = WordProgress(learner=learner, lemma=lemma, **_info_fields(found or WordInfo()))
     elif callable(info) and not progress.lemma_vocalized:
         _fill_info(progress, info())
     elif isinstance(info, WordInfo):
         _fill_info(progress, info)
     if only_if_due and not _due(progress, now):
-        return progress
-    if progress.status == WordStatus.NEW:
+        return progress if not new or _inserted(progress) else None
+    learning = progress.status == WordStatus.NEW
+    if learning:
         progress.status = WordStatus.LEARNING
-        StatusChange.objects.create(learner=learner, lemma=lemma, status=WordStatus.LEARNING)
     scheduled = card_review(progress.card, rating, now=now)
     progress.card, progress.due = scheduled.card, scheduled.due
-    progress.save()
+    # A new word's row is inserted once, already rated (not inserted, then updated).
+    if not new:
+        progress.save()
+    elif not _inserted(progress):
+        return None
+    if learning:
+        StatusChange.objects.create(learner=learner, lemma=lemma, status=WordStatus.LEARNING)
     Review.objects.create(
         learner=learner,
         lemma=lemma,
@@ -151,14 +178,14 @@ def word_feed_from_answer(
     )
 
 
-def _card_new(learner: AbstractBaseUser, lemma: str, info: WordInfo) -> WordProgress:
-    """Insert the learner's row for a new word at once (no second look for it), or lock the one
-    another request inserted a moment before."""
+def _inserted(progress: WordProgress) -> bool:
+    """Insert a new word's row; False if another request inserted it a moment before."""
     try:
         with transaction.atomic():
-            return WordProgress.objects.create(learner=learner, lemma=lemma, **_info_fields(info))
+            progress.save(force_insert=True)
     except IntegrityError:
-        return WordProgress.objects.select_for_update().get(learner=learner, lemma=lemma)
+        return False
+    return True
 
 
 def _info_fields(info: WordInfo) -> dict:

@@ -23,6 +23,7 @@ from learning.selectors.attempts import (
     attempt_next_position,
     attempt_of_learner,
     attempt_score,
+    hint_corrected,
     support_sentences,
 )
 from learning.selectors.classes import assignment_to_start
@@ -91,6 +92,8 @@ def attempt_question(request: HttpRequest, attempt_id: int, position: int) -> Ht
                 )
     elif request.method == "POST" and not request.htmx:
         return redirect("learning:attempt_question", attempt_id=attempt.pk, position=position)
+    if answer is None:  # the form is shown: its hint (judging and feedback never use it)
+        item = hint_corrected(attempt, item)
     context = _item_context(attempt, index, item, answer)
     context["error"] = error
     kept = request.POST if error else {}

@@ -125,7 +125,7 @@ def answer_submit(
         with transaction.atomic():
             # One answer of an attempt at a time: the last two arriving together must see each
             # other, or neither would mark the attempt finished.
-            Attempt.objects.select_for_update().filter(pk=attempt.pk).first()
+            list(Attempt.objects.select_for_update().filter(pk=attempt.pk).values_list("pk"))
             answer = Answer.objects.create(
                 attempt=attempt,
                 learner_id=attempt.learner_id,
@@ -146,7 +146,7 @@ def answer_submit(
                     article_id=attempt.assignment.exercise_set.article_id,
                     now=now,
                 )
-            if attempt.answers.count() >= len(attempt.item_versions):
+            if Answer.objects.filter(attempt_id=attempt.pk).count() >= len(attempt.item_versions):
                 Attempt.objects.filter(pk=attempt.pk, finished__isnull=True).update(finished=now)
                 attempt.finished = now
     except IntegrityError:

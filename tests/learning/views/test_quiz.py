@@ -91,6 +91,12 @@ def test_typed_items_offer_an_on_screen_keyboard(client, started):
     assert 'id="answer-typed"' in html and 'lang="ar" dir="rtl"' in html
     for letter in "أإآءؤئةى":
         assert f'data-insert="{letter}"' in html
+    first_row = "".join(
+        f'<button type="button" class="key" data-insert="{key}">{key}</button>'
+        for key in "ض ص ث ق ف غ ع ه خ ح ج د".split()
+    )
+    assert f'<div class="key-row">{first_row}</div><div class="key-row">' in html
+    assert html.count('<button type="button" class="key" data-insert=') == 3 * 12
 
 
 def test_matching_and_ordering_forms(client, started):

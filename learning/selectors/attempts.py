@@ -7,7 +7,8 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass, replace
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AbstractBaseUser, Group
 from django.db import connection, router
 from django.db.models import Model
 from django.http import Http404
@@ -15,6 +16,7 @@ from django.http import Http404
 from exercises.models import Article, ExerciseSet, ItemVersion
 from exercises.selectors.meanings import article_hint_glosses, corrected_hint
 from learning.models import Answer, Assignment, Attempt, Classroom
+from learning.permissions import TEACHERS_GROUP
 from learning.quiz_items import QuizItem, quiz_item
 
 
@@ -36,9 +38,11 @@ def attempt_of_learner(
     query (a question not yet answered costs no query of its own).
 
     The attempt comes with its assignment, holding the set (its title and article) and the
-    class (its name): what the quiz pages show. Their other fields are read if asked for.
+    class (its name): what the quiz pages show. Their other fields are read if asked for. It
+    also carries ``learner_in_teachers``: whether its learner is in the teachers' group, which
+    the pages' navigation asks (``permissions.request_is_teacher``).
     """
-    rows = Attempt.objects.raw(_attempt_sql(), [answer_at, attempt_id, user.pk])
+    rows = Attempt.objects.raw(_attempt_sql(), [answer_at, TEACHERS_GROUP, attempt_id, user.pk])
     attempt = next(iter(rows), None)
     if attempt is None:
         raise Http404
@@ -69,13 +73,19 @@ def _attempt_sql() -> str:
     name = connection.ops.quote_name
     table = {model: name(model._meta.db_table) for model in (Answer, Attempt, Assignment)}
     sets, classes = name(ExerciseSet._meta.db_table), name(Classroom._meta.db_table)
+    membership = get_user_model().groups.through
+    user_column = name(membership._meta.get_field("user").column)
+    group_column = name(membership._meta.get_field("group").column)
     return (
         "SELECT t.id, t.assignment_id, t.learner_id, t.number, t.item_versions, t.retry_of_id,"
         " t.started, t.finished, s.classroom_id AS classroom_id,"
         " s.exercise_set_id AS exercise_set_id, e.title AS set_title,"
         " e.article_id AS article_id, c.name AS classroom_name,"
         f" (SELECT n.id FROM {table[Answer]} n WHERE n.attempt_id = t.id AND n.position = %s"
-        " ORDER BY n.id LIMIT 1) AS answer_id"
+        " ORDER BY n.id LIMIT 1) AS answer_id,"
+        f" EXISTS (SELECT 1 FROM {name(membership._meta.db_table)} m"
+        f" JOIN {name(Group._meta.db_table)} g ON g.id = m.{group_column}"
+        f" WHERE m.{user_column} = t.learner_id AND g.name = %s) AS learner_in_teachers"
         f" FROM {table[Attempt]} t"
         f" JOIN {table[Assignment]} s ON s.id = t.assignment_id"
         f" JOIN {sets} e ON e.id = s.exercise_set_id"

@@ -18,6 +18,7 @@ from exercises.models import Item, ItemVersion
 from exercises.services.sets import item_content
 from learning.models import Answer, Assignment, Attempt
 from learning.quiz_items import QuizItem, quiz_item
+from learning.services.hot_queries import answers_counted
 from learning.services.progress import word_feed_from_answer
 
 MAX_TIME_MS = 60 * 60 * 1000
@@ -146,7 +147,7 @@ def answer_submit(
                     article_id=attempt.assignment.exercise_set.article_id,
                     now=now,
                 )
-            if Answer.objects.filter(attempt_id=attempt.pk).count() >= len(attempt.item_versions):
+            if answers_counted(attempt.pk) >= len(attempt.item_versions):
                 Attempt.objects.filter(pk=attempt.pk, finished__isnull=True).update(finished=now)
                 attempt.finished = now
     except IntegrityError:

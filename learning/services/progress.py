@@ -20,6 +20,7 @@ from fsrs import Rating
 
 from exercises.models import VocabularyWord
 from learning.models import Review, StatusChange, WordProgress, WordStatus
+from learning.services.hot_queries import word_progress_locked
 from learning.srs import card_new, card_review, rating_for_answer
 
 
@@ -128,7 +129,7 @@ def _review_once(
 ) -> WordProgress | None:
     """word_review; None when the word was new here but another request inserted its row a
     moment before (then it is to be done again, on that row, under its lock)."""
-    progress = WordProgress.objects.select_for_update().filter(learner=learner, lemma=lemma).first()
+    progress = word_progress_locked(learner.pk, lemma)
     new = progress is None
     if progress is None:
         found = info() if callable(info) else info

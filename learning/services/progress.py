@@ -13,14 +13,11 @@ from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
-from django.db.models import F
-from django.db.models.functions import Substr
 from django.utils import timezone
 from fsrs import Rating
 
-from exercises.models import VocabularyWord
 from learning.models import Review, StatusChange, WordProgress, WordStatus
-from learning.services.hot_queries import word_progress_locked
+from learning.services.hot_queries import vocabulary_row, word_progress_locked
 from learning.srs import card_new, card_review, rating_for_answer
 
 
@@ -38,17 +35,7 @@ class WordInfo:
 def word_info_from_vocabulary(article_id: int, lemma: str) -> WordInfo:
     """The article's vocabulary entry for the lemma, with its example sentence (one query: the
     database cuts the sentence out of the article's text)."""
-    rows = (
-        VocabularyWord.objects.filter(article_id=article_id, lemma=lemma)
-        .annotate(
-            example=Substr(
-                "article__text", F("example_start") + 1, F("example_end") - F("example_start")
-            )
-        )
-        .order_by("is_name", "id")  # a word before a name spelt the same
-        .values("lemma_vocalized", "gloss", "root", "pos", "example")[:1]
-    )
-    row = next(iter(rows), None)
+    row = vocabulary_row(article_id, lemma)
     if row is None:
         return WordInfo()
     return WordInfo(

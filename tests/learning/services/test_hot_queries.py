@@ -69,3 +69,31 @@ def test_the_word_row_stays_locked_until_the_transaction_ends(learner):
     after.start()
     after.join(timeout=30)
     assert refused == [True, False]
+
+
+def test_a_vocabulary_row_is_the_orms_with_its_example_cut_from_the_text(seed_article):
+    from django.db.models import F
+    from django.db.models.functions import Substr
+
+    from exercises.models import VocabularyWord
+    from learning.services.hot_queries import vocabulary_row
+
+    words = VocabularyWord.objects.filter(article=seed_article)
+    checked = 0
+    for lemma in words.order_by("id").values_list("lemma", flat=True)[:40]:
+        expected = (
+            words.filter(lemma=lemma)
+            .annotate(
+                example=Substr(
+                    "article__text", F("example_start") + 1, F("example_end") - F("example_start")
+                )
+            )
+            .order_by("is_name", "id")
+            .values("lemma_vocalized", "gloss", "root", "pos", "example")
+            .first()
+        )
+        assert vocabulary_row(seed_article.pk, lemma) == expected
+        checked += bool(expected["example"])
+    assert checked > 20, "examples were cut out"
+    assert vocabulary_row(seed_article.pk, "لا-كلمة") is None
+    assert vocabulary_row(seed_article.pk + 1000, words.first().lemma) is None

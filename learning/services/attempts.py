@@ -18,7 +18,7 @@ from exercises.models import Item, ItemVersion
 from exercises.services.sets import item_content
 from learning.models import Answer, Assignment, Attempt
 from learning.quiz_items import QuizItem, quiz_item
-from learning.services.hot_queries import answers_counted
+from learning.services.hot_queries import answers_counted, attempt_locked
 from learning.services.progress import word_feed_from_answer
 
 MAX_TIME_MS = 60 * 60 * 1000
@@ -126,7 +126,7 @@ def answer_submit(
         with transaction.atomic():
             # One answer of an attempt at a time: the last two arriving together must see each
             # other, or neither would mark the attempt finished.
-            list(Attempt.objects.select_for_update().filter(pk=attempt.pk).values_list("pk"))
+            attempt_locked(attempt.pk)
             answer = Answer.objects.create(
                 attempt=attempt,
                 learner_id=attempt.learner_id,

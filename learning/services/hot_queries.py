@@ -17,7 +17,7 @@ from django.db.models import F, QuerySet
 from django.db.models.functions import Substr
 
 from exercises.models import VocabularyWord
-from learning.models import Answer, WordProgress
+from learning.models import Answer, Attempt, WordProgress
 
 # Stand-ins for the values a call gives: nothing a query would hold by itself.
 _ID = -7_340_211
@@ -29,16 +29,25 @@ class _Composed:
     sql: str
     params: tuple
 
-    def bind(self, number: int, text: str) -> list:
+    def bind(self, number: int, text: str = "") -> list:
         """The parameters with the call's values in place of the stand-ins."""
         return [number if p == _ID else text if p == _TEXT else p for p in self.params]
 
 
 def _composed(build: Callable[[int, str], QuerySet]) -> _Composed:
     sql, params = build(_ID, _TEXT).query.sql_with_params()
-    if params.count(_ID) != 1 or params.count(_TEXT) != 1:
-        raise RuntimeError(f"each stand-in once expected in {sql} {params!r}")
+    if params.count(_ID) != 1 or params.count(_TEXT) > 1:
+        raise RuntimeError(f"each stand-in once at most (the number once) in {sql} {params!r}")
     return _Composed(sql, tuple(params))
+
+
+def attempt_locked(attempt_id: int) -> None:
+    """Lock the attempt's row until the end of the transaction (as
+    ``select_for_update().filter(pk=...)``)."""
+    query = _attempt()
+    with connection.cursor() as cursor:
+        cursor.execute(query.sql, query.bind(attempt_id))
+        cursor.fetchall()
 
 
 def word_progress_locked(learner_id: int, lemma: str) -> WordProgress | None:
@@ -68,6 +77,15 @@ def answers_counted(attempt_id: int) -> int:
 
 
 _VOCABULARY_FIELDS = ("lemma_vocalized", "gloss", "root", "pos", "example")
+
+
+@functools.cache
+def _attempt() -> _Composed:
+    return _composed(
+        lambda attempt_id, _text: (
+            Attempt.objects.select_for_update().filter(pk=attempt_id).order_by().values_list("pk")
+        )
+    )
 
 
 @functools.cache

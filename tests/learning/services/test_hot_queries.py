@@ -44,31 +44,47 @@ def test_the_answers_counted_are_the_attempts_own(assignment, learner, other_lea
     assert answers_counted(Attempt.objects.order_by("-pk").first().pk + 1) == 0
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks: PostgreSQL only")
-@pytest.mark.django_db(transaction=True)
-def test_the_word_row_stays_locked_until_the_transaction_ends(learner):
-    word_status_set(learner=learner, lemma="زيارة", status="learning", info=WordInfo())
+def refused_while_and_after(lock, rows) -> list[bool]:
+    """Whether another connection is refused the rows (NOWAIT) while ``lock()``'s transaction
+    is open, then after it has ended."""
     refused: list[bool] = []
 
     def try_lock() -> None:
         try:
             with transaction.atomic():
-                WordProgress.objects.select_for_update(nowait=True).get(learner=learner)
+                list(rows.select_for_update(nowait=True))
             refused.append(False)
         except DatabaseError:
             refused.append(True)
         finally:
             connections.close_all()
 
+    def in_thread() -> None:
+        thread = threading.Thread(target=try_lock)
+        thread.start()
+        thread.join(timeout=30)
+
     with transaction.atomic():
-        assert word_progress_locked(learner.pk, "زيارة") is not None
-        other = threading.Thread(target=try_lock)
-        other.start()
-        other.join(timeout=30)
-    after = threading.Thread(target=try_lock)
-    after.start()
-    after.join(timeout=30)
-    assert refused == [True, False]
+        lock()
+        in_thread()
+    in_thread()
+    return refused
+
+
+postgresql_only = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="row locks: PostgreSQL only"
+)
+
+
+@postgresql_only
+@pytest.mark.django_db(transaction=True)
+def test_the_word_row_stays_locked_until_the_transaction_ends(learner):
+    word_status_set(learner=learner, lemma="زيارة", status="learning", info=WordInfo())
+    rows = WordProgress.objects.filter(learner=learner)
+    assert refused_while_and_after(lambda: word_progress_locked(learner.pk, "زيارة"), rows) == [
+        True,
+        False,
+    ]
 
 
 def test_a_vocabulary_row_is_the_orms_with_its_example_cut_from_the_text(seed_article):
@@ -97,3 +113,13 @@ def test_a_vocabulary_row_is_the_orms_with_its_example_cut_from_the_text(seed_ar
     assert checked > 20, "examples were cut out"
     assert vocabulary_row(seed_article.pk, "لا-كلمة") is None
     assert vocabulary_row(seed_article.pk + 1000, words.first().lemma) is None
+
+
+@postgresql_only
+@pytest.mark.django_db(transaction=True)
+def test_the_attempt_row_stays_locked_until_the_transaction_ends(assignment, learner):
+    from learning.services.hot_queries import attempt_locked
+
+    attempt = attempt_start(assignment=assignment, learner=learner)
+    rows = Attempt.objects.filter(pk=attempt.pk)
+    assert refused_while_and_after(lambda: attempt_locked(attempt.pk), rows) == [True, False]

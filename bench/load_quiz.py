@@ -271,14 +271,21 @@ def main() -> int:
             learner.stats = stats
         hello_seconds = args.hello_seconds or max(5.0, args.seconds / 3)
         cpu_before = load_setup.worker_cpu_seconds(processes)
+        others_before = load_setup.others_cpu_seconds()
         hello = hello_rps(bases, args.learners, hello_seconds)
         hello_cpu = load_setup.worker_cpu_seconds(processes) - cpu_before
         cpu_before += hello_cpu
+        hello_client_cpu = load_setup.others_cpu_seconds()[0] - others_before[0]
+        others_before = load_setup.others_cpu_seconds()
         if args.rate:
             duration, late = open_loop(learners, args.seconds, args.rate)
         else:
             duration, late = closed_loop(learners, args.seconds), None
         cpu = load_setup.worker_cpu_seconds(processes) - cpu_before
+        client_cpu, database_cpu = (
+            after - before
+            for before, after in zip(others_before, load_setup.others_cpu_seconds(), strict=True)
+        )
         rss = load_setup.worker_rss_mb(processes)
     finally:
         load_setup.stop_servers(processes)
@@ -316,6 +323,19 @@ def main() -> int:
         if requests_done
         else None,
         "server_cpu_cores_used": round(cpu / duration, 2),
+        # the same machine's other work per request: this client, and PostgreSQL with Redis
+        # when they run here (the ratio's ceiling on a machine they share with the servers)
+        "client_cpu_ms_per_request": round(1000 * client_cpu / requests_done, 2)
+        if requests_done
+        else None,
+        "database_cpu_ms_per_request": round(1000 * database_cpu / requests_done, 2)
+        if requests_done
+        else None,
+        "hello_client_cpu_ms_per_request": round(
+            1000 * hello_client_cpu / (hello * hello_seconds), 2
+        )
+        if hello
+        else None,
         "load_average": [round(x, 2) for x in os.getloadavg()],
         "cpus": os.cpu_count(),
     }

@@ -8,6 +8,7 @@ so the sessions made here are good on them.
 from __future__ import annotations
 
 import os
+import resource
 import secrets
 import socket
 import subprocess
@@ -203,3 +204,25 @@ def worker_cpu_seconds(processes: list[subprocess.Popen]) -> float:
         fields = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()
         ticks += int(fields[11]) + int(fields[12])  # utime, stime
     return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def local_cpu_seconds(names: tuple[str, ...] = ("postgres", "redis")) -> float:
+    """The processor time used so far by this machine's processes of these names (the database
+    and Redis when they run here; 0 when they do not). A process that has ended is not counted."""
+    ticks = 0
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            if not Path(f"/proc/{pid}/comm").read_text().startswith(names):
+                continue
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:  # ended meanwhile, or not ours to read
+            continue
+        ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def others_cpu_seconds() -> tuple[float, float]:
+    """The processor time used so far by this process (the client), and by the local database
+    and Redis."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime, local_cpu_seconds()

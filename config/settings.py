@@ -147,7 +147,7 @@ DATABASES = {
 REDIS_URL = env.str("REDIS_URL")
 CACHES = {
     "default": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        {"BACKEND": "config.cache.ReusingRedisCache", "LOCATION": REDIS_URL}
         if REDIS_URL
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )
@@ -156,7 +156,7 @@ if REDIS_URL:
     # Sessions read from Redis, written to both: a request costs no session query.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
     CACHES["shared"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "config.cache.ReusingRedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": "shared",
         "TIMEOUT": 24 * 3600,

@@ -40,6 +40,15 @@ def request_is_teacher(request: HttpRequest) -> bool:
     return cached
 
 
+def request_is_teacher_known(request: HttpRequest, *, in_teachers_group: bool) -> None:
+    """Give ``request_is_teacher`` its answer when the caller has read the user's membership
+    of the teachers' group with another query of this request (the quiz pages do)."""
+    user = request.user
+    request._is_teacher = bool(
+        user.is_authenticated and (getattr(user, "is_superuser", False) or in_teachers_group)
+    )
+
+
 def learner_required(view: View) -> View:
     """Anonymous visitors go to the login page; every signed-in user may learn."""
 

@@ -58,7 +58,8 @@ def hint_glosses(entries: Iterable[VocabularyEntry]) -> dict[str, str]:
 def article_hint_glosses(article_id: int) -> dict[str, str]:
     """``hint_glosses`` straight from the overrides (one query; no vocabulary needed)."""
     rows = VocabularyOverride.objects.filter(article_id=article_id, is_name=False)
-    return dict(rows.values_list("lemma", "gloss"))
+    # By id, as the model's ordering (article, id) has it within one article, without its join.
+    return dict(rows.order_by("id").values_list("lemma", "gloss"))
 
 
 def corrected_hint(hint: str, kind: str, lemma: str, glosses: dict[str, str]) -> str:

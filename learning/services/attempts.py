@@ -18,6 +18,7 @@ from exercises.models import Item, ItemVersion
 from exercises.services.sets import item_content
 from learning.models import Answer, Assignment, Attempt
 from learning.quiz_items import QuizItem, quiz_item
+from learning.services.hot_queries import answers_counted, attempt_locked
 from learning.services.progress import word_feed_from_answer
 
 MAX_TIME_MS = 60 * 60 * 1000
@@ -125,7 +126,7 @@ def answer_submit(
         with transaction.atomic():
             # One answer of an attempt at a time: the last two arriving together must see each
             # other, or neither would mark the attempt finished.
-            Attempt.objects.select_for_update().filter(pk=attempt.pk).first()
+            attempt_locked(attempt.pk)
             answer = Answer.objects.create(
                 attempt=attempt,
                 learner_id=attempt.learner_id,
@@ -146,7 +147,7 @@ def answer_submit(
                     article_id=attempt.assignment.exercise_set.article_id,
                     now=now,
                 )
-            if attempt.answers.count() >= len(attempt.item_versions):
+            if answers_counted(attempt.pk) >= len(attempt.item_versions):
                 Attempt.objects.filter(pk=attempt.pk, finished__isnull=True).update(finished=now)
                 attempt.finished = now
     except IntegrityError:

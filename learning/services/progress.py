@@ -13,13 +13,11 @@ from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
-from django.db.models import F
-from django.db.models.functions import Substr
 from django.utils import timezone
 from fsrs import Rating
 
-from exercises.models import VocabularyWord
 from learning.models import Review, StatusChange, WordProgress, WordStatus
+from learning.services.hot_queries import vocabulary_row, word_progress_locked
 from learning.srs import card_new, card_review, rating_for_answer
 
 
@@ -37,17 +35,7 @@ class WordInfo:
 def word_info_from_vocabulary(article_id: int, lemma: str) -> WordInfo:
     """The article's vocabulary entry for the lemma, with its example sentence (one query: the
     database cuts the sentence out of the article's text)."""
-    rows = (
-        VocabularyWord.objects.filter(article_id=article_id, lemma=lemma)
-        .annotate(
-            example=Substr(
-                "article__text", F("example_start") + 1, F("example_end") - F("example_start")
-            )
-        )
-        .order_by("is_name", "id")  # a word before a name spelt the same
-        .values("lemma_vocalized", "gloss", "root", "pos", "example")[:1]
-    )
-    row = next(iter(rows), None)
+    row = vocabulary_row(article_id, lemma)
     if row is None:
         return WordInfo()
     return WordInfo(
@@ -108,22 +96,49 @@ def word_review(
             under the row lock.
     """
     now = now or timezone.now()
-    progress = WordProgress.objects.select_for_update().filter(learner=learner, lemma=lemma).first()
+    for _pass in range(2):
+        progress = _review_once(learner, lemma, rating, source, now, duration_ms, info, only_if_due)
+        if progress is not None:
+            return progress
+    # The second pass finds the row the other request inserted and waits for its lock.
+    raise AssertionError("a word's row was inserted twice")
+
+
+def _review_once(
+    learner: AbstractBaseUser,
+    lemma: str,
+    rating: Rating,
+    source: str,
+    now: datetime,
+    duration_ms: int | None,
+    info: WordInfo | Callable[[], WordInfo] | None,
+    only_if_due: bool,
+) -> WordProgress | None:
+    """word_review; None when the word was new here but another request inserted its row a
+    moment before (then it is to be done again, on that row, under its lock)."""
+    progress = word_progress_locked(learner.pk, lemma)
+    new = progress is None
     if progress is None:
         found = info() if callable(info) else info
-        progress = _card_new(learner, lemma, found or WordInfo())
+        progress = WordProgress(learner=learner, lemma=lemma, **_info_fields(found or WordInfo()))
     elif callable(info) and not progress.lemma_vocalized:
         _fill_info(progress, info())
     elif isinstance(info, WordInfo):
         _fill_info(progress, info)
     if only_if_due and not _due(progress, now):
-        return progress
-    if progress.status == WordStatus.NEW:
+        return progress if not new or _inserted(progress) else None
+    learning = progress.status == WordStatus.NEW
+    if learning:
         progress.status = WordStatus.LEARNING
-        StatusChange.objects.create(learner=learner, lemma=lemma, status=WordStatus.LEARNING)
     scheduled = card_review(progress.card, rating, now=now)
     progress.card, progress.due = scheduled.card, scheduled.due
-    progress.save()
+    # A new word's row is inserted once, already rated (not inserted, then updated).
+    if not new:
+        progress.save()
+    elif not _inserted(progress):
+        return None
+    if learning:
+        StatusChange.objects.create(learner=learner, lemma=lemma, status=WordStatus.LEARNING)
     Review.objects.create(
         learner=learner,
         lemma=lemma,
@@ -151,14 +166,14 @@ def word_feed_from_answer(
     )
 
 
-def _card_new(learner: AbstractBaseUser, lemma: str, info: WordInfo) -> WordProgress:
-    """Insert the learner's row for a new word at once (no second look for it), or lock the one
-    another request inserted a moment before."""
+def _inserted(progress: WordProgress) -> bool:
+    """Insert a new word's row; False if another request inserted it a moment before."""
     try:
         with transaction.atomic():
-            return WordProgress.objects.create(learner=learner, lemma=lemma, **_info_fields(info))
+            progress.save(force_insert=True)
     except IntegrityError:
-        return WordProgress.objects.select_for_update().get(learner=learner, lemma=lemma)
+        return False
+    return True
 
 
 def _info_fields(info: WordInfo) -> dict:

@@ -6,12 +6,13 @@ import math
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.html import format_html_join
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from learning.labels import type_label
 from learning.models import Answer, Attempt
-from learning.permissions import learner_required
+from learning.permissions import learner_required, request_is_teacher_known
 from learning.quiz_hints import wrong_notes
 from learning.quiz_items import GivenError, QuizItem, given_text, shown_clitics
 from learning.quiz_support import pair_sentences
@@ -23,6 +24,7 @@ from learning.selectors.attempts import (
     attempt_next_position,
     attempt_of_learner,
     attempt_score,
+    hint_corrected,
     support_sentences,
 )
 from learning.selectors.classes import assignment_to_start
@@ -38,6 +40,22 @@ ARABIC_KEYS = (
     "ش س ي ب ل ا ت ن م ك ط ذ",
     "ئ ء ؤ ر ى ة و ز ظ أ إ آ",
 )
+# The keyboard's rows, written once: looping over its 36 keys in the template was a quarter of
+# the processor time of rendering a typed question's page.
+KEY_ROWS = format_html_join(
+    "",
+    '<div class="key-row">{}</div>',
+    (
+        (
+            format_html_join(
+                "",
+                '<button type="button" class="key" data-insert="{}">{}</button>',
+                ((key, key) for key in row.split()),
+            ),
+        )
+        for row in ARABIC_KEYS
+    ),
+)
 
 
 @require_POST
@@ -51,7 +69,7 @@ def assignment_start(request: HttpRequest, assignment_id: int) -> HttpResponse:
 @learner_required
 def attempt_resume(request: HttpRequest, attempt_id: int) -> HttpResponse:
     """Where the attempt stands: the first unanswered item, or the results."""
-    attempt = attempt_of_learner(request.user, attempt_id)
+    attempt = _own_attempt(request, attempt_id)
     position = attempt_next_position(attempt, attempt_answers(attempt))
     if position is None:
         return redirect("learning:attempt_results", attempt_id=attempt.pk)
@@ -62,7 +80,7 @@ def attempt_resume(request: HttpRequest, attempt_id: int) -> HttpResponse:
 def attempt_question(request: HttpRequest, attempt_id: int, position: int) -> HttpResponse:
     """GET shows item ``position`` (1-based), with its feedback once answered; POST answers it."""
     index = position - 1
-    attempt = attempt_of_learner(request.user, attempt_id, answer_at=index)
+    attempt = _own_attempt(request, attempt_id, answer_at=index)
     if not 0 <= index < len(attempt.item_versions):
         raise Http404
     item = attempt_item(attempt, index)
@@ -91,6 +109,8 @@ def attempt_question(request: HttpRequest, attempt_id: int, position: int) -> Ht
                 )
     elif request.method == "POST" and not request.htmx:
         return redirect("learning:attempt_question", attempt_id=attempt.pk, position=position)
+    if answer is None:  # the form is shown: its hint (judging and feedback never use it)
+        item = hint_corrected(attempt, item)
     context = _item_context(attempt, index, item, answer)
     context["error"] = error
     kept = request.POST if error else {}
@@ -106,7 +126,7 @@ def attempt_question(request: HttpRequest, attempt_id: int, position: int) -> Ht
 
 @learner_required
 def attempt_results(request: HttpRequest, attempt_id: int) -> HttpResponse:
-    attempt = attempt_of_learner(request.user, attempt_id)
+    attempt = _own_attempt(request, attempt_id)
     answered = attempt_answers(attempt)
     if attempt_next_position(attempt, answered) is not None:
         return redirect("learning:attempt", attempt_id=attempt.pk)
@@ -145,11 +165,19 @@ def attempt_results(request: HttpRequest, attempt_id: int) -> HttpResponse:
 @learner_required
 def attempt_retry(request: HttpRequest, attempt_id: int) -> HttpResponse:
     """Start a new attempt on the items missed in this one (or resume the open attempt)."""
-    attempt = attempt_of_learner(request.user, attempt_id)
+    attempt = _own_attempt(request, attempt_id)
     retry = attempt_retry_missed(attempt=attempt)
     if retry is None:
         return redirect("learning:attempt", attempt_id=attempt.pk)
     return redirect("learning:attempt", attempt_id=retry.pk)
+
+
+def _own_attempt(request: HttpRequest, attempt_id: int, answer_at: int | None = None) -> Attempt:
+    """The learner's attempt (404 if not theirs); the navigation's teacher check is answered
+    by the same query."""
+    attempt = attempt_of_learner(request.user, attempt_id, answer_at=answer_at)
+    request_is_teacher_known(request, in_teachers_group=attempt.learner_in_teachers)
+    return attempt
 
 
 def _item_context(attempt: Attempt, index: int, item: QuizItem, answer: Answer | None) -> dict:
@@ -162,7 +190,7 @@ def _item_context(attempt: Attempt, index: int, item: QuizItem, answer: Answer |
         "total": total,
         "percent_done": round(100 * index / total) if total else 0,
         "answer": answer,
-        "keys": [row.split() for row in ARABIC_KEYS],
+        "key_rows": KEY_ROWS,
         "is_last": index + 1 == total,
     }
     if answer is not None:

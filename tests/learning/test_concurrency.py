@@ -14,7 +14,7 @@ from django.db import connection, connections
 from exercises.models import Article, Item, ItemVersion
 from exercises.services.articles import article_import
 from exercises.services.sets import ItemEditError, item_update
-from learning.models import Answer, Attempt, Review, WordProgress
+from learning.models import Answer, Attempt, Review, StatusChange, WordProgress
 from learning.services.attempts import answer_submit, attempt_start
 from learning.services.progress import WordInfo, word_review, word_status_set
 
@@ -90,6 +90,26 @@ def test_a_double_clicked_rating_is_stored_once(learner):
     at_once(rate, rate)
     assert Review.objects.count() == 1
     assert WordProgress.objects.get().due is not None
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_new_word_rated_twice_at_once_has_one_card_and_both_ratings(learner):
+    # Both requests find no row for the word and look up its details at the same moment: both
+    # insert, one insert fails, and that request rates the other's row under its lock.
+    both_looking = threading.Barrier(2)
+
+    def details() -> WordInfo:
+        with contextlib.suppress(threading.BrokenBarrierError):
+            both_looking.wait(timeout=3)
+        return WordInfo(lemma_vocalized="زِيارَة", gloss="visit")
+
+    rate = lambda: word_review(learner=learner, lemma="زيارة", rating=3, info=details)  # noqa: E731
+    results = at_once(rate, rate)
+    assert not [r for r in results if isinstance(r, Exception)], results
+    card = WordProgress.objects.get()
+    assert (card.status, card.gloss) == ("learning", "visit")
+    assert Review.objects.count() == 2
+    assert StatusChange.objects.count() == 1
 
 
 @pytest.mark.django_db(transaction=True)

@@ -91,6 +91,12 @@ def test_typed_items_offer_an_on_screen_keyboard(client, started):
     assert 'id="answer-typed"' in html and 'lang="ar" dir="rtl"' in html
     for letter in "أإآءؤئةى":
         assert f'data-insert="{letter}"' in html
+    first_row = "".join(
+        f'<button type="button" class="key" data-insert="{key}">{key}</button>'
+        for key in "ضصثقفغعهخحجد"
+    )
+    assert f'<div class="key-row">{first_row}</div><div class="key-row">' in html
+    assert html.count('<button type="button" class="key" data-insert=') == 3 * 12
 
 
 def test_matching_and_ordering_forms(client, started):
@@ -191,3 +197,24 @@ def test_the_shown_article_typed_again_is_correct(client, typed_started):
     url = question_url(typed_started, 3)
     html = client.post(url, {"answer": "المدرسة"}, HTTP_HX_REQUEST="true").content.decode()
     assert "Correct!" in html and "differences" not in html
+
+
+@pytest.mark.parametrize("role", ["learner", "teacher", "superuser"])
+def test_a_question_page_shows_teachers_their_links_without_a_query_of_its_own(
+    client, started, role, teacher
+):
+    from django.contrib.auth.models import Group
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    if role == "teacher":
+        started.learner.groups.add(Group.objects.get(name="teachers"))
+    elif role == "superuser":
+        type(started.learner).objects.filter(pk=started.learner_id).update(is_superuser=True)
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(question_url(started, 1)).content.decode()
+    assert (reverse("teach:class_list") in html) == (role != "learner")
+    group_reads = [q["sql"] for q in queries if "auth_group" in q["sql"]]
+    assert len(group_reads) <= 1 and all("learning_attempt" in sql for sql in group_reads), (
+        "the teachers' group is read with the attempt, not in a query of its own"
+    )

@@ -16,6 +16,21 @@ def cloze(article, **options):
     return generate_cloze(article.context, GenerationOptions(**options))
 
 
+def items_over_seeds(text: str, seeds: int):
+    """Multiple-choice cloze items of ``text`` under each of the first ``seeds`` seeds."""
+    from tests.generators.conftest import analysed_text
+
+    context = analysed_text(text).context
+    for seed in range(seeds):
+        yield from generate_cloze(context, GenerationOptions(count=20, seed=seed))
+
+
+def gap_words(context, *, typed: bool) -> set[str]:
+    """The words the cloze may blank, for multiple-choice or typed answers."""
+    candidates = _candidates(context, GenerationOptions(cloze_typed=typed, count=20))
+    return {target.item.token.text for targets in candidates.values() for target in targets}
+
+
 def test_it_blanks_content_words_with_a_gloss_never_names(article):
     tokens = article.analysed.tokens
     for item in cloze(article, count=100, cloze_hints=True):
@@ -245,9 +260,7 @@ def test_it_never_blanks_a_word_of_the_connector_a_sentence_opens_with():
         "من ناحية أخرى، طالبت النقابات العمالية بزيادة الأجور لمواجهة الغلاء المتصاعد."
     )
     for typed in (False, True):
-        options = GenerationOptions(cloze_typed=typed, count=20)
-        candidates = _candidates(analysed_text(text).context, options)
-        words = {target.item.token.text for targets in candidates.values() for target in targets}
+        words = gap_words(analysed_text(text).context, typed=typed)
         assert {"الخبراء", "النقابات"} & words, "the sentences give gaps"
         assert not words & {"المقابل", "ناحية", "أخرى"}, words
 
@@ -261,21 +274,19 @@ def _letters(word: str) -> int:
 def test_options_are_about_as_long_as_the_answer():
     # «على متن ＿＿＿» with زر، قط، طن beside صاروخ: the odd length gives the answer away
     # (the fifth review also rejected a two-letter «تو» among longer words).
-    from tests.generators.conftest import analysed_text
 
     text = (
         "انطلق القمر الصناعي الجديد فجر اليوم على متن صاروخ أوروبي من قاعدة كورو الفضائية. "
         "وقال مدير المشروع إن الفريق أنهى الاختبارات الأخيرة قبل الإطلاق بثلاثة أيام. "
         "وسيرسل القمر صورا دقيقة للسدود والأنهار لمتابعة آثار الجفاف على الزراعة."
     )
-    for seed in range(8):
-        items = generate_cloze(analysed_text(text).context, GenerationOptions(count=20, seed=seed))
-        assert items
-        for item in items:
-            answer = _letters(item.answer)
-            for option in item.options:
-                assert abs(_letters(option) - answer) <= max(1, answer // 2), (item.answer, option)
-                assert answer < 4 or _letters(option) >= 3, (item.answer, option)
+    items = list(items_over_seeds(text, 8))
+    assert items
+    for item in items:
+        answer = _letters(item.answer)
+        for option in item.options:
+            assert abs(_letters(option) - answer) <= max(1, answer // 2), (item.answer, option)
+            assert answer < 4 or _letters(option) >= 3, (item.answer, option)
 
 
 def test_no_word_of_a_term_that_holds_a_name_is_blanked():
@@ -290,9 +301,7 @@ def test_no_word_of_a_term_that_holds_a_name_is_blanked():
     article = analysed_text(text)
     assert article.analysed.terms
     for typed in (False, True):
-        options = GenerationOptions(cloze_typed=typed, count=20)
-        candidates = _candidates(article.context, options)
-        words = {target.item.token.text for targets in candidates.values() for target in targets}
+        words = gap_words(article.context, typed=typed)
         assert words and "بتوقيت" not in words, words
 
 
@@ -307,9 +316,7 @@ def test_no_word_of_a_place_named_by_its_head_is_blanked():
     )
     article = analysed_text(text)
     for typed in (False, True):
-        options = GenerationOptions(cloze_typed=typed, count=20)
-        candidates = _candidates(article.context, options)
-        words = {target.item.token.text for targets in candidates.values() for target in targets}
+        words = gap_words(article.context, typed=typed)
         assert words, words
         assert not words & {"ساحة", "النخيل", "قصر", "الحمراء"}, words
 
@@ -325,24 +332,21 @@ def test_no_title_before_a_name_is_blanked():
     )
     article = analysed_text(text)
     for typed in (False, True):
-        options = GenerationOptions(cloze_typed=typed, count=20)
-        candidates = _candidates(article.context, options)
-        words = {target.item.token.text for targets in candidates.values() for target in targets}
+        words = gap_words(article.context, typed=typed)
         assert words and not words & {"الدكتور", "المهندس"}, words
 
 
 def test_options_are_words_a_learner_may_have_met():
     # «هوست» (Zipf 2.5) among تكفلت, تقدمت: read as a misprint (sixth review).
     from exercises.arabic.frequency import zipf
-    from tests.generators.conftest import analysed_text
 
     text = (
         "وأوضح رئيس الاتحاد أن التنظيم كلف نحو مليوني دينار، تكفلت الحكومة بجزء كبير منها. "
         "وغطت عائدات الرعاية والتذاكر الجزء المتبقي من تكاليف البطولة هذا العام. "
         "وأشاد المدربون بمستوى الملاعب التي استضافت المباريات طوال الأسبوع الماضي."
     )
-    for seed in range(6):
-        items = generate_cloze(analysed_text(text).context, GenerationOptions(count=20, seed=seed))
-        for item in items:
-            floor = min(2.5, zipf(item.answer) - 0.5)
-            assert all(zipf(option) >= floor for option in item.options), item.options
+    items = list(items_over_seeds(text, 6))
+    assert items
+    for item in items:
+        floor = min(2.5, zipf(item.answer) - 0.5)
+        assert all(zipf(option) >= floor for option in item.options), item.options

@@ -11,13 +11,13 @@ of qalsadi, in the test extras) is installed.
 
 from __future__ import annotations
 
-import gzip
 import re
 import sqlite3
 import unicodedata
 from functools import cache
-from importlib import resources
 from pathlib import Path
+
+from exercises.arabic.morphology.arramooz_tables import read_table, rebuild
 
 ADJECTIVES_FILE = "adjectives.tsv.gz"
 _ADJECTIVE_TYPES = frozenset({"صفة", "صفة مشبهة", "صيغة مبالغة", "اسم تفضيل", "منسوب"})
@@ -27,16 +27,7 @@ _PARTICIPLE_TYPES = frozenset({"اسم فاعل", "اسم مفعول"})
 @cache
 def adjective_kinds() -> dict[str, str]:
     """Vowelled lemma (as :func:`lemma_key` writes it) to ``adj`` or ``participle``."""
-    data = resources.files("exercises.arabic") / "data" / ADJECTIVES_FILE
-    try:
-        raw = gzip.decompress(data.read_bytes()).decode("utf-8")
-    except FileNotFoundError:
-        return {}
-    kinds = {}
-    for line in raw.splitlines():
-        lemma, _, kind = line.partition("\t")
-        kinds[lemma] = kind
-    return kinds
+    return read_table(ADJECTIVES_FILE)
 
 
 def adjective_kind(lemma_vocalized: str) -> str:
@@ -88,15 +79,7 @@ def build_from_arramooz(database: Path) -> dict[str, str]:
 
 
 def main() -> None:
-    import arramooz
-
-    database = Path(arramooz.__file__).parent / "data" / "arabicdictionary.sqlite"
-    kinds = build_from_arramooz(database)
-    path = Path(__file__).parents[1] / "data" / ADJECTIVES_FILE
-    lines = [f"{lemma}\t{kind}\n" for lemma, kind in sorted(kinds.items())]
-    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as handle:
-        handle.writelines(lines)
-    print(f"{len(kinds)} lemmas -> {path}")
+    rebuild(ADJECTIVES_FILE, build_from_arramooz)
 
 
 if __name__ == "__main__":

@@ -14,15 +14,14 @@ without vowels among the nouns, or the verbs, when all of them spelt so share on
 
 from __future__ import annotations
 
-import gzip
 import sqlite3
 from collections.abc import Callable
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from exercises.arabic.morphology.adjectives import lemma_key
+from exercises.arabic.morphology.arramooz_tables import read_table, rebuild
 from exercises.arabic.text.normalize import strip_tashkeel
 
 ROOTS_FILE = "roots_arramooz.tsv.gz"
@@ -35,16 +34,7 @@ _TABLE_KIND = {"nouns": "noun", "verbs": "verb"}
 @cache
 def second_source_roots() -> dict[str, str]:
     """Vowelled lemma (as :func:`lemma_key` writes it) to its root in Arramooz."""
-    data = resources.files("exercises.arabic") / "data" / ROOTS_FILE
-    try:
-        raw = gzip.decompress(data.read_bytes()).decode("utf-8")
-    except FileNotFoundError:
-        return {}
-    roots = {}
-    for line in raw.splitlines():
-        key, _, root = line.partition("\t")
-        roots[key] = root
-    return roots
+    return read_table(ROOTS_FILE)
 
 
 def second_source_root(lemma_vocalized: str, upos: str) -> str:
@@ -131,15 +121,7 @@ def _looks_like_a_root(root: str) -> bool:
 
 
 def main() -> None:
-    import arramooz
-
-    database = Path(arramooz.__file__).parent / "data" / "arabicdictionary.sqlite"
-    roots = build_from_arramooz(database)
-    path = Path(__file__).parents[1] / "data" / ROOTS_FILE
-    lines = [f"{lemma}\t{root}\n" for lemma, root in sorted(roots.items())]
-    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as handle:
-        handle.writelines(lines)
-    print(f"{len(roots)} lemmas -> {path}")
+    rebuild(ROOTS_FILE, build_from_arramooz)
 
 
 if __name__ == "__main__":

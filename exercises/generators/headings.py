@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from exercises.arabic.analysis_types import Span
+from exercises.arabic.text.normalize import normalize_key
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import choice_item, paragraph_span, short_hash, shuffled
 from exercises.generators.items import Item
@@ -16,6 +17,7 @@ _LIST_ITEM = re.compile(r"\s*(?:[-•*–—]|[0-9٠-٩]+\s*[.)\-])")
 _DIGITS = re.compile(r"[0-9٠-٩]")
 # A place and a dash (بيروت - تحقيق خاص، الرباط (الوكالة) -): a dateline or a byline.
 _DATELINE = re.compile(r"\s[-–—]\s|[-–—]\s*$")
+_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف")
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,9 +141,30 @@ def _which_paragraph(article: ArticleContext, found: list[Section], seed: int) -
             support=_support(article, section),
             difficulty=0.5,
         )
-        if item is not None:
+        if item is not None and not _found_by_its_words(_heading(article, section), item):
             items.append(item)
     return items
+
+
+def word_keys(text: str) -> set[str]:
+    """Words of three letters or more without ال or a leading و ب ل ف (البرنامج، لترشيد)."""
+    keys = set()
+    for word in text.split():
+        key = normalize_key(word)
+        for prefix in _PREFIXES:
+            if key.startswith(prefix) and len(key) - len(prefix) >= 3:
+                key = key[len(prefix) :]
+                break
+        if len(key) >= 3:
+            keys.add(key)
+    return keys
+
+
+def _found_by_its_words(heading: str, item: Item) -> bool:
+    """The answer is the only option sharing a word with the heading: matched, not read."""
+    keys = word_keys(heading)
+    sharing = [option for option in item.options if keys & word_keys(option)]
+    return sharing == [item.answer]
 
 
 def _other_paragraphs(

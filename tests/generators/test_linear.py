@@ -51,7 +51,8 @@ def _which_paragraph_by_rescanning(article, found, seed):
             support=headings._support(article, section),
             difficulty=0.5,
         )
-        if item is not None:
+        heading = headings._heading(article, section)
+        if item is not None and not headings._found_by_its_words(heading, item):
             items.append(item)
     return items
 
@@ -63,7 +64,7 @@ def test_heading_items_are_those_of_the_rescanning_form():
     for seed in (1, 7, 42):
         expected = _which_paragraph_by_rescanning(article, found, seed)
         assert heading_items(article, seed)[1:] == expected
-        assert len(expected) == 6
+        assert len(expected) == 2  # four share a word with their paragraph only (الاقتصاد)
 
 
 def test_a_snippet_starts_at_the_first_sentence_of_its_paragraph():

@@ -23,6 +23,7 @@ import bisect
 import heapq
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from exercises.arabic.analysis_types import AnalyzedToken
 from exercises.arabic.text.normalize import normalize_key
@@ -42,6 +43,7 @@ from exercises.generators.written import clean_statement, dictionary_shape
 
 PROMPT = "علامَ يعود الضمير في «{word}» في الجملة: {sentence}"
 _MAX_ITEMS = 3
+_IN_VIEW = 2  # wrong options from the sentence shown; the others agree, from nearby
 # The pronoun's person, gender and number in the analysis's suffix tags -> the phrases it takes.
 _PRONOUNS = {"3MS": frozenset({"ms"}), "3FS": frozenset({"fs", "things"}), "3MP": frozenset({"mp"})}
 _RELATIVE_KINDS = {
@@ -103,6 +105,8 @@ def _in_sentence(
                 continue
         word = dictionary_shape(host)
         key = f"comprehension:reference:{host.token.index}"
+        in_view = (sentence,) if shown_from == start else (sentence - 1, sentence)
+        seen = _words(antecedent.text)  # words of the options so far: no two options share one
         shown = clean_statement(article.text[shown_from:end])
         return choice_item(
             key=key,
@@ -111,7 +115,10 @@ def _in_sentence(
             prompt=PROMPT.format(word=word, sentence=shown),
             instruction="What does the pronoun in this word refer to?",
             answer=antecedent.text,
-            distractors=_distractors(article, nearest.around(host.token.index), antecedent, takes),
+            distractors=chain(
+                _in_view(by_sentence, in_view, antecedent, takes, seen),
+                _distractors(article, nearest.around(host.token.index), antecedent, takes, seen),
+            ),
             seed=seed,
             support=tuple(
                 article.span(index)
@@ -327,11 +334,14 @@ class _Nearest:
 
 
 def _distractors(
-    article: ArticleContext, nearest: Iterator[Phrase], answer: Phrase, takes: frozenset[str]
+    article: ArticleContext,
+    nearest: Iterator[Phrase],
+    answer: Phrase,
+    takes: frozenset[str],
+    seen: set[str],
 ) -> Iterator[str]:
     """Agreeing phrases nearest the pronoun first, lazily (``choice_item`` takes a few); no
     other person for a person (المهاجم beside the player's name: the same person)."""
-    seen = _words(answer.text)
     person = _a_person(article, answer)
     for phrase in nearest:
         if (
@@ -345,7 +355,32 @@ def _distractors(
         words = _words(phrase.text)
         if words & seen:
             continue  # الإيداع beside عائد الإيداع: two options that are one
-        seen |= words
+        seen.update(words)
+        yield phrase.text
+
+
+def _in_view(
+    by_sentence: dict[int, list[Phrase]],
+    shown: tuple[int, ...],
+    answer: Phrase,
+    takes: frozenset[str],
+    seen: set[str],
+) -> Iterator[str]:
+    """Up to two phrases of the sentences shown that do not agree with the pronoun (البلد for
+    ـها): wrong by gender or number, and in view like the answer, which is then not the one
+    option the sentence shows."""
+    found = 0
+    for phrase in (phrase for sentence in shown for phrase in by_sentence.get(sentence, [])):
+        if found == _IN_VIEW:
+            return
+        if phrase.kind in takes or phrase.kind in _unknown(takes):
+            continue
+        if not names_a_thing(phrase) or _words(phrase.text) & seen:
+            continue
+        if " " not in phrase.text and not phrase.text.startswith("ال"):
+            continue  # a bare word may be a verb read as a noun (تواصل)
+        seen.update(_words(phrase.text))
+        found += 1
         yield phrase.text
 
 

@@ -120,3 +120,21 @@ def test_a_person_answer_has_no_other_person_among_its_options():
     assert not {"المهاجم", "اللاعب", "لاعب"} & {w for option in wrong for w in option.split()}, (
         wrong
     )
+
+
+def test_the_answer_is_not_the_only_option_in_the_sentence_shown():
+    # «وأضاف أن الوزارة تواصل جهودها ...»: three options from elsewhere in the article and the
+    # answer the only one in view (sixth review). Phrases of the sentence that do not agree
+    # with the pronoun come first; they are wrong by gender or number, not by being absent.
+    text = (
+        "أعادت الحكومة العراقية افتتاح المتحف الوطني في الموصل بعد سنوات من الإغلاق.\n\n"
+        "وقال مدير المتحف إن الشراكة مع مؤسسات دولية ساعدت في ترميم القاعات.\n\n"
+        "وأضاف أن الوزارة تواصل جهودها لاسترداد الكنوز المهربة من البلد، إذ استعيد حتى الآن "
+        "عدد كبير من التماثيل.\n"
+    )
+    _, items = items_of(text)
+    item = next(item for item in items if item.extra["word"] == "جهودها")
+    assert item.answer == "الوزارة"
+    sentence = item.prompt.split(" في الجملة: ", 1)[1]
+    in_view = [option for option in item.options if option in sentence]
+    assert len(in_view) >= 2, item.options

@@ -38,6 +38,7 @@ _THAT = frozenset(normalize_key(word) for word in ("أن", "بأن", "إن"))
 _TIME_WORDS = word_list("calendar", "weekdays") | word_list("time_nouns")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _NUMBER_IN_BRACKETS = re.compile(r"\((\s*[\d\u0660-\u0669]+(?:[/.-][\d\u0660-\u0669]+)*\s*)\)")
+_CONTRAST = re.compile(r"\s(?:فيما|بينما|في حين)\s")
 _PAIRED_MONTHS = re.compile(r"([\u0621-\u064a]+)/([\u0621-\u064a]+)")
 _WORD = re.compile(r"[\u0621-\u064a]{3,}")
 # An aside between commas; _CUT marks where one was taken out, so an adjunct right after it
@@ -136,9 +137,17 @@ def _gist(article: ArticleContext, index: int, max_words: int = 0) -> str | None
     text = " ".join(article.text[start:end].split()).rstrip(".")  # after any dateline
     text = _NUMBER_IN_BRACKETS.sub(r"\1", text)  # القانون رقم (47): the number is the text's
     text = _PAIRED_MONTHS.sub(_first_month, text)  # مارس/آذار: one name is enough
-    text = _BRACKETS.sub("", main_clause(_without_asides(text))).replace("  ", " ")
-    text = _before_adjunct(cut_at_clause(text, max_words=high, min_words=low), low + 2, high)
     tokens = article.sentence_tokens(index)
+    joined = frozenset(  # ويحمل، فتراجعت: a verb with its conjunction goes on the main clause
+        t.token.text
+        for t in tokens
+        if t.analysis is not None
+        and t.analysis.pos == "VERB"
+        and t.analysis.prefixes[:1] in (("wa/CONJ",), ("fa/CONJ",))
+    )
+    text = _BRACKETS.sub("", main_clause(_without_asides(text, joined))).replace("  ", " ")
+    text = _before_adjunct(cut_at_clause(text, max_words=high, min_words=low), low + 2, high)
+    text = _before_contrast(text)
     first = next((t for t in tokens if t.token.start >= start and t.token.kind == "word"), None)
     text = clean_statement(drop_leading_wa(text, first)).rstrip(".")
     if not low <= len(text.split()) <= high or _NOT_IN_OPTION.search(text):
@@ -207,7 +216,7 @@ def _first_month(match: re.Match[str]) -> str:
     return one if is_month_word(one) and is_month_word(other) else match.group(0)
 
 
-def _without_asides(text: str) -> str:
+def _without_asides(text: str, verbs: frozenset[str] = frozenset()) -> str:
     """The sentence without what commas set off (أقر المجلس، يوم الأحد، القانون): the gist. A
     clause between commas (، بعد أن صوت لصالحه 78 نائبا،) is no aside: taking it out would glue
     what follows it (فيما عارضه 31) onto the main clause, so the asides stop there."""
@@ -218,7 +227,7 @@ def _without_asides(text: str) -> str:
         if after is not None and _opens_adjunct(after.group(1)):
             found.append(after)  # not the main clause going on after the aside (its object)
         match = min((m for m in found if m is not None), key=lambda m: m.start(), default=None)
-        if match is None or _opens_clause(match.group(1)):
+        if match is None or _opens_clause(match.group(1), verbs):
             break
         kept = kept[: match.start()] + _CUT + kept[match.end() :]
     return " ".join(kept.replace(_CUT, " ").split())
@@ -229,8 +238,13 @@ def _opens_adjunct(segment: str) -> bool:
     return bool(words) and normalize_key(words[0]) in _ADJUNCTS
 
 
-def _opens_clause(segment: str) -> bool:
+def _opens_clause(segment: str, verbs: frozenset[str] = frozenset()) -> bool:
+    """A clause, not an aside: a clause opener (بعد أن، فيما), or a verb with its و (، ويحمل
+    كاميرا ...، : the main clause goes on)."""
     segment = segment.strip()
+    words = segment.split()
+    if words and words[0] in verbs:
+        return True
     return any(segment == tail or segment.startswith(tail + " ") for tail in _TAILS)
 
 
@@ -243,6 +257,13 @@ def _title(article: ArticleContext) -> str:
 
 def _words(text: str) -> set[str]:
     return {normalize_key(word) for word in _WORD.findall(text)}
+
+
+def _before_contrast(text: str) -> str:
+    """The main clause before «فيما / بينما / في حين»: a second clause cut before its end would
+    leave a statement without its object (... فيما تجاوزت الاستثمارات الإماراتية)."""
+    match = _CONTRAST.search(text)
+    return text[: match.start()].rstrip(" ،") if match else text
 
 
 def main_clause(text: str) -> str:

@@ -164,3 +164,32 @@ def test_a_month_written_in_two_calendars_does_not_block_the_gist():
     assert [item.answer for item in items_of(text)] == [
         "اتفق اتحاد المزارعين العرب على تمديد دعم الأسمدة حتى نهاية حزيران المقبل"
     ]
+
+
+def test_no_gist_glues_what_an_aside_held_onto_the_main_clause():
+    # «... في عدد من المحافظات، بعد تسجيل 6412 حالة، بينها 23 حالة وفاة» lost the aside and
+    # kept «بينها 23 حالة وفاة» (sixth review); «يزن القمر 210 كيلوغرامات، ويحمل كاميرا ...،
+    # إضافة إلى مستشعر» lost a coordinated clause, not an aside.
+    from exercises.generators.main_idea import _without_asides
+
+    lead = (
+        "حذرت وزارة الصحة من اتساع تفشي الحمى في عدد من المحافظات، بعد تسجيل 6412 حالة اشتباه، "
+        "بينها 23 حالة وفاة، في وقت تعاني فيه المستشفيات من نقص الأدوية"
+    )
+    assert "بينها" not in _without_asides(lead)
+    carried = (
+        "يزن القمر نحو 210 كيلوغرامات، ويحمل كاميرا عالية الدقة، إضافة إلى مستشعر حراري لرصد "
+        "درجات الحرارة"
+    )
+    assert "ويحمل كاميرا" in _without_asides(carried, verbs=frozenset({"ويحمل"}))
+
+
+def test_no_option_ends_inside_a_clause_of_contrast():
+    # «يأتي إطلاق القمر في إطار الاستراتيجية الوطنية فيما تجاوزت الاستثمارات الإماراتية» was
+    # cut before the second clause's object: the gist stops before «فيما».
+    from exercises.generators.main_idea import _before_contrast
+
+    text = "يأتي إطلاق القمر في إطار الاستراتيجية الوطنية للفضاء فيما تجاوزت الاستثمارات الإماراتية"
+    assert _before_contrast(text) == "يأتي إطلاق القمر في إطار الاستراتيجية الوطنية للفضاء"
+    assert _before_contrast("ارتفعت الأسعار في حين تراجع الطلب") == "ارتفعت الأسعار"
+    assert _before_contrast("ارتفعت الأسعار بنسبة كبيرة") == "ارتفعت الأسعار بنسبة كبيرة"

@@ -45,6 +45,7 @@ _WORD = re.compile(r"[\u0621-\u064a]{3,}")
 # (، الذي يضم ...، خلال اجتماع ...،) can be taken out too, its opening comma gone with the first.
 _CUT = "\x00"
 _ASIDE = re.compile(rf"،([^،{_CUT}]{{1,80}})،\s*")
+_RELATIVE_AFTER_CUT = re.compile(rf"{_CUT}\s*(?:الذي|التي|الذين|اللذان|اللتان|اللواتي)\s")
 _AFTER_CUT = re.compile(rf"{_CUT}([^،{_CUT}]{{1,80}})،\s*")
 
 
@@ -110,11 +111,14 @@ def details(article: ArticleContext, lead: int, gist: str) -> list[str]:
 
 
 def _claim_cut(text: str) -> bool:
-    """قال مدير الدائرة في تصريح منفصل: a speech verb whose words were cut away."""
+    """قال مدير الدائرة في تصريح منفصل، or ...، وقال مديرها العام: a speech verb whose words
+    were cut away (no «أن / إن» after it)."""
     words = text.split()
-    return bool(speech_verb_word(words[0])) and not any(
-        normalize_key(word) in _THAT for word in words
-    )
+    for position, word in enumerate(words):
+        first = position == 0 or words[position - 1].endswith("،") or word.startswith("و")
+        if first and speech_verb_word(word):
+            return not any(normalize_key(later) in _THAT for later in words[position + 1 :])
+    return False
 
 
 def _explicit_subject(article: ArticleContext, index: int) -> bool:
@@ -230,6 +234,9 @@ def _without_asides(text: str, verbs: frozenset[str] = frozenset()) -> str:
         if match is None or _opens_clause(match.group(1), verbs):
             break
         kept = kept[: match.start()] + _CUT + kept[match.end() :]
+    relative = _RELATIVE_AFTER_CUT.search(kept)
+    if relative is not None:  # الذي ... went with the noun taken out: it would follow another
+        kept = kept[: relative.start()]
     return " ".join(kept.replace(_CUT, " ").split())
 
 

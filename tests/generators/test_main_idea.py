@@ -193,3 +193,26 @@ def test_no_option_ends_inside_a_clause_of_contrast():
     assert _before_contrast(text) == "يأتي إطلاق القمر في إطار الاستراتيجية الوطنية للفضاء"
     assert _before_contrast("ارتفعت الأسعار في حين تراجع الطلب") == "ارتفعت الأسعار"
     assert _before_contrast("ارتفعت الأسعار بنسبة كبيرة") == "ارتفعت الأسعار بنسبة كبيرة"
+
+
+def test_a_relative_clause_never_follows_the_wrong_noun_once_asides_are_out():
+    # «من 95 دولة، صباح الأحد، في النسخة الـ22 من الماراثون، الذي انطلق ...» became «من 95
+    # دولة الذي انطلق» (sixth review): the relative went with the adjunct taken out.
+    from exercises.generators.main_idea import _without_asides
+
+    lead = (
+        "شارك أكثر من أربعين ألف عداء من 95 دولة، صباح اليوم الأحد، في النسخة الثانية من "
+        "الماراثون الدولي، الذي انطلق من الواجهة البحرية للعاصمة"
+    )
+    kept = _without_asides(lead)
+    assert "دولة الذي" not in kept, kept
+    assert kept.startswith("شارك أكثر من أربعين ألف عداء من 95 دولة"), kept
+
+
+def test_no_option_ends_on_a_speaker_whose_words_were_cut():
+    # «رحبت جمعية البنوك بالقرار، وقال مديرها العام، الدكتور وليد القضاة» (sixth review).
+    from exercises.generators.main_idea import _claim_cut
+
+    assert _claim_cut("رحبت جمعية البنوك بالقرار، وقال مديرها العام، الدكتور وليد القضاة")
+    assert _claim_cut("قال مدير الدائرة في تصريح منفصل")
+    assert not _claim_cut("رحبت الجمعية بالقرار وقال مديرها إن الخفض سيدعم النمو")

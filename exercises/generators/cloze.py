@@ -11,6 +11,7 @@ from __future__ import annotations
 from exercises.arabic.analysis_types import CONTENT_POS, AnalyzedToken
 from exercises.arabic.frequency import level_rank
 from exercises.arabic.text.normalize import normalize_key
+from exercises.arabic.wordlists import word_list
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import choice_item, difficulty_from_zipf, rng_for, spread_order
 from exercises.generators.distractors import Target, find_distractors
@@ -25,6 +26,7 @@ from exercises.generators.people.cues import SPEECH_LEMMAS, is_speech_word, is_t
 from exercises.generators.readings import is_loanword, is_unambiguous
 from exercises.generators.written import blank_in_word, leading_connector_length
 
+_TIME_WORDS = word_list("time_nouns") | word_list("deictic_time")  # any of them fits
 _MC_INSTRUCTION = "Choose the word that fills the gap."
 _TYPED_INSTRUCTION = "Type the missing word."
 _KEEP_MC_INSTRUCTION = "Choose the word that fills the gap; the letters joined to it stay."
@@ -149,6 +151,7 @@ def _eligible(
         or "ـ" in item.token.text
         or len(analysis.stem) < 2
         or is_quantity(analysis.gloss)
+        or normalize_key(analysis.lemma) in _TIME_WORDS  # يوم ＿＿ الخميس، خلال ＿＿ الماضي
     ):
         return False
     if max_rank is not None:

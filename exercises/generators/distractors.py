@@ -47,6 +47,7 @@ _LEXICON_TRIES = 80
 _AVOIDED = frozenset(
     gloss_keys("god deity allah prophet religion religious worship sex sexual kill murder")
 )
+_LETTER_NAME = "(Arabic letter)"
 _ARTICLE_SHARE = {"NOUN": 0}  # article words among the distractors, by part of speech
 
 
@@ -169,8 +170,8 @@ class _Search:
             return False
         if gloss[:1].isupper():
             return False  # الإفريقي (African), الشيعي: people and names fit many gaps
-        if gloss_keys(gloss) & _AVOIDED:
-            return False
+        if gloss_keys(gloss) & _AVOIDED or _LETTER_NAME in gloss:
+            return False  # نون "nun (Arabic letter)": a letter's name reads as no word here
         if answer.pos == "ADJ" and is_generic_adjective(gloss):
             return False  # كبرى، أخرى fit any noun: they would fit the gap too
         if self.title and is_title_word(form):
@@ -214,8 +215,12 @@ class _Search:
         answer = self.answer
         readings = self.article.analyzer.analyze(form)
         for reading in readings:
-            if reading.pos == "PROPN" or reading.gloss[:1].isupper():
-                return False  # نبيل، خاتمي read as people in an options list
+            if (
+                reading.pos == "PROPN"
+                or reading.gloss[:1].isupper()
+                or _LETTER_NAME in reading.gloss
+            ):
+                return False  # نبيل، خاتمي read as people in an options list; نون as a letter
             if normalize_key(reading.lemma) == self.answer_key:
                 return False
             if answer.root and reading.root == answer.root:

@@ -350,3 +350,20 @@ def test_options_are_words_a_learner_may_have_met():
     for item in items:
         floor = min(2.5, zipf(item.answer) - 0.5)
         assert all(zipf(option) >= floor for option in item.options), item.options
+
+
+def test_no_gap_on_a_word_of_time_and_no_letter_name_among_the_options():
+    # «اعتبارا من يوم ＿＿＿ الخميس» (غد): any word of time fits such a gap, and «الأسبوع
+    # الماضي» / «الشهر الماضي» both read right; «نون» (the letter) was offered as a word.
+    from tests.generators.conftest import analysed_text
+
+    text = (
+        "قرر البنك المركزي خفض أسعار الفائدة اعتبارا من يوم غد الخميس بمقدار ربع نقطة مئوية. "
+        "وارتفعت الصادرات الزراعية خلال الأسبوع الماضي إلى مستوى قياسي في الموانئ الجنوبية. "
+        "وأكد المحللون أن القرار سيخفف الضغوط عن الشركات الصغيرة والأسر ذات الدخل المحدود."
+    )
+    for typed in (False, True):
+        words = gap_words(analysed_text(text).context, typed=typed)
+        assert words and not words & {"غد", "الأسبوع", "يوم"}, words
+    for item in items_over_seeds(text, 6):
+        assert "نون" not in item.options and "ميم" not in item.options, item.options

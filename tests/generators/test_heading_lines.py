@@ -59,9 +59,16 @@ def test_a_dateline_shaped_line_after_the_lead_is_no_heading_either():
 
 
 def _keys(text: str) -> set[str]:
-    from exercises.generators.headings import word_keys
-
-    return word_keys(text)
+    """Words without ال or a leading و ب ل (the test's own reading, not the generator's)."""
+    keys = set()
+    for word in text.split():
+        for prefix in ("وال", "بال", "لل", "ال", "و", "ب", "ل"):
+            if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+                word = word[len(prefix) :]
+                break
+        if len(word) >= 3:
+            keys.add(word.replace("ة", "ه"))
+    return keys
 
 
 def test_no_heading_question_is_answered_by_matching_its_words():

@@ -168,11 +168,14 @@ def test_news_senses_from_their_neighbours(analyse, reading_of) -> None:
         ("وافق المجلس في المداولة الأولى على التقرير.", "المداولة", "deliberation"),
         ("ينص المشروع على إحداث دوائر انتخابية جديدة.", "إحداث", "creation"),
         ("قال مدير مكافحة الأمراض إن الحالات ارتفعت.", "مكافحة", "combating"),
+        ("أصدر الشاعر خمسة عشر ديوانا شعريا.", "ديوانا", "anthology"),
         ("يعلم الخطاط تلاميذه الخط الكوفي منذ سنوات.", "الخط", "script"),
         ("نشرت الخطوط الرقمية الحرف العربي في كل مكان.", "الخطوط", "script"),
     ]
     for sentence, word, wanted in cases:
         gloss = reading_of(analyse(sentence), word).analysis.gloss
         assert wanted in gloss, (word, gloss)
+    office = reading_of(analyse("يعمل موظفا في ديوان الوزارة منذ سنوات."), "ديوان").analysis
+    assert office.gloss.startswith("office"), office.gloss
     road = reading_of(analyse("رسمت البلدية خطوطا بيضاء على الطريق."), "خطوطا").analysis
     assert "line" in road.gloss

@@ -69,6 +69,11 @@ def test_review_in_place(open_page, live_server, shoot, draft_set, language, vie
     assert overflow(page) == 0
 
 
+_SETTLED = (
+    "() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added')"
+)
+
+
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_edit_in_place(open_page, live_server, shoot, draft_set, language):
     """Edit turns the item into its form where it stands; Save puts the edited item back, Cancel
@@ -90,7 +95,12 @@ def test_edit_in_place(open_page, live_server, shoot, draft_set, language):
     expect(box.locator(".badge.edited")).to_be_visible()
     assert Item.objects.get(pk=item.pk).hint == "a teacher's hint"
 
+    # A link swapped in a moment ago is a plain link until htmx has processed it: a click then
+    # opens the edit page (the no-JavaScript path) instead of the form in place.
+    page.wait_for_function(_SETTLED)
     box.locator(".actions a").first.click()
+    expect(box.locator('[name="hint"]')).to_be_visible()
+    page.wait_for_function(_SETTLED)
     box.locator(".actions a").first.click()  # Cancel
     expect(box.locator('[name="hint"]')).to_have_count(0)
     assert page.evaluate("() => window.notReloaded === true"), "no page load"

@@ -95,9 +95,9 @@ def context_gloss(analyzer: Analyzer, item: AnalyzedToken) -> str:
 
     Open: the written form has readings of other lemmas or senses (قدرة: قِدْرة "pot" and
     قُدْرة "power"; تقرير: "decision" and "report"), which nothing here picks by context; or the
-    gloss lists three senses or more that share no meaning (جولة: tour; patrol; round). Of two
-    distinct senses only the first is shown (نتيجة: result, not "consequence"); senses that
-    share a meaning (ability; capacity) are kept together, at most two.
+    gloss lists three senses or more that share no meaning (جولة: tour; patrol; round). Two
+    distinct senses are both shown (نتيجة: result; consequence); senses that share a meaning
+    (ability; capacity) are kept together, at most two.
     """
     analysis = item.analysis
     if analysis is None or not analysis.gloss:
@@ -109,7 +109,9 @@ def context_gloss(analyzer: Analyzer, item: AnalyzedToken) -> str:
 
 @lru_cache(maxsize=50_000)
 def sense_gloss(gloss: str) -> str:
-    """The gloss cut to its first sense (with its synonyms), "" for three senses or more."""
+    """The gloss cut to its first sense (with a synonym), or to both of two senses (a word
+    of each: the sentence tells which, and the first alone was often the wrong one, صاروخ
+    "missile" launching a satellite); "" for three senses or more."""
     cleaned = re.sub(r"\([^)]*\)?", "", gloss)
     senses = [part.strip(" ,") for part in re.split(r"[;/]", cleaned) if part.strip(" ,")]
     groups: list[list[str]] = []
@@ -122,4 +124,6 @@ def sense_gloss(gloss: str) -> str:
             groups.append([sense])
     if not groups or len(groups) >= 3:
         return ""
+    if len(groups) == 2:
+        return f"{groups[0][0]}; {groups[1][0]}"
     return "; ".join(groups[0][:2])

@@ -2,7 +2,7 @@
 
 Only words whose meaning the lexicon settles are asked about (``glosses.context_gloss``): every
 reading is the chosen lemma and sense, and the gloss has one sense (with its synonyms) or two,
-of which the first is shown; the gloss shown as the answer is not a guess of the disambiguator. Wrong options are glosses of
+both shown; the gloss shown as the answer is not a guess of the disambiguator. Wrong options are glosses of
 other words of the article with the same part of speech and no meaning in common.
 """
 

@@ -175,6 +175,18 @@ def test_news_senses_from_their_neighbours(analyse, reading_of) -> None:
     for sentence, word, wanted in cases:
         gloss = reading_of(analyse(sentence), word).analysis.gloss
         assert wanted in gloss, (word, gloss)
+    first_senses = [  # the dev review's wrong senses: the gloss must start with the right one
+        ("انطلقت أعمال المؤتمر صباح اليوم في العاصمة.", "انطلقت", "begin"),
+        ("تخضع المصارف لرقابة مالية مستقلة.", "لرقابة", "oversight"),
+        ("قرر البنك المركزي الإبقاء على أسعار الفائدة.", "الإبقاء", "keeping"),
+        ("نشرت الهيئة الإحصاءات الرسمية لعدد السكان.", "الإحصاءات", "statistics"),
+        ("حمل صاروخ فضائي القمر الصناعي إلى مداره.", "صاروخ", "rocket"),
+    ]
+    for sentence, word, wanted in first_senses:
+        gloss = reading_of(analyse(sentence), word).analysis.gloss
+        assert gloss.startswith(wanted), (word, gloss)
+    car = reading_of(analyse("انطلقت السيارة بسرعة نحو الحدود."), "انطلقت").analysis
+    assert not car.gloss.startswith("begin"), car.gloss
     office = reading_of(analyse("يعمل موظفا في ديوان الوزارة منذ سنوات."), "ديوان").analysis
     assert office.gloss.startswith("office"), office.gloss
     road = reading_of(analyse("رسمت البلدية خطوطا بيضاء على الطريق."), "خطوطا").analysis

@@ -23,6 +23,7 @@ from exercises.arabic.gc_pause import gc_paused
 from exercises.arabic.morphology.analyzer import Analyzer, default_analyzer
 from exercises.arabic.morphology.unknown_words import guess_unknown
 from exercises.arabic.morphology.vocalize import full_vowels
+from exercises.arabic.morphology.written_vowels import readings_for_marks
 from exercises.arabic.stopwords import is_stopword
 from exercises.arabic.text.layout import WordLayout, word_layout
 from exercises.arabic.text.segment import segment
@@ -80,7 +81,7 @@ def _readings(text: str, analyzer: Analyzer, eras: bool) -> Readings:
     document = segment(text)
     word_tokens = [token for token in document.tokens if token.kind == "word"]
     analyze = analyzer.analyze
-    known = [analyze(token.text) for token in word_tokens]
+    known = [readings_for_marks(token.text, analyze(token.text)) for token in word_tokens]
     # Unknown words get a guessed reading before the choice, so that their neighbours see them.
     readings = [
         token_readings or (guess_unknown(token),)

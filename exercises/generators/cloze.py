@@ -8,6 +8,8 @@ options) the form of another item's answer.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from exercises.arabic.analysis_types import CONTENT_POS, AnalyzedToken
 from exercises.arabic.frequency import level_rank
 from exercises.arabic.text.normalize import normalize_key
@@ -38,6 +40,7 @@ _SPREAD_PENALTY = 0.5
 _CLOZE_WORDS = 7  # common enough to be worth learning, rare enough to be worth a gap
 # Many adjectives fit one noun (الفرق الطبية / الحكومية): a sentence's adjective is its last choice.
 _POS_PENALTY = {"ADJ": 1.0, "ADV": 0.5}
+_ROOTED = frozenset({"NOUN", "VERB", "ADJ"})
 
 
 def generate_cloze(article: ArticleContext, options: GenerationOptions) -> tuple[Item, ...]:
@@ -85,6 +88,21 @@ def _sentence_words(article: ArticleContext, sentence: int) -> set[str]:
     }
 
 
+def _counts(keys: Iterable[str]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def _content_root(item: AnalyzedToken) -> str:
+    """The root of a noun, verb or adjective, "" for other words (their roots tell nothing)."""
+    analysis = item.analysis
+    if item.token.kind != "word" or analysis is None or analysis.pos not in _ROOTED:
+        return ""
+    return analysis.root
+
+
 def _candidates(article: ArticleContext, options: GenerationOptions) -> dict[int, list[Target]]:
     """Eligible targets per body sentence, best first (seeded order among equals)."""
     max_rank = level_rank(options.level) if options.level else None
@@ -99,11 +117,8 @@ def _candidates(article: ArticleContext, options: GenerationOptions) -> dict[int
         tokens = article.sentence_tokens(sentence)
         if sum(item.token.kind == "word" for item in tokens) < _CLOZE_WORDS:
             continue  # كان ＿ متأخرا لكنه مهم: too little context to tell the options apart
-        lemma_counts: dict[str, int] = {}
-        for other in tokens:
-            if other.analysis is not None:
-                key = normalize_key(other.analysis.lemma)
-                lemma_counts[key] = lemma_counts.get(key, 0) + 1
+        lemma_counts = _counts(normalize_key(o.analysis.lemma) for o in tokens if o.analysis)
+        root_counts = _counts(_content_root(other) for other in tokens)
         rng = rng_for(options.seed, "cloze", sentence)
         for item in tokens:
             if not _eligible(article, item, names, max_rank):
@@ -111,6 +126,8 @@ def _candidates(article: ArticleContext, options: GenerationOptions) -> dict[int
             assert item.analysis is not None
             if lemma_counts[normalize_key(item.analysis.lemma)] > 1:
                 continue  # the other occurrence would give the answer away
+            if root_counts.get(_content_root(item), 0) > 1:
+                continue  # درجات ＿ after مستشعر حراري: the option sharing its letters wins
             if _in_coordination(article, item) or is_loanword(item.token.text):
                 continue
             if item.analysis.pos == "ADJ" and (

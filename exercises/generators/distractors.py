@@ -213,6 +213,8 @@ class _Search:
         of speech and clitics (تعارض for تعميم reads as a verb, سر for استمر as a noun). No
         reading may be a name, the answer's lemma or root, or share the answer's meaning."""
         answer = self.answer
+        if form.endswith("ه") and self.article.analyzer.analyze(form[:-1] + "ة"):
+            return False  # بطريقه "by his road" reads as بطريقة with a slip
         readings = self.article.analyzer.analyze(form)
         for reading in readings:
             if (

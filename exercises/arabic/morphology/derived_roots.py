@@ -10,8 +10,8 @@ And a noun in ة whose written form without it is a word of a known root (حال
 A candidate is taken only when it is a root the lexicon files words under, its letters fit the
 lemma, and that family's glosses share a content word with the lemma's (بِدايَة "beginning;
 start" and بَدَأ "start; begin", not بَدا "appear"); with more than one such root, none. So
-no root is made up, and a borrowed word (whose shape rarely matches) needs an Arabic family of
-the same meaning besides.
+no root is made up; a borrowed word (whose shape rarely matches) would need an Arabic family
+of the same meaning besides, and one the loanword list names gets none.
 """
 
 from __future__ import annotations
@@ -21,13 +21,16 @@ from collections.abc import Callable
 from typing import Any
 
 from exercises.arabic.morphology.second_roots import second_source_root
-from exercises.arabic.wordlists import lines
+from exercises.arabic.text.normalize import normalize_key
+from exercises.arabic.wordlists import lines, word_list
 
 _WEAK_ENDINGS = ("و", "ي", "ء")
 _FIAALA = re.compile(r"^(..)ا[يء]ة$")  # بداية، بداءة
 _GLOSS_WORD = re.compile(r"[a-z]+")
 _MIN_SHARED = 4  # letters: "year" and "yearly" agree, "act" and "action" do not count
-FILLER_LIST = "gloss_filler_words"  # the lexicon cache is keyed on it
+# The word lists read here: the lexicon cache is keyed on them.
+FILLER_LIST = "gloss_filler_words"
+LOANWORD_LIST = "loanwords"
 
 
 def derived_roots_for(
@@ -65,6 +68,9 @@ def _derived_root(
     lemma_stems: list[Any], families: dict[str, set[str]], fits: Callable[[str, str], bool]
 ) -> str:
     first = lemma_stems[0]
+    key = normalize_key(first.lemma)
+    if any(key.startswith(loan) for loan in word_list(LOANWORD_LIST)):
+        return ""  # إستراتيجية، بورصة: borrowed, whatever family its letters meet
     candidates = _candidates(first.lemma, {stem.written for stem in lemma_stems}, first.upos)
     meaning = set().union(*(_content_words(stem.gloss) for stem in lemma_stems))
     agreed = {

@@ -25,7 +25,7 @@ from exercises.arabic.morphology.buckwalter import (
     parse_stems,
     parse_table,
 )
-from exercises.arabic.morphology.derived_roots import FILLER_LIST as GLOSS_FILLER_LIST
+from exercises.arabic.morphology.derived_roots import FILLER_LIST, LOANWORD_LIST
 from exercises.arabic.morphology.second_roots import ROOTS_FILE
 from exercises.arabic.morphology.upos import WORD_LISTS as UPOS_WORD_LISTS
 from exercises.arabic.text.normalize import normalize_key
@@ -162,7 +162,10 @@ _PARSER_SOURCES = (
         )
     ),
     Path(__file__).parent.parent / "data" / ROOTS_FILE,
-    Path(__file__).parent.parent.joinpath(*WORDS_FOLDER, f"{GLOSS_FILLER_LIST}.txt"),
+    *(
+        Path(__file__).parent.parent.joinpath(*WORDS_FOLDER, f"{name}.txt")
+        for name in (FILLER_LIST, LOANWORD_LIST)
+    ),
     *(
         Path(__file__).parent.parent.joinpath(*WORDS_FOLDER, f"{name}.txt")
         for name in UPOS_WORD_LISTS

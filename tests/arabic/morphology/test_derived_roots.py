@@ -89,6 +89,20 @@ def test_a_derived_root_needs_a_family_whose_meaning_agrees():
     assert result["دعاي"][0].root == ""
 
 
+def test_a_noun_in_ta_marbuta_takes_the_root_of_its_base_only_when_the_meanings_agree():
+    stems = _stems(
+        _Entry("قار", "قار", "قار", "qAr_1", "NOUN", "tar; pitch", "قور"),
+        _Entry("دار", "دار", "دار", "dAr-u_1", "VERB", "turn; revolve; circle", "دور"),
+        # قارة is of ق ر ر; Arramooz files قار "tar" under ق و ر: no family "continent"
+        _Entry("قار", "قارة", "قارَّة", "qAr~ap_1", "NOUN", "continent", ""),
+        # دارة "circle; villa": دار "turn; circle" agrees
+        _Entry("دار", "دارة", "دارَة", "dArap_1", "NOUN", "circle; halo; villa", ""),
+    )
+    result = derived_roots_for(stems, frozenset({"NOUN", "VERB"}), _fits)
+    assert [stem.root for stem in result["قار"]] == ["قور", ""]
+    assert [stem.root for stem in result["دار"]] == ["دور", "دور"]
+
+
 def test_a_root_is_never_made_up():
     stems = _stems(
         # no word of the lexicon is filed under ح ك و or ح ك ي here: no root
@@ -98,3 +112,16 @@ def test_a_root_is_never_made_up():
     result = derived_roots_for(stems, frozenset({"NOUN"}), _fits)
     assert result["حكاي"][0].root == ""
     assert result["شتا"][0].root == ""
+
+
+def test_a_listed_loanword_gets_no_derived_root(monkeypatch):
+    from exercises.arabic.morphology import derived_roots
+
+    stems = _stems(
+        _Entry("رعا", "رعى", "رَعَى", "raEaY_1", "VERB", "tend; care for; sponsor", "رعي"),
+        _Entry("رعاي", "رعاية", "رِعايَة", "riEAyap_1", "NOUN", "care; sponsorship", ""),
+    )
+    # shape and family agree, as in the test above, but the word is listed as borrowed
+    monkeypatch.setattr(derived_roots, "word_list", lambda name: frozenset({"رعايه"}))
+    result = derived_roots_for(stems, frozenset({"NOUN", "VERB"}), _fits)
+    assert result["رعاي"][0].root == ""

@@ -2,7 +2,8 @@
 
 The analysis reads them as names (PROPN), as the UD treebanks do, and a name made in context
 has no gloss (مارس، كانون); the lexicon's name reading of the word gives it, else
-``calendar_glosses.txt``.
+``calendar_glosses.txt``. A weekday is an Arabic word with a root (الجمعة: ج م ع, الخميس: خ م س),
+which the lexicon does not give its names; the months are borrowed (يناير، شباط) and have none.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from functools import cache
 from exercises.arabic.analysis_types import Analysis
 from exercises.arabic.context.names import CALENDAR_NAMES, WEEKDAYS
 from exercises.arabic.morphology.analyzer import default_analyzer
+from exercises.arabic.morphology.buckwalter import root_fits
 from exercises.arabic.morphology.reading_traits import definite_article
+from exercises.arabic.morphology.second_roots import second_source_root
 from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.wordlists import lines
 
@@ -23,10 +26,9 @@ def is_calendar_word(analysis: Analysis) -> bool:
     """A month (مارس، كانون) or a weekday with its article (الجمعة) read as a name."""
     if analysis.pos != "PROPN":
         return False
-    key = normalize_key(analysis.lemma)
-    if "ال" + key in WEEKDAYS or key in WEEKDAYS:
+    if _is_weekday(analysis):
         return definite_article(analysis)
-    return key in CALENDAR_NAMES
+    return normalize_key(analysis.lemma) in CALENDAR_NAMES
 
 
 def calendar_gloss(analysis: Analysis) -> str:
@@ -42,6 +44,19 @@ def calendar_gloss(analysis: Analysis) -> str:
         if reading.gloss[:1].isupper():
             return reading.gloss
     return ""
+
+
+def calendar_root(analysis: Analysis) -> str:
+    """The root of a weekday (Arramooz's, where the lemma can carry it); ``""`` for a month."""
+    if analysis.root or not _is_weekday(analysis):
+        return analysis.root
+    root = second_source_root(analysis.lemma_vocalized or analysis.lemma, "NOUN")
+    return root if root and root_fits(root, analysis.lemma) else ""
+
+
+def _is_weekday(analysis: Analysis) -> bool:
+    key = normalize_key(analysis.lemma)
+    return "ال" + key in WEEKDAYS or key in WEEKDAYS
 
 
 @cache

@@ -21,7 +21,7 @@ from exercises.arabic.analysis_types import (
     Term,
     VocabularyEntry,
 )
-from exercises.arabic.calendar_words import calendar_gloss, is_calendar_word
+from exercises.arabic.calendar_words import calendar_gloss, calendar_root, is_calendar_word
 from exercises.arabic.frequency import level_for_zipf, level_rank, zipf
 from exercises.arabic.gc_pause import gc_paused
 from exercises.arabic.text.normalize import normalize_key, strip_tashkeel
@@ -57,7 +57,12 @@ def build_vocabulary(analysed: AnalyzedDocument, *, order: Order = "appearance")
         if analysis is None or item.is_stopword:
             continue
         if is_calendar_word(analysis):  # مارس، الجمعة: words to learn, with their English
-            analysis = dataclasses.replace(analysis, pos="NOUN", gloss=calendar_gloss(analysis))
+            analysis = dataclasses.replace(
+                analysis,
+                pos="NOUN",
+                gloss=calendar_gloss(analysis),
+                root=calendar_root(analysis),
+            )
             item = dataclasses.replace(item, analysis=analysis)
         if analysis.pos == "PROPN" or analysis.pos in CONTENT_POS:
             groups.setdefault(_lemma_identity(analysis), []).append(item)

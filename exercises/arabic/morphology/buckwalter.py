@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from exercises.arabic.morphology.derived_roots import derived_roots_for
 from exercises.arabic.morphology.second_roots import second_source_roots_for
 from exercises.arabic.morphology.upos import stem_upos
 
@@ -145,9 +146,8 @@ def parse_stems(text: str) -> dict[str, list[Stem]]:
             )
         )
     stems = _final_ya_roots(_merge_feminine_elatives(stems))
-    return _vowelled_lemmas(
-        _adverbs_of_nouns(second_source_roots_for(stems, _ROOTED_POS, _root_fits))
-    )
+    stems = second_source_roots_for(stems, _ROOTED_POS, root_fits)
+    return _vowelled_lemmas(_adverbs_of_nouns(derived_roots_for(stems, _ROOTED_POS, root_fits)))
 
 
 # A form I verb with a weak third letter: شَفَى ($afaY), دَعَا (daEA).
@@ -288,7 +288,7 @@ def _lemma_fields(lemma_id: str, root: str) -> tuple[str, str, str, str, bool]:
     vocalized = to_arabic(buckwalter)
     bare = _strip_marks(vocalized)
     nisba = buckwalter.endswith("iy~")
-    return lemma_id, vocalized, bare, root if _root_fits(root, bare) else "", nisba
+    return lemma_id, vocalized, bare, root if root_fits(root, bare) else "", nisba
 
 
 def parse_table(text: str) -> frozenset[tuple[str, str]]:
@@ -339,7 +339,7 @@ def _root_from_heading(heading: str) -> str:
     return to_arabic(first.translate(_HAMZA_SEATS))
 
 
-def _root_fits(root: str, lemma: str) -> bool:
+def root_fits(root: str, lemma: str) -> bool:
     """Some stretches of dictStems lack headings: keep a root only if the lemma can carry it.
 
     Every strong root letter must appear in the lemma in order; weak letters and hamza may

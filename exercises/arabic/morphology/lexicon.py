@@ -25,6 +25,8 @@ from exercises.arabic.morphology.buckwalter import (
     parse_stems,
     parse_table,
 )
+from exercises.arabic.morphology.derived_roots import FILLER_LIST, LOANWORD_LIST
+from exercises.arabic.morphology.second_roots import ROOTS_FILE
 from exercises.arabic.morphology.upos import WORD_LISTS as UPOS_WORD_LISTS
 from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.wordlists import WORDS_FOLDER
@@ -145,10 +147,25 @@ _AFFIX_FIELDS = tuple(field.name for field in fields(Affix))
 _DATA_FILES = ("dictPrefixes", "dictStems", "dictSuffixes", "tableAB", "tableAC", "tableBC")
 _TEXT_ARGUMENTS = ("prefixes", "stems", "suffixes", "table_ab", "table_ac", "table_bc")
 _CACHE_NAME = "buckwalter-lexicon"
-# The parsed lexicon depends on this code too, and on the word lists that upos.py reads (and
-# their reader): a change to any of them must not reuse an old cache.
+# The parsed lexicon depends on this code too, on the word lists that upos.py and
+# derived_roots.py read (and their reader) and on the Arramooz roots: a change to any of them
+# must not reuse an old cache.
 _PARSER_SOURCES = (
-    *(Path(__file__).with_name(name) for name in ("lexicon.py", "buckwalter.py", "upos.py")),
+    *(
+        Path(__file__).with_name(name)
+        for name in (
+            "lexicon.py",
+            "buckwalter.py",
+            "upos.py",
+            "second_roots.py",
+            "derived_roots.py",
+        )
+    ),
+    Path(__file__).parent.parent / "data" / ROOTS_FILE,
+    *(
+        Path(__file__).parent.parent.joinpath(*WORDS_FOLDER, f"{name}.txt")
+        for name in (FILLER_LIST, LOANWORD_LIST)
+    ),
     *(
         Path(__file__).parent.parent.joinpath(*WORDS_FOLDER, f"{name}.txt")
         for name in UPOS_WORD_LISTS

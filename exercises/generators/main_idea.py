@@ -20,6 +20,7 @@ from exercises.arabic.stopwords import stopword_keys
 from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.wordlists import lines, sections, word_list
 from exercises.generators.article_context import ArticleContext
+from exercises.generators.clause_ends import governs_next
 from exercises.generators.common import choice_item, rng_for
 from exercises.generators.items import Item
 from exercises.generators.months import is_month_word
@@ -239,6 +240,9 @@ def _without_last_day(text: str) -> str:
     words = text.split()
     day = len(words) > 2 and normalize_key(words[-1]) in _WEEKDAY_KEYS
     if day and normalize_key(words[-2]) in _DAY_WORDS:
+        last = words[-3]
+        if normalize_key(last) in stopword_keys() or governs_next(last):
+            return text  # «اعتبارا من يوم الخميس»: the day is what the clause needs
         return " ".join(words[:-2])
     return text
 

@@ -35,6 +35,7 @@ _RELATIVE = frozenset(key for key in word_list("clause_openers") if key.startswi
 _WEEKDAYS = word_list("calendar", "weekdays")
 _POINTING = word_list("this_these") | frozenset(normalize_key(w) for w in ("ذلك", "تلك", "ذاك"))
 _MAX_AFTER = 8
+_ADJUNCT_OPENERS = word_list("adjunct_openers") | frozenset({normalize_key("من")})
 _PREFERENCE = ("weekday", "day", "month", "year")
 _CLAUSE_WORDS = (3, 14)
 _THAT = frozenset(normalize_key(word) for word in ("إن", "أن", "بأن", "لأن"))
@@ -144,8 +145,14 @@ def _completion(
             return None
         words.append(item)
         if len(words) > _MAX_AFTER:
-            return None
+            # «اختتم المؤتمر أعماله، يوم الخميس، من دون اتفاق على ...»: a long adjunct after a
+            # date set off by commas; the clause before the date is whole without it
+            return [] if set_off and _opens_adjunct(words[0]) else None
     return words
+
+
+def _opens_adjunct(item: AnalyzedToken) -> bool:
+    return normalize_key(item.token.text) in _ADJUNCT_OPENERS
 
 
 def _continues(item: AnalyzedToken) -> bool:

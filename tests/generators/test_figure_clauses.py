@@ -62,3 +62,21 @@ def test_a_rise_by_a_percentage_without_binisba_is_asked_with_bi_ayy_nisba():
 
 def test_a_forecast_is_not_asked_as_a_fact():
     assert _asked("2.4") == []
+
+
+CLOSING = """مؤتمر الطاقة يختتم أعماله
+
+عمّان - اختتم المؤتمر الدولي للطاقة المتجددة أعماله في العاصمة الأردنية، يوم الخميس، من دون اتفاق على آلية واضحة لتمويل مشروعات الطاقة النظيفة في الدول الفقيرة.
+
+وشارك في المؤتمر وزراء وخبراء من دول عربية وأوروبية عديدة.
+"""
+
+
+def test_a_date_set_off_by_commas_before_a_long_adjunct_dates_the_clause_before_it():
+    article = analysed_text(CLOSING)
+    items = generate_comprehension(article.context, GenerationOptions(count=100))
+    check_items(article.analysed, items)
+    dates = [item for item in items if item.subtype == "dates"]
+    assert [item.answer for item in dates] == ["الخميس"], [item.prompt for item in items]
+    assert dates[0].prompt.startswith("متى اختتم المؤتمر الدولي للطاقة المتجددة"), dates[0].prompt
+    assert "دون" not in dates[0].prompt

@@ -24,8 +24,14 @@ from exercises.generators.clause_subject import subject_length
 from exercises.generators.common import rng_for, window
 from exercises.generators.dates import clause_start, question_clause
 from exercises.generators.definite_subject import definite_subject
-from exercises.generators.facts import Fact, fact_question, figure_value, wrong_values
-from exercises.generators.figure_bounds import figure_qualifier
+from exercises.generators.facts import (
+    Fact,
+    fact_question,
+    far_values,
+    figure_value,
+    wrong_values,
+)
+from exercises.generators.figure_bounds import far_apart, figure_qualifier
 from exercises.generators.figure_clauses import nominal_clause, reported_clause
 from exercises.generators.glosses import looks_plural
 from exercises.generators.items import Item
@@ -57,6 +63,10 @@ def how_much_items(article: ArticleContext, facts: list[Fact], seed: int) -> lis
         nearby = list(window(facts, position, _RADIUS))
         values = wrong_values(article, fact, nearby, rng_for(seed, key, "values"), wanted=6)
         values = [value for value in values if _form(value) == _form(fact.text)]
+        if "تقريبا" in question:  # «نحو 80 مليون»: 75 million is about 80 million too
+            far = far_values(fact, rng_for(seed, key, "far"))
+            values = [v for v in [*values, *far] if far_apart(v, fact.text)]
+            values = [v for v in dict.fromkeys(values) if _form(v) == _form(fact.text)]
         if after.startswith((" ألف", " آلاف")):  # «1200 ألف» is written «1.2 مليون»
             values = [value for value in values if figure_value(value) < 1000]
         item = fact_question(

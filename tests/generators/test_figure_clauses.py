@@ -80,3 +80,14 @@ def test_a_date_set_off_by_commas_before_a_long_adjunct_dates_the_clause_before_
     assert [item.answer for item in dates] == ["الخميس"], [item.prompt for item in items]
     assert dates[0].prompt.startswith("متى اختتم المؤتمر الدولي للطاقة المتجددة"), dates[0].prompt
     assert "دون" not in dates[0].prompt
+
+
+def test_an_approximate_figure_has_no_option_within_a_fifth_of_it():
+    """«نحو 80 مليون»: 77 or 75 million is about 80 million too; only far values are wrong."""
+    for item in number_items():
+        if "تقريبا" not in item.prompt:
+            continue
+        answer = float(item.answer.split()[0])
+        for option in item.options:
+            value = float(option.split()[0])
+            assert value == answer or abs(value - answer) >= 0.2 * answer, item.options

@@ -18,7 +18,7 @@ from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.wordlists import word_list
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.clause_ends import governs_next
-from exercises.generators.clause_subject import named_words
+from exercises.generators.clause_subject import feminine, named_words
 from exercises.generators.common import rng_for, same_text
 from exercises.generators.facts import DATE_KINDS, Fact, fact_question, wrong_values
 from exercises.generators.items import Item
@@ -35,6 +35,7 @@ _RELATIVE = frozenset(key for key in word_list("clause_openers") if key.startswi
 _WEEKDAYS = word_list("calendar", "weekdays")
 _POINTING = word_list("this_these") | frozenset(normalize_key(w) for w in ("ذلك", "تلك", "ذاك"))
 _MAX_AFTER = 8
+_ADJUNCT_OPENERS = word_list("adjunct_openers") | frozenset({normalize_key("من")})
 _PREFERENCE = ("weekday", "day", "month", "year")
 _CLAUSE_WORDS = (3, 14)
 _THAT = frozenset(normalize_key(word) for word in ("إن", "أن", "بأن", "لأن"))
@@ -144,8 +145,14 @@ def _completion(
             return None
         words.append(item)
         if len(words) > _MAX_AFTER:
-            return None
+            # «اختتم المؤتمر أعماله، يوم الخميس، من دون اتفاق على ...»: a long adjunct after a
+            # date set off by commas; the clause before the date is whole without it
+            return [] if set_off and _opens_adjunct(words[0]) else None
     return words
+
+
+def _opens_adjunct(item: AnalyzedToken) -> bool:
+    return normalize_key(item.token.text) in _ADJUNCT_OPENERS
 
 
 def _continues(item: AnalyzedToken) -> bool:
@@ -216,18 +223,22 @@ def clause_start(
 def question_clause(article: ArticleContext, words: list[AnalyzedToken]) -> str:
     """The clause as a question names its subject (``clause_subject``) and is cut after its
     first complement; "" when it is no clause or its subject is named nowhere before it."""
-    if not verbal_clause(article, words):
+    if not verbal_clause(article, words, own=True):
         return ""
     named = named_words(article, words)
     if named is None:
         return ""
     kept, subject = named
-    return verbal_clause(article, kept, subject)
+    return verbal_clause(article, kept, subject, own=not subject)
 
 
-def verbal_clause(article: ArticleContext, words: list[AnalyzedToken], subject: str = "") -> str:
+def verbal_clause(
+    article: ArticleContext, words: list[AnalyzedToken], subject: str = "", own: bool = False
+) -> str:
     """The words as a question's clause: verb first, nothing that points outside it; else "".
-    ``subject``: words put after the verb (a subject the clause does not name)."""
+    ``subject``: words put after the verb (a subject the clause does not name); ``own``: the
+    clause names its subject, so a possessive of the verb's person points to it (رفع الجيش
+    الملكي رصيده)."""
     if not words or any(w.token.text in _BREAKS for w in words):
         return ""
     head = words[0].analysis
@@ -248,7 +259,7 @@ def verbal_clause(article: ArticleContext, words: list[AnalyzedToken], subject: 
         return ""  # «... بنهاية»: the clause is cut before the noun its last word needs
     if any(normalize_key(w.token.text) in _THAT for w in words) or speech_verb(words[0]):
         return ""  # reported speech: the date belongs to what was said, not to «قال»
-    if any(_refers_outside(w) for w in words):
+    if any(_refers_outside(w) and not (own and _possessive_of(w, words[0])) for w in words):
         return ""  # أطلقه، يعني ذلك: what it points to is not in the question
     for before, word in zip(words, words[1:], strict=False):
         if word.token.index != before.token.index + 1 and governs_next(before.token.text):
@@ -263,6 +274,19 @@ def verbal_clause(article: ArticleContext, words: list[AnalyzedToken], subject: 
             pieces.append(" " + subject)
         previous = word
     return balance_quotes(drop_leading_wa("".join(pieces), words[0]))
+
+
+def _possessive_of(item: AnalyzedToken, verb: AnalyzedToken) -> bool:
+    """A noun whose only pronoun is a possessive of the verb's third person singular (رصيده
+    after رفع، أرباحها after رفعت): the subject's own."""
+    analysis = item.analysis
+    if analysis is None or analysis.pos != "NOUN" or verb.analysis is None:
+        return False
+    pronouns = [tag for tag in analysis.suffixes if "PRON" in tag]
+    if len(pronouns) != 1 or not pronouns[0].endswith(("POSS_PRON_3MS", "POSS_PRON_3FS")):
+        return False
+    gender = feminine(verb)
+    return gender is not None and gender == pronouns[0].endswith("3FS")
 
 
 def _is_relative(item: AnalyzedToken) -> bool:

@@ -273,6 +273,28 @@ def _neighbours(fact: Fact, rng: random.Random) -> list[str]:
     ]
 
 
+def far_values(fact: Fact, rng: random.Random) -> list[str]:
+    """Values of a number, a decimal or a percentage a fifth or more from the fact's (an
+    approximate figure's wrong options: «نحو 80» is about 77 too), written like it."""
+    value = figure_value(fact.text)
+    factors = [0.5, 0.7, 1.3, 1.5, 2.0]
+    rng.shuffle(factors)
+    decimals = _decimals(fact.text)
+    found = []
+    for factor in factors:
+        far = value * factor
+        if fact.kind == "percent" and far > 100:
+            continue
+        if decimals or fact.kind != "number":
+            found.append(_write_like(f"{far:.{decimals}f}", fact.text, decimal=True))
+            continue
+        magnitude = 10 ** max(len(str(int(value))) - 2, 0)
+        grouped = _THOUSANDS.fullmatch(normalize_digits(fact.text).replace("٬", ","))
+        number = round(far / magnitude) * magnitude
+        found.append(_write_like(f"{number:,}" if grouped else str(number), fact.text))
+    return found
+
+
 def _decimals(text: str) -> int:
     value = normalize_digits(text).replace("٫", ".").replace(",", ".")
     return len(value.split(".")[-1]) if "." in value else 0

@@ -24,8 +24,15 @@ from exercises.generators.clause_subject import subject_length
 from exercises.generators.common import rng_for, window
 from exercises.generators.dates import clause_start, question_clause
 from exercises.generators.definite_subject import definite_subject
-from exercises.generators.facts import Fact, fact_question, wrong_values
-from exercises.generators.figure_bounds import figure_qualifier
+from exercises.generators.facts import (
+    Fact,
+    fact_question,
+    far_values,
+    figure_value,
+    wrong_values,
+)
+from exercises.generators.figure_bounds import far_apart, figure_qualifier
+from exercises.generators.figure_clauses import nominal_clause, reported_clause
 from exercises.generators.glosses import looks_plural
 from exercises.generators.items import Item
 from exercises.generators.people.cues import is_title, speech_verb
@@ -33,6 +40,9 @@ from exercises.generators.people.cues import is_title, speech_verb
 _APPROXIMATORS = word_list("approximators")
 _MEASURE = word_list("quantity_verbs", "measure")
 _COUNT = word_list("quantity_verbs", "count")
+_CHANGE = word_list("quantity_verbs", "change")
+_ESTIMATE = word_list("quantity_verbs", "estimate")
+_BY = frozenset(normalize_key(w) for w in ("بـ", "ب"))
 _MULTIPLIERS = word_list("number_multipliers")
 _PERCENT = frozenset(normalize_key(w) for w in ("المئة", "المائة", "بالمئة", "بالمائة"))
 _TO = normalize_key("إلى")
@@ -53,6 +63,12 @@ def how_much_items(article: ArticleContext, facts: list[Fact], seed: int) -> lis
         nearby = list(window(facts, position, _RADIUS))
         values = wrong_values(article, fact, nearby, rng_for(seed, key, "values"), wanted=6)
         values = [value for value in values if _form(value) == _form(fact.text)]
+        if "تقريبا" in question:  # «نحو 80 مليون»: 75 million is about 80 million too
+            far = far_values(fact, rng_for(seed, key, "far"))
+            values = [v for v in [*values, *far] if far_apart(v, fact.text)]
+            values = [v for v in dict.fromkeys(values) if _form(v) == _form(fact.text)]
+        if after.startswith((" ألف", " آلاف")):  # «1200 ألف» is written «1.2 مليون»
+            values = [value for value in values if figure_value(value) < 1000]
         item = fact_question(
             article,
             fact,
@@ -80,29 +96,49 @@ def _question(article: ArticleContext, fact: Fact) -> str | None:
     if position == 0 or tokens[position - 1].token.sentence != fact.sentence:
         return None
     lead = normalize_key(tokens[position - 1].token.text)
-    if lead in (_TO, _BY_RATE):
-        stop, opener = position - 1, ("إلى كم" if lead == _TO else "بأي نسبة")
+    by = lead in _BY or normalize_key(tokens[position].token.text).startswith("ب")
+    if lead in (_TO, _BY_RATE) or lead in _BY:
+        stop = position - 1
+        opener = "إلى كم" if lead == _TO else "بأي نسبة" if lead == _BY_RATE else "بكم"
     else:
         stop, opener = position, "كم"
     start = clause_start(article, fact.sentence, stop, {})
     if start is None or start >= stop:
         return None
-    words = list(tokens[start:stop])
-    if (opener == "بأي نسبة") != (fact.kind == "percent") and opener != "إلى كم":
+    words = reported_clause(article, tokens[start:stop])
+    if not words:
+        return None
+    verb = normalize_key(words[0].token.text).removeprefix("و")
+    last = normalize_key(words[-1].token.text).removeprefix("و")
+    about = " تقريبا" if qualifier == "approximate" else ""  # «نحو 2.5 مليون»
+    if by and (verb in _ESTIMATE or last in _ESTIMATE):
+        opener = "بكم"  # «تقدر بنحو 60 مليار»: بكم تقدر ...؟
+    elif opener == "بكم":
+        return None
+    elif opener == "كم" and fact.kind == "percent":
+        if verb in _CHANGE or last in _CHANGE:
+            opener = "بأي نسبة"  # «صعد الذهب 0.9 بالمئة»
+        elif verb not in _MEASURE and last not in _MEASURE:
+            return None  # «كم» counts; a percentage is asked «بأي نسبة» or «كم بلغت»
+    elif (opener == "بأي نسبة") != (fact.kind == "percent") and opener != "إلى كم":
         return None  # «كم» counts, «بأي نسبة» asks a percentage
+    verbs = _ESTIMATE if opener == "بكم" else _CHANGE if opener == "بأي نسبة" else _MEASURE
+    nominal = nominal_clause(article, words, verbs if opener != "إلى كم" else frozenset())
+    if nominal:
+        return f"{opener} {nominal}{about}؟"
     if opener == "كم":
-        verb = normalize_key(words[0].token.text).removeprefix("و")
         if verb in _MEASURE and not subject_length(article, words[1:], words[0]):
             return None  # «كم بلغ ...؟» needs what is measured (عدد الزوار) as its subject
-        if verb in _COUNT:
+        if verb in _COUNT and fact.kind != "percent":
             noun = _counted(article, fact)
             if not noun:
                 return None  # «كم سجل ...؟» without what was counted
             opener = f"كم {noun}"
         elif verb not in _MEASURE:
             return None
+    elif opener == "بأي نسبة" and lead != _BY_RATE and verb not in _CHANGE:
+        return None
     clause = question_clause(article, words)
-    about = " تقريبا" if qualifier == "approximate" else ""  # «نحو 2.5 مليون»
     return f"{opener} {clause}{about}؟" if clause else None
 
 

@@ -20,6 +20,7 @@ from exercises.arabic.stopwords import stopword_keys
 from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.wordlists import lines, sections, word_list
 from exercises.generators.article_context import ArticleContext
+from exercises.generators.clause_ends import governs_next
 from exercises.generators.common import choice_item, rng_for
 from exercises.generators.items import Item
 from exercises.generators.months import is_month_word
@@ -36,6 +37,8 @@ _TRUE_OF_IT = 0.4  # a headline sharing this share of its words with the article
 _ADJUNCTS = word_list("adjunct_openers")
 _THAT = frozenset(normalize_key(word) for word in ("أن", "بأن", "إن"))
 _TIME_WORDS = word_list("calendar", "weekdays") | word_list("time_nouns")
+_WEEKDAY_KEYS = word_list("calendar", "weekdays")
+_DAY_WORDS = word_list("calendar", "day parts")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _NUMBER_IN_BRACKETS = re.compile(r"\((\s*[\d\u0660-\u0669]+(?:[/.-][\d\u0660-\u0669]+)*\s*)\)")
 _CONTRAST = re.compile(r"\s(?:فيما|بينما|في حين)\s")
@@ -150,12 +153,14 @@ def _gist(article: ArticleContext, index: int, max_words: int = 0) -> str | None
         and t.analysis.prefixes[:1] in (("wa/CONJ",), ("fa/CONJ",))
     )
     text = _BRACKETS.sub("", main_clause(_without_asides(text, joined))).replace("  ", " ")
-    text = _before_adjunct(cut_at_clause(text, max_words=high, min_words=low), low + 2, high)
+    text = _before_second_clause(cut_at_clause(text, max_words=high, min_words=low), joined, low)
+    text = _before_adjunct(text, low + 2, high)
     text = _before_contrast(text)
     first = next((t for t in tokens if t.token.start >= start and t.token.kind == "word"), None)
     text = clean_statement(drop_leading_wa(text, first)).rstrip(".")
     if not low <= len(text.split()) <= high or _NOT_IN_OPTION.search(text):
         return None
+    text = _without_last_day(text)
     if text.count("«") != text.count("»") or normalize_key(text.split()[-1]) in _TIME_WORDS:
         return None  # a name cut open, or a clause cut after its date (… يوم الخميس)
     opening = text.split(" ", 1)[0]
@@ -212,6 +217,33 @@ def _before_adjunct(text: str, low: int, high: int) -> str:
             if head.count("«") != head.count("»") or head.count('"') % 2:
                 continue
             return head
+    return text
+
+
+def _before_second_clause(text: str, verbs: frozenset[str], low: int) -> str:
+    """A lead longer than a gist cut before its second clause, a verb with its و (... «ضاد-2»
+    ويعد من أكبر ...): the first clause is the news; else unchanged."""
+    words = text.split()
+    if len(words) <= _GIST_WORDS[1]:
+        return text
+    for count in range(low, len(words)):
+        if words[count] in verbs:
+            head = " ".join(words[:count]).rstrip("،")
+            if head.count("«") == head.count("»") and not head.count('"') % 2:
+                return head
+            break
+    return text
+
+
+def _without_last_day(text: str) -> str:
+    """... إلى مستوى قياسي جديد يوم الاثنين: the day the lead ends on goes, with its «يوم»."""
+    words = text.split()
+    day = len(words) > 2 and normalize_key(words[-1]) in _WEEKDAY_KEYS
+    if day and normalize_key(words[-2]) in _DAY_WORDS:
+        last = words[-3]
+        if normalize_key(last) in stopword_keys() or governs_next(last):
+            return text  # «اعتبارا من يوم الخميس»: the day is what the clause needs
+        return " ".join(words[:-2])
     return text
 
 

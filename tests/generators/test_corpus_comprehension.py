@@ -4,7 +4,7 @@
   sentence: at most 70% of its words in one copied stretch (``closeness``), no quotation of five
   words; true/false on some news articles.
 - At least three comprehension types that need no subheadings on every article of 150+ words
-  (the target, not met yet: 22 articles fall short and are held by the floor), and the floor
+  (the target, not met yet: 15 articles fall short and are held by the floor), and the floor
   met today.
 """
 
@@ -89,10 +89,11 @@ def test_news_articles_have_at_least_two_types_and_most_three():
         _, items = comprehension(path, seed=0)
         types = {"numbers" if item.subtype == "dates" else item.subtype for item in items}
         counts.append(len(types & NEWS_TYPES))
-    # 34 of 39 with two, 16 with three, since true statements may not copy their sentence and
-    # a figure given as a bound («أكثر من 600 فعالية») is not asked with «كم»
-    assert sum(count >= 2 for count in counts) >= 0.85 * len(counts), counts
-    assert sum(count >= 3 for count in counts) >= 16, counts
+    # 36 of 39 with two, 24 with three (16 before «كم» was asked of reported nominal clauses,
+    # estimates and rises by a percentage, issue #12); a figure given as a bound («أكثر من 600
+    # فعالية») is not asked with «كم», and true statements may not copy their sentence
+    assert sum(count >= 2 for count in counts) >= 36, counts
+    assert sum(count >= 3 for count in counts) >= 24, counts
 
 
 @pytest.mark.parametrize("path", PATHS, ids=lambda path: path.stem[:2])
@@ -116,11 +117,14 @@ def test_no_true_statement_copies_its_sentence(path):
 # true/false ask real questions or nothing, and these articles allow too few. The floor test
 # above holds them; every other article must keep three types.
 SHORT_OF_TYPES = {
-    *("03", "04", "06", "07", "10", "12", "13", "14", "15", "16", "17", "18"),
-    *("20", "22", "26", "27", "28", "29", "33", "34", "35", "37", "40"),
+    *("03", "13", "14", "15", "16", "18"),
+    *("20", "22", "26", "28", "33", "34", "35", "37", "40"),
 }  # true/false held to real rewording (most statements copied a quotation or 70%+ of their
 # sentence); the pronoun reference questions brought 04, 14, 18, 34, 40 to three before that;
-# 22's only figure question asked «كم» of a bound («أكثر من 600 فعالية»)
+# 22's only figure question asked «كم» of a bound («أكثر من 600 فعالية»); 04, 06, 07, 10, 12,
+# 17, 27 and 29 reach three since «كم/بكم/بأي نسبة» ask reported nominal clauses, estimates and
+# rises by a percentage, a possessive of the subject (رصيده) is asked, a main idea is cut before
+# a second clause and a date set off by commas dates the clause before it (issue #12)
 TYPE_PATHS = [
     pytest.param(path, id=path.stem[:2]) for path in PATHS if path.stem[:2] not in SHORT_OF_TYPES
 ]

@@ -128,7 +128,26 @@ def name_evidence(article: ArticleContext, index: int, singles: frozenset[str]) 
         name_key(text) in singles
         or is_name(item)
         or has_name_reading(article.analyzer.analyze(text))
+        or _family_nisba(article, index, singles)
     )
+
+
+def _family_nisba(article: ArticleContext, index: int, singles: frozenset[str]) -> bool:
+    """A definite nisba after a given name is its family name (ريم القحطاني، ناصر الشهري),
+    although the lexicon reads it as an adjective (القحطاني) or a common word (الشهري
+    "monthly")."""
+    key = normalize_key(article.tokens[index].token.text)
+    if not index or not key.startswith("ال") or not key.endswith("ي") or len(key) < 6:
+        return False
+    previous = article.tokens[index - 1]
+    if previous.token.sentence != article.tokens[index].token.sentence:
+        return False
+    if previous.token.kind != "word" or _definite(previous.token.text):
+        return False
+    key = normalize_key(previous.token.text)
+    if key in NAMED_PLACES or key in NOT_NAMES or is_title(previous):
+        return False
+    return name_evidence(article, index - 1, singles)
 
 
 def can_start_name(article: ArticleContext, index: int, singles: frozenset[str]) -> bool:

@@ -25,3 +25,15 @@ def test_it_reads_a_participle_as_a_second_claim():
     )
     claims = [(s.verb, found.persons[s.person].label) for s in found.speeches]
     assert claims == [("قال", "أحمد سالم"), ("أضاف", "أحمد سالم")]
+
+
+def test_a_definite_nisba_after_a_given_name_is_the_family_name():
+    """ناصر الشهري (الشهري "monthly"), ريم القحطاني (an adjective to the lexicon): speakers."""
+    found = people(
+        analysed_text(
+            "وقال ناصر الشهري، مدير الأبحاث في الشركة، إن الطلب على الهواتف ارتفع كثيرا.\n\n"
+            "وقالت ريم القحطاني، وهي موظفة في أحد البنوك، إنها اشترت هاتفا جديدا.\n"
+        )
+    )
+    claims = [(s.verb, found.persons[s.person].label) for s in found.speeches]
+    assert claims == [("قال", "ناصر الشهري"), ("قال", "ريم القحطاني")]

@@ -1,0 +1,98 @@
+"""The clause a figure completes, in the shapes ``how_much`` asks about beyond «verb + subject».
+
+- Reported: «مؤكدا أن عدد الأسر المستفيدة بلغ 3.8 مليون»: the clause starts after «أن/إن»; a
+  clause after a verb of forecast (توقع التقرير أن يبلغ ...) or «أن» + a verb states no fact.
+- Nominal: «عدد الأسر المستفيدة بلغ» -> «كم بلغ عدد الأسر المستفيدة؟»: a definite subject (with
+  its genitives and prepositional phrases) and a verb of measure or estimate after it, the verb
+  put first as a question puts it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from exercises.arabic.analysis_types import AnalyzedToken
+from exercises.arabic.text.normalize import normalize_key
+from exercises.arabic.wordlists import word_list
+from exercises.generators.article_context import ArticleContext
+from exercises.generators.definite_subject import definite_subject
+from exercises.generators.months import is_month_word
+from exercises.generators.written import drop_leading_wa
+
+_THAT = frozenset(normalize_key(word) for word in ("أن", "إن", "بأن"))
+_THAT_VERB = frozenset(normalize_key(word) for word in ("أن", "بأن"))  # «أن يبلغ»: subjunctive
+_FORECAST = word_list("quantity_verbs", "forecast")
+_PREPOSITIONS = frozenset(normalize_key(word) for word in ("في", "من", "خلال", "على", "بين"))
+_SUBJECT_PREFIXES = ((), ("Al/DET",), ("li/PREP",), ("li/PREP", "Al/DET"))
+_MAX_SUBJECT = 9
+
+
+def reported_clause(
+    article: ArticleContext, words: Sequence[AnalyzedToken]
+) -> list[AnalyzedToken] | None:
+    """The words after the last «أن/إن» of ``words`` (all of them when there is none); None for
+    a forecast or «أن» + a verb, which the article does not state as a fact."""
+    cut = max(
+        (i for i, item in enumerate(words) if normalize_key(item.token.text) in _THAT), default=-1
+    )
+    if cut < 0:
+        return list(words)
+    first = article.document.sentences[words[0].token.sentence].first_token
+    before = article.tokens[first : words[cut].token.index]
+    if any(_key(item) in _FORECAST for item in before):
+        return None
+    rest = list(words[cut + 1 :])
+    if not rest:
+        return None
+    head = rest[0].analysis
+    that_verb = normalize_key(words[cut].token.text) in _THAT_VERB
+    if that_verb and head is not None and head.pos == "VERB":
+        return None  # «أن يبلغ النمو ...»: what is expected or intended
+    return rest
+
+
+def nominal_clause(
+    article: ArticleContext, words: Sequence[AnalyzedToken], verbs: frozenset[str]
+) -> str:
+    """«بلغ عدد الأسر المستفيدة» for «عدد الأسر المستفيدة بلغ» when the last word is a verb of
+    ``verbs`` and the words before it a named subject; "" otherwise."""
+    if len(words) < 2 or _key(words[-1]) not in verbs:
+        return ""
+    verb, subject = words[-1], list(words[:-1])
+    if verb.analysis is None or verb.analysis.pos != "VERB":
+        return ""
+    if any("IV" not in tag for tag in verb.analysis.prefixes):
+        return ""  # تبلغ، يقدر: no particle, no conjunction before the verb
+    head = definite_subject(subject)
+    if not head or len(subject) > _MAX_SUBJECT:
+        return ""
+    for item in subject[len(head) :]:
+        if not _subject_word(item):
+            return ""
+    last = subject[-1]
+    if normalize_key(last.token.text) in _PREPOSITIONS or last.analysis is None:
+        return ""
+    if last.analysis.pos not in ("NOUN", "ADJ", "PROPN"):
+        return ""
+    for before, after in zip(subject, subject[1:], strict=False):
+        if after.token.index != before.token.index + 1:
+            return ""
+    text = article.text[subject[0].token.start : subject[-1].token.end]
+    return f"{drop_leading_wa(verb.token.text, verb)} {text}"
+
+
+def _subject_word(item: AnalyzedToken) -> bool:
+    """A word of a subject's genitives and prepositional phrases: no pronoun, no figure, no
+    date, no verb, nothing that ends a clause."""
+    if normalize_key(item.token.text) in _PREPOSITIONS:
+        return True
+    analysis = item.analysis
+    if item.token.kind != "word" or analysis is None or is_month_word(item.token.text):
+        return False
+    if analysis.pos not in ("NOUN", "ADJ", "PROPN") or analysis.prefixes not in _SUBJECT_PREFIXES:
+        return False
+    return not any("PRON" in tag or "_DO" in tag for tag in analysis.suffixes)
+
+
+def _key(item: AnalyzedToken) -> str:
+    return normalize_key(item.token.text).removeprefix("و")

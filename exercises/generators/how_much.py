@@ -44,6 +44,7 @@ _CHANGE = word_list("quantity_verbs", "change")
 _ESTIMATE = word_list("quantity_verbs", "estimate")
 _BY = frozenset(normalize_key(w) for w in ("بـ", "ب"))
 _MULTIPLIERS = word_list("number_multipliers")
+_MEASURE_NOUNS = word_list("measure_nouns")
 _PERCENT = frozenset(normalize_key(w) for w in ("المئة", "المائة", "بالمئة", "بالمائة"))
 _TO = normalize_key("إلى")
 _BY_RATE = normalize_key("بنسبة")
@@ -209,11 +210,13 @@ def what_items(article: ArticleContext, facts: list[Fact], seed: int) -> list[It
     items = []
     for fact, (question, subject) in found:
         sentence = normalize_key(article.document.sentence_text(fact.sentence))
+        measured = _is_measure(subject)
         wrong = [
             other
             for other in dict.fromkeys(subjects)
             if normalize_key(other) != normalize_key(subject)
             and normalize_key(other) not in sentence
+            and (_is_measure(other) or not measured)
         ]
         key = f"comprehension:numbers:what:{fact.token}"
         rng_for(seed, key, "subjects").shuffle(wrong)
@@ -231,6 +234,12 @@ def what_items(article: ArticleContext, facts: list[Fact], seed: int) -> list[It
         if item is not None:
             items.append(item)
     return items
+
+
+def _is_measure(subject: str) -> bool:
+    """«قيمة الجائزة»: an amount; beside it only other amounts are options (not الصحيفة)."""
+    head = normalize_key(subject.split()[0]).removeprefix("ال")
+    return head in _MEASURE_NOUNS
 
 
 def _what(article: ArticleContext, fact: Fact) -> tuple[str, str] | None:

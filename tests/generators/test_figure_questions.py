@@ -83,3 +83,38 @@ def test_an_adjective_of_the_object_is_kept_with_it():
 """
     asked = _about(figure_items(text), "شباط")
     assert [item.prompt for item in asked] == ["متى تلقت إدارة نادي الوحدة عرضا جديدا؟"]
+
+
+PRIZE = """رواية لبنانية تفوز بجائزة الرواية العربية
+
+فازت الروائية اللبنانية سلمى حداد بجائزة الرواية العربية عن روايتها «بيت على التلة».
+
+وتبلغ قيمة الجائزة 25 ألف دولار، إضافة إلى ترجمة الرواية الفائزة إلى اللغة الإنجليزية.
+
+ونشرت الصحيفة الخبر على صفحتها الأولى صباح الأحد.
+
+وتدور أحداث الرواية في قرية جبلية خلال الحرب الأهلية.
+
+وتسلمت الكاتبة الجائزة في حفل أقيم في بيروت بحضور عدد من الأدباء.
+
+وبلغ عدد الروايات المشاركة 120 رواية من 14 بلدا عربيا.
+
+وبلغت كلفة الحفل 40 ألف دولار بحسب المنظمين.
+
+ووصل حجم مبيعات الرواية 9 آلاف نسخة خلال شهرين.
+"""
+
+
+def test_what_a_sum_measures_is_asked_only_against_other_measures():
+    # «ما الذي يبلغ 25 ألف دولار؟» against الصحيفة، أحداث الرواية (dev review): only one
+    # option can be an amount of money, so a learner needs no reading
+    article = analysed_text(PRIZE)
+    items = generate_comprehension(article.context, GenerationOptions(count=100))
+    asked = [i for i in items if i.subtype == "numbers" and i.prompt.startswith("ما الذي")]
+    assert "قيمة الجائزة" in [item.answer for item in asked], [i.prompt for i in items]
+    for item in asked:
+        wrong = [option for option in item.options if option != item.answer]
+        assert all(option.split()[0] in MEASURES for option in wrong), item.options
+
+
+MEASURES = {"قيمة", "عدد", "نسبة", "حجم", "كلفة", "تكلفة", "سعر", "أسعار", "مساحة", "معدل"}

@@ -40,6 +40,10 @@ _NOT_AFTER_WHY = frozenset(
     for word in ("في", "حين", "فيما", "بينما", "إن", "أن", "لأن", "قد", "إذ", "حيث", "لكن", "ما")
 )
 _EFFECT_WORDS = (3, 25)
+# a clause inside the effect (في وقت يشهد ...، المصنع الذي توقف ...) may be what the cause explains
+_EMBEDDED = re.compile(
+    r"\s(?:في وقت|في حين|حين|عندما|بعدما|الذي|التي|الذين|اللذين|اللتين|اللواتي|حيث)\s"
+)
 _CAUSE_WORDS = (2, 10)
 _PHRASE_WORDS = (2, 7)
 _TIME_NOUNS = word_list("time_nouns")  # «بسبب الأسابيع المقبلة» is no cause
@@ -134,6 +138,8 @@ def _effect(article: ArticleContext, index: int, tokens, position: int) -> str:
     low, high = _EFFECT_WORDS
     if not text or "،" in text or _BAD.search(text) or not low <= len(text.split()) <= high:
         return ""
+    if _EMBEDDED.search(f" {text} "):
+        return ""  # في وقت يشهد فيه السوق تراجعا نتيجة ...: the cause is the inner clause's
     return "" if text.split()[0] in _DEPENDENT else text
 
 

@@ -23,6 +23,7 @@ from exercises.generators.written import clean_statement, dictionary_shape
 
 _POS = frozenset({"NOUN", "VERB", "ADJ"})
 _SACRED = re.compile(r"[﴿﴾]|تعالى")
+_CLAUSE_WORDS = 5
 
 
 def meaning_items(article: ArticleContext, seed: int) -> list[Item]:
@@ -33,7 +34,8 @@ def meaning_items(article: ArticleContext, seed: int) -> list[Item]:
         by_pos.setdefault(item.analysis.pos, []).append(item)
     items = []
     used_sentences: set[int] = set()
-    for target in words:
+    # first the words whose prompt shows no cloze answer; then, to fill the count, the others
+    for target, may_show in [(word, show) for show in (False, True) for word in words]:
         analysis = target.analysis
         assert analysis is not None
         if target.token.sentence in used_sentences:
@@ -62,6 +64,11 @@ def meaning_items(article: ArticleContext, seed: int) -> list[Item]:
                 break
         start, end = article.statement(target.token.sentence)
         sentence = clean_statement(article.text[start:end])
+        if any(stretch in sentence for stretch in article.hidden):
+            clause = _clause_of(article, target, start, end)  # not a cloze item's answer
+            if not clause and not may_show:
+                continue
+            sentence = clause or sentence
         if target.token.text not in sentence:
             continue  # «في المقابل،» is cut from the front of the sentence shown
         word = dictionary_shape(target)
@@ -137,3 +144,17 @@ def _after_a_name(article: ArticleContext, item: AnalyzedToken, names: frozenset
         return False
     analysis = before.analysis
     return index - 1 in names or (analysis is not None and analysis.pos == "PROPN")
+
+
+def _clause_of(article: ArticleContext, target: AnalyzedToken, start: int, end: int) -> str:
+    """The stretch between commas that holds the word, marked as cut («… وأكدت أن المبنى يضم
+    مختبرا …»), when it has five words or more and shows no cloze answer; "" otherwise."""
+    text = article.text
+    left = text.rfind("،", start, target.token.start)
+    right = text.find("،", target.token.end, end)
+    clause = text[left + 1 if left >= 0 else start : right if right >= 0 else end].strip()
+    clause = clause.rstrip(".")
+    if len(clause.split()) < _CLAUSE_WORDS or any(s in clause for s in article.hidden):
+        return ""
+    opening = "… " if left >= 0 else ""
+    return f"{opening}{clause}{' …' if right >= 0 else '.'}"

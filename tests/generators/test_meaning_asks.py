@@ -72,3 +72,20 @@ def test_no_word_of_a_multiword_term_is_asked_alone():
     assert items
     asked = {item.extra["word"] for item in items}
     assert not asked & inside, asked
+
+
+CLAUSES = """\
+وافتتحت الوزيرة المدرسة الجديدة في حي الزهور صباح الأحد، وأكدت أن المبنى يضم مختبرا حديثا للعلوم والحاسوب.
+"""
+
+
+def test_a_sentence_showing_a_cloze_answer_is_cut_to_the_clause_of_the_word_asked():
+    # the dev review: a meaning question quoted the sentence of a cloze item whole, so its
+    # prompt showed that item's answer; the clause of the word asked is shown instead
+    article = analysed_text(CLAUSES).context
+    article.hidden = ("المدرسة الجديدة",)
+    items = meaning_items(article, 0)
+    assert items
+    for item in items:
+        assert "المدرسة الجديدة" not in item.prompt, item.prompt
+        assert item.extra["word"] in item.prompt, item.prompt

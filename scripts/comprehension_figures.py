@@ -19,6 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from exercises.arabic.pipeline import analyze_text  # noqa: E402
 from exercises.arabic.vocabulary import build_vocabulary  # noqa: E402
+from exercises.generators.article_context import ArticleContext  # noqa: E402
+from exercises.generators.giveaways import answer_stretches, shows_any  # noqa: E402
 from exercises.generators.items import GenerationOptions  # noqa: E402
 from exercises.generators.registry import generate  # noqa: E402
 
@@ -33,11 +35,23 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     counts: dict[int, Counter] = {20: Counter(), 100: Counter()}
     short: list[str] = []
+    shown = [
+        0,
+        0,
+    ]  # comprehension items of a cloze + comprehension set, those showing a cloze answer
     dump = []
     for path in args.articles:
         text = path.read_text(encoding="utf-8")
         analysed = analyze_text(text)
         vocabulary = build_vocabulary(analysed)
+        both = GenerationOptions(kinds=("cloze", "comprehension"), seed=args.seed, count=20)
+        made = generate(analysed, vocabulary, both)
+        hidden = answer_stretches(
+            ArticleContext(analysed, vocabulary), [i for i in made if i.kind == "cloze"]
+        )
+        asked = [item for item in made if item.kind == "comprehension"]
+        shown[0] += len(asked)
+        shown[1] += sum(shows_any(item, hidden) for item in asked)
         for count in counts:
             options = GenerationOptions(kinds=("comprehension",), seed=args.seed, count=count)
             items = generate(analysed, vocabulary, options)
@@ -60,6 +74,9 @@ def main(argv: list[str] | None = None) -> int:
                 )
     for count, counter in counts.items():
         print(f"count={count}: " + ", ".join(f"{k} {v}" for k, v in sorted(counter.items())))
+    print(
+        f"cloze + comprehension sets: {shown[1]} of {shown[0]} comprehension items show a cloze answer"
+    )
     print(f"{len(short)} article(s) of 150+ words with fewer than 3 types:")
     print("\n".join(f"  {line}" for line in short))
     if args.dump:

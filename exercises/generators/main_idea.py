@@ -44,6 +44,7 @@ _NUMBER_IN_BRACKETS = re.compile(r"\((\s*[\d\u0660-\u0669]+(?:[/.-][\d\u0660-\u0
 _CONTRAST = re.compile(r"\s(?:فيما|بينما|في حين)\s")
 _PAIRED_MONTHS = re.compile(r"([\u0621-\u064a]+)/([\u0621-\u064a]+)")
 _WORD = re.compile(r"[\u0621-\u064a]{3,}")
+_FIGURE = re.compile(r"[0-9\u0660-\u0669]$")  # 2.25 | في المائة: a figure keeps its unit
 # An aside between commas; _CUT marks where one was taken out, so an adjunct right after it
 # (، الذي يضم ...، خلال اجتماع ...،) can be taken out too, its opening comma gone with the first.
 _CUT = "\x00"
@@ -212,7 +213,7 @@ def _before_adjunct(text: str, low: int, high: int) -> str:
     if len(words) <= high or any(normalize_key(word) in _THAT for word in words):
         return text  # a claim after «أن» is never cut: where it ends is not known here
     for count in range(high, low - 1, -1):
-        if normalize_key(words[count]) in _ADJUNCTS:
+        if normalize_key(words[count]) in _ADJUNCTS and not _FIGURE.search(words[count - 1]):
             head = " ".join(words[:count]).rstrip("،")
             if head.count("«") != head.count("»") or head.count('"') % 2:
                 continue

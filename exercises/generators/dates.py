@@ -28,6 +28,7 @@ from exercises.generators.written import balance_quotes, drop_leading_wa
 
 DATE_LEADS = word_list("calendar", "date leads") | word_list("calendar", "day parts")
 _TRAILERS = word_list("calendar", "date trailers")
+_PERIOD = word_list("calendar", "period bounds")
 _BOUNDS = word_list("calendar", "clause bounds") | word_list("clause_openers")
 _BREAKS = frozenset('،,:؛;()[]"«»“”/.؟?!')
 # The relative pronouns among the clause openers (الذي، التي، والذين ...).
@@ -51,6 +52,8 @@ def date_items(article: ArticleContext, facts: list[Fact], seed: int) -> list[It
         start, end = phrase_of(article, fact.token, by_token)
         done.update(range(start, end))
         asked = _asked(article, [by_token[i] for i in range(start, end) if i in by_token])
+        if any(normalize_key(t.token.text) in _PERIOD for t in article.tokens[start:end]):
+            continue  # حتى نهاية أغسطس: no point in time to ask «متى» of
         question = article.document.sentence_text(fact.sentence).rstrip().endswith(("؟", "?"))
         clause = "" if question else _clause(article, fact.sentence, start, end, by_token)
         if asked is None or not clause:

@@ -8,8 +8,6 @@ other words of the article with the same part of speech and no meaning in common
 
 from __future__ import annotations
 
-import re
-
 from exercises.arabic.analysis_types import AnalyzedToken
 from exercises.arabic.text.normalize import normalize_key
 from exercises.generators.article_context import ArticleContext
@@ -19,10 +17,10 @@ from exercises.generators.inside_names import name_words, term_words
 from exercises.generators.items import Item
 from exercises.generators.people.cues import SPEECH_LEMMAS, is_title
 from exercises.generators.readings import is_loanword
+from exercises.generators.scripture import quotes_scripture
 from exercises.generators.written import clean_statement, dictionary_shape
 
 _POS = frozenset({"NOUN", "VERB", "ADJ"})
-_SACRED = re.compile(r"[﴿﴾]|تعالى")
 _CLAUSE_WORDS = 5
 
 
@@ -117,7 +115,7 @@ def _eligible(article: ArticleContext) -> list[AnalyzedToken]:
             or is_loanword(item.token.text)
         ):
             continue
-        if _after_a_name(article, item, names) or _SACRED.search(
+        if _after_a_name(article, item, names) or quotes_scripture(
             article.document.sentence_text(item.token.sentence)
         ):
             continue  # رشيد الكتاني: a family name read as "linen"; scripture is not vocabulary

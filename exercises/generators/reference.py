@@ -39,6 +39,7 @@ from exercises.generators.noun_phrases import (
     noun_phrases,
 )
 from exercises.generators.people.cues import is_title
+from exercises.generators.scripture import quotes_scripture
 from exercises.generators.written import clean_statement, dictionary_shape
 
 PROMPT = "علامَ يعود الضمير في «{word}» في الجملة: {sentence}"
@@ -66,6 +67,8 @@ def reference_items(article: ArticleContext, seed: int) -> list[Item]:
     candidates = []
     nearest = _Nearest(phrases)
     for sentence in article.prose_sentences:
+        if quotes_scripture(article.document.sentence_text(sentence)):
+            continue  # قوله تعالى: the pronoun is God's, named by no phrase of the sentence
         found = _in_sentence(article, sentence, by_sentence, nearest, seed)
         if found is not None:
             candidates.append(found)

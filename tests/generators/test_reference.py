@@ -138,3 +138,22 @@ def test_the_answer_is_not_the_only_option_in_the_sentence_shown():
     sentence = item.prompt.split(" في الجملة: ", 1)[1]
     in_view = [option for option in item.options if option in sentence]
     assert len(in_view) >= 2, item.options
+
+
+PILGRIMS = """بدأ توافد الحجاج إلى مكة المكرمة
+
+وصل آلاف الحجاج إلى مكة المكرمة أمس من مختلف أنحاء العالم.
+
+وتتجلى في هذا المشهد المهيب معاني قوله تعالى: ﴿وَأَذِّن فِي النَّاسِ بِالْحَجِّ يَأْتُوكَ رِجَالًا﴾.
+
+وأعلنت وزارة الحج خطتها الجديدة لتنظيم حركة الحافلات بين المشاعر المقدسة.
+"""
+
+
+def test_no_pronoun_is_asked_in_a_sentence_that_quotes_scripture():
+    # «قوله تعالى»: the pronoun is God's; the nearest phrase (المشهد المهيب) was the key
+    from exercises.generators.reference import reference_items
+
+    article = analysed_text(PILGRIMS).context
+    items = reference_items(article, 0)
+    assert not any("تعالى" in item.prompt for item in items), [i.prompt for i in items]

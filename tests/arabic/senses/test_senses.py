@@ -181,6 +181,8 @@ def test_news_senses_from_their_neighbours(analyse, reading_of) -> None:
         ("قرر البنك المركزي الإبقاء على أسعار الفائدة.", "الإبقاء", "keeping"),
         ("نشرت الهيئة الإحصاءات الرسمية لعدد السكان.", "الإحصاءات", "statistics"),
         ("حمل صاروخ فضائي القمر الصناعي إلى مداره.", "صاروخ", "rocket"),
+        ("بنيت القلعة على تلة صخرية تطل على البحر.", "تلة", "hill"),
+        ("تعتمد الشركة طريقة جديدة في احتساب أسعار الكهرباء.", "احتساب", "calculation"),
     ]
     for sentence, word, wanted in first_senses:
         gloss = reading_of(analyse(sentence), word).analysis.gloss

@@ -45,7 +45,8 @@ def spotting_solves(
     word: str, root: str, answer: str, options: list[str] | tuple[str, ...]
 ) -> bool:
     """A learner finds the answer by letters alone: it is the only option with the root's
-    letters in order, or with one of them, or sharing two letters with the word."""
+    letters in order, or with one of them, or sharing two letters with the word, or the
+    longest run of letters written as in the word."""
     wanted = radicals(root)
     for spelled in (wanted, letters(root)):  # strong letters, then all (ج و ز in جواز)
         if [option for option in options if in_order(spelled, option)] == [answer]:
@@ -54,7 +55,12 @@ def spotting_solves(
         if [option for option in options if letter in body(option)] == [answer]:
             return True
     mine = consonants(word)
-    return [option for option in options if len(consonants(option) & mine) >= 2] == [answer]
+    if [option for option in options if len(consonants(option) & mine) >= 2] == [answer]:
+        return True
+    run = _common_run(body(word), body(answer))  # ممرّ / استمرّ: «مر» written alike
+    return run >= 2 and not any(
+        _common_run(body(word), body(option)) >= run for option in options if option != answer
+    )
 
 
 def look_alike_words(

@@ -249,3 +249,12 @@ def test_no_root_question_on_a_word_of_a_place_name():
     items = generate_roots(analysed_text(text).context, GenerationOptions(count=50))
     assert items
     assert not any("مريسة" in item.prompt or "عين" in item.prompt for item in items)
+
+
+def test_a_run_of_letters_the_word_shows_is_in_a_wrong_option_too():
+    from exercises.generators.root_share import spotting_solves
+
+    # «ممرّ»: only استمرّ writes «مر» as the word does (development review)
+    assert spotting_solves("ممرّ", "مرر", "استمرّ", ["استمرّ", "معركة", "مجرّد", "مشاركة"])
+    # «إنتاجيّ»: منتجع writes «نتج» too, so the run tells nothing
+    assert not spotting_solves("إنتاجيّ", "نتج", "منتج", ["منتجع", "منتج", "انتهاء", "منتصف"])

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.wordlists import word_list
 from exercises.generators.article_context import ArticleContext
+from exercises.generators.clause_inversion import inverted
 from exercises.generators.dates import phrase_of
 from exercises.generators.definite_subject import definite_subject
 from exercises.generators.edits import Edit
@@ -51,9 +52,11 @@ def structure_edits(
 def structural(
     article: ArticleContext, sentence_index: int, start: int, end: int, dates: Mapping[int, Fact]
 ) -> list[Edit]:
+    attribution = _attribution(article, sentence_index, start, end)
+    if attribution:
+        return [inverted(article, attribution[0], end), *attribution[1:]]
     return (
-        _attribution(article, sentence_index, start, end)
-        or _fronting(article, sentence_index, start, end)
+        _fronting(article, sentence_index, start, end)
         or _date_fronting(article, sentence_index, start, end, dates)
         or _topicalised(article, sentence_index, start, end)
     )

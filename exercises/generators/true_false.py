@@ -53,6 +53,7 @@ FALSE = "خطأ"
 _MIN_WORDS = 6
 _LONG_QUOTE = re.compile(r'["«“][^"»”]*?(?:\s+\S+){4,}[^"»”]*["»”]?')
 _MAX_WORDS = 16
+_MIN_REWORDINGS = 2
 # Scripture (﴿...﴾، قال تعالى): never made false, never reworded.
 _SACRED = re.compile(r"[﴿﴾]|تعالى|صلى الله عليه")
 _LIST_ITEM = re.compile(
@@ -185,12 +186,14 @@ def _candidate(
         edits = [*with_verb, *rest]
     else:
         verb = []
-    restructured = bool(structure) or bool(verb)
     for aside in aside_edits(article, sentence_index, start, cut_end):
         if all(_apart(aside, other) for other in edits) and (
             change is None or _apart(aside, change)
         ):
             edits.append(aside)
+    # Without a change of structure, words said another way (or an aside left out) in two
+    # places at least: one synonym alone leaves the sentence recognisable word for word.
+    restructured = bool(structure) or bool(verb) or len(edits) >= _MIN_REWORDINGS
     true = _statement(article, sentence_index, start, text, edits) if restructured else ""
     false, was, now = "", "", ""
     if change is not None and restructured:  # reworded like the true: the form tells nothing

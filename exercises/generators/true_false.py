@@ -81,25 +81,29 @@ def true_false_items(article: ArticleContext, seed: int) -> list[Item]:
         start, end = article.statement(sentence_index)
         edits = structure_edits(article, sentence_index, start, end, dates)
         sources.extend(filter(None, (speaker(edit) for edit in edits[:1])))
-    want_true = rng_for(seed, "true_false", "first").random() < 0.5
-    counts = {TRUE: 0, FALSE: 0}
-    items = []
-    for sentence_index in article.body_sentences:
-        candidate = _candidate(article, sentence_index, dates, swaps, sources)
-        if candidate is None:
-            continue
-        if candidate.true and candidate.false:
-            answer = (
-                TRUE
-                if counts[TRUE] < counts[FALSE] or (counts[TRUE] == counts[FALSE] and want_true)
-                else FALSE
-            )
-        else:
-            answer = TRUE if candidate.true else FALSE
-        counts[answer] += 1
-        want_true = not want_true
-        items.append(_item(article, candidate, answer))
-    return items
+    found = [
+        candidate
+        for sentence_index in article.body_sentences
+        if (candidate := _candidate(article, sentence_index, dates, swaps, sources)) is not None
+    ]
+    answers = _answers(found, rng_for(seed, "true_false", "first").random() < 0.5)
+    return [_item(article, c, answer) for c, answer in zip(found, answers, strict=True)]
+
+
+def _answers(candidates: list[_Candidate], want_true: bool) -> list[str]:
+    """The sentences that can only be true or only be false count first; those that can be
+    either then even the set out, alternating when it is even (a set needs one of each)."""
+    fixed = [(TRUE if c.true else FALSE) if not (c.true and c.false) else "" for c in candidates]
+    counts = {TRUE: fixed.count(TRUE), FALSE: fixed.count(FALSE)}
+    answers = []
+    for answer in fixed:
+        if not answer:
+            even = counts[TRUE] == counts[FALSE]
+            answer = TRUE if counts[TRUE] < counts[FALSE] or (even and want_true) else FALSE
+            counts[answer] += 1
+            want_true = not want_true
+        answers.append(answer)
+    return answers
 
 
 def _apart(one: Edit, other: Edit) -> bool:

@@ -28,6 +28,7 @@ from exercises.generators.who_said import full_names
 # Words that open an adverbial that can stand first in the sentence (في جلسة مطولة، يوم الأحد).
 _ADVERBIAL_LEADS = word_list("calendar", "adverbial leads")
 _RELATIVES = frozenset(key for key in word_list("clause_openers") if key.startswith(("ال", "وال")))
+_LIGHT_VERBS = word_list("light_verbs")
 _THAT = frozenset(normalize_key(word) for word in ("إن", "أن", "بأن"))
 _WHEN = (
     word_list("time_nouns")
@@ -92,11 +93,23 @@ def _topicalised(article: ArticleContext, sentence_index: int, start: int, end: 
     )
     if not feminine and not (masculine and not looks_plural(head.gloss)):
         return []
+    if feminine and not _feminine_or_plural(subject[0]):
+        return []  # قرأت الملف: the ت is «I», not the subject's gender
+    if normalize_key(verb.lemma) in _LIGHT_VERBS:
+        return []
     bare = words[0].token.text
     if verb.prefixes[:1] in (("wa/CONJ",), ("fa/CONJ",)):
         bare = bare[1:]
     noun_phrase = article.text[subject[0].token.start : subject[-1].token.end]
     return [Edit(words[0].token.start, subject[-1].token.end, f"{noun_phrase} {bare}")]
+
+
+def _feminine_or_plural(item) -> bool:
+    """A head a feminine verb can agree with: a feminine noun (ة، ـات) or a broken plural."""
+    analysis = item.analysis
+    key = normalize_key(item.token.text)
+    tags = " ".join(analysis.suffixes)
+    return key.endswith(("ه", "ة", "ات")) or "FEM" in tags or looks_plural(analysis.gloss)
 
 
 def _ends_subject(item) -> bool:

@@ -33,6 +33,7 @@ from exercises.generators.people.mentions import Mention
 from exercises.generators.people.speech import complement_end
 from exercises.generators.restructure import structure_edits
 from exercises.generators.rewording import rewordings
+from exercises.generators.statement_cut import cut_before_joined_verb
 from exercises.generators.swaps import (
     ATTRIBUTION,
     PlaceSwaps,
@@ -53,6 +54,8 @@ FALSE = "خطأ"
 _MIN_WORDS = 6
 _LONG_QUOTE = re.compile(r'["«“][^"»”]*?(?:\s+\S+){4,}[^"»”]*["»”]?')
 _MAX_WORDS = 16
+# A sentence no comma cuts to _MAX_WORDS stays whole: up to this many words, not forty.
+_MAX_SHOWN = 24
 _MIN_REWORDINGS = 2
 # Scripture (﴿...﴾، قال تعالى): never made false, never reworded.
 _SACRED = re.compile(r"[﴿﴾]|تعالى|صلى الله عليه")
@@ -119,14 +122,33 @@ def _same(one: Edit, other: Edit) -> bool:
 
 
 def _inside(change: Edit | None, edits: list[Edit]) -> Edit | None:
-    """A direction change that falls in an edit's words, made in that edit's new words."""
+    """A direction change that falls in an edit's words, made in that edit's new words, or in
+    the words a verb said another way put in (شهدت الأسعار ارتفاعا -> انخفاضا): never the old
+    verb turned beside them (انخفضت الأسعار ارتفاعا)."""
     if change is None:
         return None
     for edit in edits:
-        if edit.start <= change.start < edit.end and not _same(edit, change):
-            turned = turn_words(edit.replacement)
-            return Edit(edit.start, edit.end, turned) if turned else None
+        if not edit.start <= change.start < edit.end:
+            continue
+        turned = turn_words(edit.replacement)
+        if turned:
+            return Edit(edit.start, edit.end, turned)
+        insertions = [other for other in edits if other.start == other.end]
+        for other in insertions:
+            if turned := turn_words(other.replacement):
+                return Edit(other.start, other.end, turned)
+        return change if _same(edit, change) and not insertions else None
     return change
+
+
+def _was_now(article: ArticleContext, direct: Edit | None, change: Edit) -> tuple[str, str]:
+    """The fact as the article writes it and as the false statement says it: the word turned,
+    not the whole rewording it was turned in (بحسب سامي فارس، ستنخفض ... -> ستنخفض)."""
+    if direct is None or change == direct:
+        return article.text[change.start : change.end], change.replacement
+    old = set(article.text[change.start : change.end].split())
+    new = [word for word in change.replacement.split() if word not in old and turn_words(word)]
+    return article.text[direct.start : direct.end], new[0] if new else change.replacement
 
 
 def _item(article: ArticleContext, candidate: _Candidate, answer: str) -> Item:
@@ -165,6 +187,23 @@ def _candidate(
     text = cut_at_clause(
         article.text[start:end], max_words=_MAX_WORDS, min_words=_MIN_WORDS, keep_until=keep_until
     )
+    if len(text.split()) > _MAX_SHOWN:  # a comma further on, else a verb joined by «و»
+        text = cut_at_clause(
+            text, max_words=_MAX_SHOWN, min_words=_MIN_WORDS, keep_until=keep_until
+        )
+    if len(text.split()) > _MAX_SHOWN:
+        cut = cut_before_joined_verb(
+            article,
+            sentence_index,
+            start,
+            end,
+            max_words=_MAX_SHOWN,
+            min_words=_MIN_WORDS,
+            keep_until=start + keep_until,
+        )
+        if cut is None:
+            return None
+        text = article.text[start:cut].rstrip()
     if text.count("«") != text.count("»") or text.count('"') % 2:
         return None  # cut inside a quotation: «ليست مجرد قنوات» without «بل نظام كامل» misquotes
     cut_end = start + len(text)
@@ -179,7 +218,7 @@ def _candidate(
     verb = verb_edits(article, sentence_index, start, cut_end)
     with_verb, rest = merged(verb, edits, article.text)
     # The direction turned inside the verb said another way: شهد السعر ارتفاعا -> انخفاضا.
-    change = _inside(change, with_verb)
+    direct, change = change, _inside(change, [*with_verb, *rest])
     if (
         verb
         and all(_apart(one, other) for one in rest for other in with_verb)
@@ -201,11 +240,15 @@ def _candidate(
     true = _statement(article, sentence_index, start, text, edits) if restructured else ""
     false, was, now = "", "", ""
     if change is not None and restructured:  # reworded like the true: the form tells nothing
-        kept = [e for e in edits if e.end <= change.start or e.start >= change.end]
+        kept = [
+            e
+            for e in edits
+            if not _same(e, change) and (e.end <= change.start or e.start >= change.end)
+        ]
         # the fact changed is not one moved (unless the change is that very edit, turned)
         if all(edit in kept or _same(edit, change) for edit in structure):
             false = _statement(article, sentence_index, start, text, [*kept, change])
-            was, now = article.text[change.start : change.end], change.replacement
+            was, now = _was_now(article, direct, change)
     if not false and structure:  # «بحسب X» -> «بحسب Y»: who said it is the fact changed
         swapped, label = speaker_swap(article, sentence_index, structure[0], sources, text)
         if label:

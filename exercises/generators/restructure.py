@@ -29,6 +29,7 @@ from exercises.generators.who_said import full_names
 _ADVERBIAL_LEADS = word_list("calendar", "adverbial leads")
 _RELATIVES = frozenset(key for key in word_list("clause_openers") if key.startswith(("ال", "وال")))
 _LIGHT_VERBS = word_list("light_verbs")
+_COMPLEMENT_ADJECTIVES = word_list("complement_adjectives")
 _THAT = frozenset(normalize_key(word) for word in ("إن", "أن", "بأن"))
 _WHEN = (
     word_list("time_nouns")
@@ -299,6 +300,8 @@ def _body_attribution(article: ArticleContext, words, start: int) -> list[Edit]:
                 return []
             if commas % 2 or (stopped_at_comma and not commas):
                 return []  # an aside opened by a comma and not closed: a clause comes between
+            if normalize_key(speaker[-1].token.text) in _COMPLEMENT_ADJECTIVES:
+                return []  # «مركز الرصد التابع» without «لجامعة طهران»
             return [Edit(start, item.token.end, f"بحسب {_joined(speaker)}، فإ{base[1:]}")]
         if item.token.text in ("«", '"', "“", ":"):
             return []  # words quoted as said: no «أن» clause to attribute

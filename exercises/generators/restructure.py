@@ -29,6 +29,7 @@ from exercises.generators.who_said import full_names
 _ADVERBIAL_LEADS = word_list("calendar", "adverbial leads")
 _RELATIVES = frozenset(key for key in word_list("clause_openers") if key.startswith(("ال", "وال")))
 _LIGHT_VERBS = word_list("light_verbs")
+_TIME_ADJECTIVES = word_list("time_adjectives")
 _COMPLEMENT_ADJECTIVES = word_list("complement_adjectives")
 _THAT = frozenset(normalize_key(word) for word in ("إن", "أن", "بأن"))
 _WHEN = (
@@ -287,7 +288,7 @@ def _body_attribution(article: ArticleContext, words, start: int) -> list[Edit]:
     (وأضاف أن): no rewording."""
     speaker: list = []
     skipped, commas, stopped_at_comma = 0, 0, False
-    for item in words[1:24]:
+    for position, item in enumerate(words[1:24], 1):
         key = normalize_key(item.token.text)
         base = key[1:] if key.startswith("ب") else key
         if (
@@ -324,10 +325,19 @@ def _body_attribution(article: ArticleContext, words, start: int) -> list[Edit]:
         elif any("PRON" in tag for tag in analysis.suffixes) or analysis.pos in ("PRON", "VERB"):
             return []
         elif _says_when(item):
+            if _general(item, words[position + 1 : position + 2]):
+                return []  # الأمين العام: a title, not the year
             skipped += 1  # يوم الأحد، مساء الخميس: when it was said, not who said it
         else:
             speaker.append(item)
     return []
+
+
+def _general(item, following) -> bool:
+    """«العام» that is no year: no time adjective after it (الأمين العام، not العام الماضي)."""
+    if normalize_key(item.token.text) != normalize_key("العام"):
+        return False
+    return not following or normalize_key(following[0].token.text) not in _TIME_ADJECTIVES
 
 
 def _says_when(item) -> bool:

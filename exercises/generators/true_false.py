@@ -300,9 +300,14 @@ def _statement(
         if keeps_wa:
             changed = changed[1:]
     changed = drop_leading_wa(changed, first)
-    if first is not None and first.analysis is not None and changed.startswith("ف"):
-        if first.analysis.prefixes[:1] == ("fa/CONJ",) and first.token.text.startswith("ف"):
-            changed = changed[1:]  # فالمناهج: the ف ties the sentence to the one before
+    if (
+        first is not None
+        and first.analysis is not None
+        and first.analysis.prefixes[:1] == ("fa/CONJ",)
+        and first.token.text.startswith("ف")
+        and changed.startswith("ف")
+    ):
+        changed = changed[1:]  # فالمناهج: the ف ties the sentence to the one before
     if not close_quotes:
         return clean_statement(changed)
     return clean_statement(balance_quotes(changed.rstrip(" .،")))

@@ -12,6 +12,8 @@ TEXT = """المحطة الجديدة
 تنتج المحطة يوميا نحو 300 ألف متر مكعب من المياه، وارتفع الإنتاج 5 بالمئة.
 
 وعاد الفريق نفسه إلى المنافسة للمرة الأولى منذ سنوات طويلة بعد غياب.
+
+وتبدأ الحملة اعتبارا من الأحد في كافة المحافظات الشمالية والجنوبية.
 """
 
 
@@ -26,7 +28,8 @@ def reworded() -> list[str]:
 
 
 def test_news_phrases_are_said_another_way():
-    first, second = reworded()
+    first, second, third = reworded()
     assert "كل يوم" in first and "يوميا" not in first, first
     assert "5 في المئة" in first, first
     assert "الفريق ذاته" in second and "لأول مرة منذ" in second, second
+    assert "ابتداء من الأحد في جميع المحافظات" in third, third

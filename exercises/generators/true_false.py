@@ -29,6 +29,7 @@ from exercises.generators.directions import direction_swap, turn_words
 from exercises.generators.edits import Edit, apply_edits
 from exercises.generators.facts import DATE_KINDS, Fact, find_facts
 from exercises.generators.items import Item
+from exercises.generators.people.cues import speech_verb
 from exercises.generators.people.mentions import Mention
 from exercises.generators.people.speech import complement_end
 from exercises.generators.restructure import structure_edits
@@ -57,6 +58,7 @@ _MAX_WORDS = 16
 # A sentence no comma cuts to _MAX_WORDS stays whole: up to this many words, not forty.
 _MAX_SHOWN = 24
 _MIN_REWORDINGS = 2
+_SAID_THAT = frozenset(normalize_key(w) for w in ("أن", "إن", "بأن", "إلى", "على"))
 # Scripture (﴿...﴾، قال تعالى): never made false, never reworded.
 _SACRED = re.compile(r"[﴿﴾]|تعالى|صلى الله عليه")
 _LIST_ITEM = re.compile(
@@ -139,6 +141,20 @@ def _inside(change: Edit | None, edits: list[Edit]) -> Edit | None:
                 return Edit(other.start, other.end, turned)
         return change if _same(edit, change) and not insertions else None
     return change
+
+
+def _unnamed_speaker(
+    article: ArticleContext, sentence_index: int, start: int, edits: list[Edit]
+) -> bool:
+    """The statement opens with a speech verb whose speaker it does not name (وأضاف أن، وأشار
+    إلى أن) and no edit puts one in front (بحسب ...)."""
+    if any(edit.start == start and edit.replacement.startswith(ATTRIBUTION) for edit in edits):
+        return False
+    words = [t for t in article.sentence_tokens(sentence_index) if t.token.start >= start]
+    words = [t for t in words if t.token.kind == "word"][:2]
+    if len(words) < 2 or not speech_verb(words[0]):
+        return False
+    return normalize_key(words[1].token.text) in _SAID_THAT
 
 
 def _was_now(article: ArticleContext, direct: Edit | None, change: Edit) -> tuple[str, str]:
@@ -237,6 +253,8 @@ def _candidate(
     # Without a change of structure, words said another way (or an aside left out) in two
     # places at least: one synonym alone leaves the sentence recognisable word for word.
     restructured = bool(structure) or bool(verb) or len(edits) >= _MIN_REWORDINGS
+    if _unnamed_speaker(article, sentence_index, start, edits):
+        return None  # «لفت إلى أن ...»: who said it? the statement cannot be judged
     true = _statement(article, sentence_index, start, text, edits) if restructured else ""
     false, was, now = "", "", ""
     if change is not None and restructured:  # reworded like the true: the form tells nothing

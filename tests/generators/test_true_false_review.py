@@ -50,3 +50,20 @@ def test_no_statement_opens_with_the_articles_fa_or_hides_its_only_rewording():
     prompts = [item.prompt for seed in range(4) for item in true_false_items(article, seed)]
     assert not any(prompt.startswith("فال") for prompt in prompts), prompts
     assert not any("نخلة" in prompt for prompt in prompts), prompts
+
+
+SPEAKERLESS = """أخبار الطاقة
+
+وقال وزير الطاقة سالم الحارثي إن المحطة الجديدة ستبدأ العمل في الصيف المقبل.
+
+وأشار إلى أن الطاقة المنتجة تكفي لتزويد أكثر من 50 ألف منزل بالكهرباء في المنطقة الجنوبية.
+"""
+
+
+def test_no_statement_says_that_someone_unnamed_said_it():
+    """«لفت إلى أن ...» (he pointed out that ...): who? A learner cannot judge it."""
+    article = analysed_text(SPEAKERLESS).context
+    prompts = [item.prompt for seed in range(4) for item in true_false_items(article, seed)]
+    assert not any(prompt.startswith(("لفت", "أشار", "تابع", "أضاف")) for prompt in prompts), (
+        prompts
+    )

@@ -72,14 +72,16 @@ def test_some_news_articles_have_true_false_statements():
     quotation of five words) and a false one reworded too, with one fact changed: an article
     where no sentence allows both has none, nor one cut inside a quotation. Most quotations and
     long reported clauses cannot be reworded that far, and a false statement no longer changes
-    only a figure or a date (matched by its digits: the fifth review), so 2 of 39 have a pair
-    today (4 with figures changed, 27 when statements could copy 90%)."""
+    only a figure or a date (matched by its digits: the fifth review), so 3 of 39 have a pair
+    today (4 with figures changed, 27 when statements could copy 90%). Most articles give one
+    statement at most: a sentence that can be made false is rare (a direction, a person or a
+    place of the article's own, a source), and statements are held to 24 words."""
     having = [
         path
         for path in news_paths()
         if sum(item.subtype == "true_false" for item in comprehension(path, seed=0)[1]) >= 2
     ]
-    assert len(having) >= 2, len(having)
+    assert len(having) >= 3, len(having)
 
 
 def test_news_articles_have_at_least_two_types_and_most_three():
@@ -117,10 +119,12 @@ def test_no_true_statement_copies_its_sentence(path):
 # above holds them; every other article must keep three types.
 SHORT_OF_TYPES = {
     *("03", "04", "06", "07", "10", "12", "13", "14", "15", "16", "17", "18"),
-    *("20", "22", "26", "27", "28", "29", "33", "34", "35", "37", "40"),
+    *("20", "22", "26", "27", "28", "29", "31", "33", "34", "35", "37"),
 }  # true/false held to real rewording (most statements copied a quotation or 70%+ of their
 # sentence); the pronoun reference questions brought 04, 14, 18, 34, 40 to three before that;
-# 22's only figure question asked «كم» of a bound («أكثر من 600 فعالية»)
+# 22's only figure question asked «كم» of a bound («أكثر من 600 فعالية»); 31 fell short when
+# true/false statements were held to 24 words (its pair was a 35-word and a 28-word statement),
+# 40 reached three with a pair reworded by paraphrases
 TYPE_PATHS = [
     pytest.param(path, id=path.stem[:2]) for path in PATHS if path.stem[:2] not in SHORT_OF_TYPES
 ]

@@ -2,9 +2,12 @@
 التصوير في جويلية واستمر حتى أوت» -> «انطلق التصوير في جويلية». The first clause says a fact of
 its own; the cut is never after a relative pronoun or a subordinator (التي تأسست ... وتوسعت:
 the joined verb may still belong to that clause), nor inside a quotation or brackets.
+``open_range`` tells a cut that keeps a change's «من» and leaves out its «إلى».
 """
 
 from __future__ import annotations
+
+import re
 
 from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.wordlists import word_list
@@ -12,6 +15,7 @@ from exercises.generators.article_context import ArticleContext
 
 _OPENERS = word_list("clause_openers")
 _OPENING_MARKS = frozenset('«"“(')
+_RANGE_START = re.compile(r"(?<!أكثر)(?<!أقل) من (?:نحو |حوالي |قرابة )?[0-9٠-٩]")
 
 
 def cut_before_joined_verb(
@@ -48,3 +52,12 @@ def cut_before_joined_verb(
             best = token.start
         words += 1
     return best
+
+
+def open_range(kept: str, dropped: str) -> bool:
+    """A cut between «من» and its «إلى» (تراجعت من نحو 10 مليارات في 2023، ...، إلى نحو 4): the
+    start of a change kept, its end left out. Not «أكثر من 10»: a bound, no start."""
+    starts = list(_RANGE_START.finditer(kept))
+    if not starts or " إلى " not in f" {dropped}":
+        return False
+    return " إلى " not in kept[starts[-1].start() :]

@@ -34,7 +34,7 @@ from exercises.generators.people.mentions import Mention
 from exercises.generators.people.speech import complement_end
 from exercises.generators.restructure import structure_edits
 from exercises.generators.rewording import rewordings
-from exercises.generators.statement_cut import cut_before_joined_verb
+from exercises.generators.statement_cut import cut_before_joined_verb, open_range
 from exercises.generators.swaps import (
     ATTRIBUTION,
     PlaceSwaps,
@@ -220,6 +220,8 @@ def _candidate(
         if cut is None:
             return None
         text = article.text[start:cut].rstrip()
+    if open_range(text, article.text[start + len(text) : end]):
+        return None
     if text.count("«") != text.count("»") or text.count('"') % 2:
         return None  # cut inside a quotation: «ليست مجرد قنوات» without «بل نظام كامل» misquotes
     cut_end = start + len(text)

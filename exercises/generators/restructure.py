@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.wordlists import word_list
 from exercises.generators.article_context import ArticleContext
+from exercises.generators.clause_inversion import inverted
 from exercises.generators.dates import phrase_of
 from exercises.generators.definite_subject import definite_subject
 from exercises.generators.edits import Edit
@@ -27,6 +28,9 @@ from exercises.generators.who_said import full_names
 # Words that open an adverbial that can stand first in the sentence (في جلسة مطولة، يوم الأحد).
 _ADVERBIAL_LEADS = word_list("calendar", "adverbial leads")
 _RELATIVES = frozenset(key for key in word_list("clause_openers") if key.startswith(("ال", "وال")))
+_LIGHT_VERBS = word_list("light_verbs")
+_TIME_ADJECTIVES = word_list("time_adjectives")
+_COMPLEMENT_ADJECTIVES = word_list("complement_adjectives")
 _THAT = frozenset(normalize_key(word) for word in ("إن", "أن", "بأن"))
 _WHEN = (
     word_list("time_nouns")
@@ -51,9 +55,11 @@ def structure_edits(
 def structural(
     article: ArticleContext, sentence_index: int, start: int, end: int, dates: Mapping[int, Fact]
 ) -> list[Edit]:
+    attribution = _attribution(article, sentence_index, start, end)
+    if attribution:
+        return [inverted(article, attribution[0], end), *attribution[1:]]
     return (
-        _attribution(article, sentence_index, start, end)
-        or _fronting(article, sentence_index, start, end)
+        _fronting(article, sentence_index, start, end)
         or _date_fronting(article, sentence_index, start, end, dates)
         or _topicalised(article, sentence_index, start, end)
     )
@@ -89,11 +95,23 @@ def _topicalised(article: ArticleContext, sentence_index: int, start: int, end: 
     )
     if not feminine and not (masculine and not looks_plural(head.gloss)):
         return []
+    if feminine and not _feminine_or_plural(subject[0]):
+        return []  # قرأت الملف: the ت is «I», not the subject's gender
+    if normalize_key(verb.lemma) in _LIGHT_VERBS:
+        return []
     bare = words[0].token.text
     if verb.prefixes[:1] in (("wa/CONJ",), ("fa/CONJ",)):
         bare = bare[1:]
     noun_phrase = article.text[subject[0].token.start : subject[-1].token.end]
     return [Edit(words[0].token.start, subject[-1].token.end, f"{noun_phrase} {bare}")]
+
+
+def _feminine_or_plural(item) -> bool:
+    """A head a feminine verb can agree with: a feminine noun (ة، ـات) or a broken plural."""
+    analysis = item.analysis
+    key = normalize_key(item.token.text)
+    tags = " ".join(analysis.suffixes)
+    return key.endswith(("ه", "ة", "ات")) or "FEM" in tags or looks_plural(analysis.gloss)
 
 
 def _ends_subject(item) -> bool:
@@ -270,7 +288,7 @@ def _body_attribution(article: ArticleContext, words, start: int) -> list[Edit]:
     (وأضاف أن): no rewording."""
     speaker: list = []
     skipped, commas, stopped_at_comma = 0, 0, False
-    for item in words[1:24]:
+    for position, item in enumerate(words[1:24], 1):
         key = normalize_key(item.token.text)
         base = key[1:] if key.startswith("ب") else key
         if (
@@ -283,6 +301,8 @@ def _body_attribution(article: ArticleContext, words, start: int) -> list[Edit]:
                 return []
             if commas % 2 or (stopped_at_comma and not commas):
                 return []  # an aside opened by a comma and not closed: a clause comes between
+            if normalize_key(speaker[-1].token.text) in _COMPLEMENT_ADJECTIVES:
+                return []  # «مركز الرصد التابع» without «لجامعة طهران»
             return [Edit(start, item.token.end, f"بحسب {_joined(speaker)}، فإ{base[1:]}")]
         if item.token.text in ("«", '"', "“", ":"):
             return []  # words quoted as said: no «أن» clause to attribute
@@ -305,10 +325,19 @@ def _body_attribution(article: ArticleContext, words, start: int) -> list[Edit]:
         elif any("PRON" in tag for tag in analysis.suffixes) or analysis.pos in ("PRON", "VERB"):
             return []
         elif _says_when(item):
+            if _general(item, words[position + 1 : position + 2]):
+                return []  # الأمين العام: a title, not the year
             skipped += 1  # يوم الأحد، مساء الخميس: when it was said, not who said it
         else:
             speaker.append(item)
     return []
+
+
+def _general(item, following) -> bool:
+    """«العام» that is no year: no time adjective after it (الأمين العام، not العام الماضي)."""
+    if normalize_key(item.token.text) != normalize_key("العام"):
+        return False
+    return not following or normalize_key(following[0].token.text) not in _TIME_ADJECTIVES
 
 
 def _says_when(item) -> bool:

@@ -29,10 +29,12 @@ from exercises.generators.directions import direction_swap, turn_words
 from exercises.generators.edits import Edit, apply_edits
 from exercises.generators.facts import DATE_KINDS, Fact, find_facts
 from exercises.generators.items import Item
+from exercises.generators.people.cues import speech_verb
 from exercises.generators.people.mentions import Mention
 from exercises.generators.people.speech import complement_end
 from exercises.generators.restructure import structure_edits
 from exercises.generators.rewording import rewordings
+from exercises.generators.statement_cut import cut_before_joined_verb, open_range
 from exercises.generators.swaps import (
     ATTRIBUTION,
     PlaceSwaps,
@@ -53,6 +55,10 @@ FALSE = "خطأ"
 _MIN_WORDS = 6
 _LONG_QUOTE = re.compile(r'["«“][^"»”]*?(?:\s+\S+){4,}[^"»”]*["»”]?')
 _MAX_WORDS = 16
+# A sentence no comma cuts to _MAX_WORDS stays whole: up to this many words, not forty.
+_MAX_SHOWN = 24
+_MIN_REWORDINGS = 2
+_SAID_THAT = frozenset(normalize_key(w) for w in ("أن", "إن", "بأن", "إلى", "على"))
 # Scripture (﴿...﴾، قال تعالى): never made false, never reworded.
 _SACRED = re.compile(r"[﴿﴾]|تعالى|صلى الله عليه")
 _LIST_ITEM = re.compile(
@@ -80,25 +86,29 @@ def true_false_items(article: ArticleContext, seed: int) -> list[Item]:
         start, end = article.statement(sentence_index)
         edits = structure_edits(article, sentence_index, start, end, dates)
         sources.extend(filter(None, (speaker(edit) for edit in edits[:1])))
-    want_true = rng_for(seed, "true_false", "first").random() < 0.5
-    counts = {TRUE: 0, FALSE: 0}
-    items = []
-    for sentence_index in article.body_sentences:
-        candidate = _candidate(article, sentence_index, dates, swaps, sources)
-        if candidate is None:
-            continue
-        if candidate.true and candidate.false:
-            answer = (
-                TRUE
-                if counts[TRUE] < counts[FALSE] or (counts[TRUE] == counts[FALSE] and want_true)
-                else FALSE
-            )
-        else:
-            answer = TRUE if candidate.true else FALSE
-        counts[answer] += 1
-        want_true = not want_true
-        items.append(_item(article, candidate, answer))
-    return items
+    found = [
+        candidate
+        for sentence_index in article.body_sentences
+        if (candidate := _candidate(article, sentence_index, dates, swaps, sources)) is not None
+    ]
+    answers = _answers(found, rng_for(seed, "true_false", "first").random() < 0.5)
+    return [_item(article, c, answer) for c, answer in zip(found, answers, strict=True)]
+
+
+def _answers(candidates: list[_Candidate], want_true: bool) -> list[str]:
+    """The sentences that can only be true or only be false count first; those that can be
+    either then even the set out, alternating when it is even (a set needs one of each)."""
+    fixed = [(TRUE if c.true else FALSE) if not (c.true and c.false) else "" for c in candidates]
+    counts = {TRUE: fixed.count(TRUE), FALSE: fixed.count(FALSE)}
+    answers = []
+    for answer in fixed:
+        if not answer:
+            even = counts[TRUE] == counts[FALSE]
+            answer = TRUE if counts[TRUE] < counts[FALSE] or (even and want_true) else FALSE
+            counts[answer] += 1
+            want_true = not want_true
+        answers.append(answer)
+    return answers
 
 
 def _apart(one: Edit, other: Edit) -> bool:
@@ -114,14 +124,47 @@ def _same(one: Edit, other: Edit) -> bool:
 
 
 def _inside(change: Edit | None, edits: list[Edit]) -> Edit | None:
-    """A direction change that falls in an edit's words, made in that edit's new words."""
+    """A direction change that falls in an edit's words, made in that edit's new words, or in
+    the words a verb said another way put in (شهدت الأسعار ارتفاعا -> انخفاضا): never the old
+    verb turned beside them (انخفضت الأسعار ارتفاعا)."""
     if change is None:
         return None
     for edit in edits:
-        if edit.start <= change.start < edit.end and not _same(edit, change):
-            turned = turn_words(edit.replacement)
-            return Edit(edit.start, edit.end, turned) if turned else None
+        if not edit.start <= change.start < edit.end:
+            continue
+        turned = turn_words(edit.replacement)
+        if turned:
+            return Edit(edit.start, edit.end, turned)
+        insertions = [other for other in edits if other.start == other.end]
+        for other in insertions:
+            if turned := turn_words(other.replacement):
+                return Edit(other.start, other.end, turned)
+        return change if _same(edit, change) and not insertions else None
     return change
+
+
+def _unnamed_speaker(
+    article: ArticleContext, sentence_index: int, start: int, edits: list[Edit]
+) -> bool:
+    """The statement opens with a speech verb whose speaker it does not name (وأضاف أن، وأشار
+    إلى أن) and no edit puts one in front (بحسب ...)."""
+    if any(edit.start == start and edit.replacement.startswith(ATTRIBUTION) for edit in edits):
+        return False
+    words = [t for t in article.sentence_tokens(sentence_index) if t.token.start >= start]
+    words = [t for t in words if t.token.kind == "word"][:2]
+    if len(words) < 2 or not speech_verb(words[0]):
+        return False
+    return normalize_key(words[1].token.text) in _SAID_THAT
+
+
+def _was_now(article: ArticleContext, direct: Edit | None, change: Edit) -> tuple[str, str]:
+    """The fact as the article writes it and as the false statement says it: the word turned,
+    not the whole rewording it was turned in (بحسب سامي فارس، ستنخفض ... -> ستنخفض)."""
+    if direct is None or change == direct:
+        return article.text[change.start : change.end], change.replacement
+    old = set(article.text[change.start : change.end].split())
+    new = [word for word in change.replacement.split() if word not in old and turn_words(word)]
+    return article.text[direct.start : direct.end], new[0] if new else change.replacement
 
 
 def _item(article: ArticleContext, candidate: _Candidate, answer: str) -> Item:
@@ -160,6 +203,25 @@ def _candidate(
     text = cut_at_clause(
         article.text[start:end], max_words=_MAX_WORDS, min_words=_MIN_WORDS, keep_until=keep_until
     )
+    if len(text.split()) > _MAX_SHOWN:  # a comma further on, else a verb joined by «و»
+        text = cut_at_clause(
+            text, max_words=_MAX_SHOWN, min_words=_MIN_WORDS, keep_until=keep_until
+        )
+    if len(text.split()) > _MAX_SHOWN:
+        cut = cut_before_joined_verb(
+            article,
+            sentence_index,
+            start,
+            end,
+            max_words=_MAX_SHOWN,
+            min_words=_MIN_WORDS,
+            keep_until=start + keep_until,
+        )
+        if cut is None:
+            return None
+        text = article.text[start:cut].rstrip()
+    if open_range(text, article.text[start + len(text) : end]):
+        return None
     if text.count("«") != text.count("»") or text.count('"') % 2:
         return None  # cut inside a quotation: «ليست مجرد قنوات» without «بل نظام كامل» misquotes
     cut_end = start + len(text)
@@ -174,7 +236,7 @@ def _candidate(
     verb = verb_edits(article, sentence_index, start, cut_end)
     with_verb, rest = merged(verb, edits, article.text)
     # The direction turned inside the verb said another way: شهد السعر ارتفاعا -> انخفاضا.
-    change = _inside(change, with_verb)
+    direct, change = change, _inside(change, [*with_verb, *rest])
     if (
         verb
         and all(_apart(one, other) for one in rest for other in with_verb)
@@ -185,20 +247,28 @@ def _candidate(
         edits = [*with_verb, *rest]
     else:
         verb = []
-    restructured = bool(structure) or bool(verb)
     for aside in aside_edits(article, sentence_index, start, cut_end):
         if all(_apart(aside, other) for other in edits) and (
             change is None or _apart(aside, change)
         ):
             edits.append(aside)
+    # Without a change of structure, words said another way (or an aside left out) in two
+    # places at least: one synonym alone leaves the sentence recognisable word for word.
+    restructured = bool(structure) or bool(verb) or len(edits) >= _MIN_REWORDINGS
+    if _unnamed_speaker(article, sentence_index, start, edits):
+        return None  # «لفت إلى أن ...»: who said it? the statement cannot be judged
     true = _statement(article, sentence_index, start, text, edits) if restructured else ""
     false, was, now = "", "", ""
     if change is not None and restructured:  # reworded like the true: the form tells nothing
-        kept = [e for e in edits if e.end <= change.start or e.start >= change.end]
+        kept = [
+            e
+            for e in edits
+            if not _same(e, change) and (e.end <= change.start or e.start >= change.end)
+        ]
         # the fact changed is not one moved (unless the change is that very edit, turned)
         if all(edit in kept or _same(edit, change) for edit in structure):
             false = _statement(article, sentence_index, start, text, [*kept, change])
-            was, now = article.text[change.start : change.end], change.replacement
+            was, now = _was_now(article, direct, change)
     if not false and structure:  # «بحسب X» -> «بحسب Y»: who said it is the fact changed
         swapped, label = speaker_swap(article, sentence_index, structure[0], sources, text)
         if label:
@@ -250,6 +320,14 @@ def _statement(
         if keeps_wa:
             changed = changed[1:]
     changed = drop_leading_wa(changed, first)
+    if (
+        first is not None
+        and first.analysis is not None
+        and first.analysis.prefixes[:1] == ("fa/CONJ",)
+        and first.token.text.startswith("ف")
+        and changed.startswith("ف")
+    ):
+        changed = changed[1:]  # فالمناهج: the ف ties the sentence to the one before
     if not close_quotes:
         return clean_statement(changed)
     return clean_statement(balance_quotes(changed.rstrip(" .،")))

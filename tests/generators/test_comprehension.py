@@ -118,8 +118,8 @@ def test_true_statements_are_restructured_not_one_word_swapped(monkeypatch):
     monkeypatch.setattr(true_false, "speaker_swap", lambda article, index, edit, *a: (edit, ""))
     items = true_false.true_false_items(analysed_text(REWORDINGS + FRONTING).context, 0)
     assert {item.prompt for item in items} == {
-        "بحسب وزير النقل سالم العمري، فإن الحكومة ستبني جسرا جديدا فوق النهر هذا الصيف.",
-        "بحسب خالد يوسف، فإن المشروع يشمل طريقا طوله حوالي 40 كيلومترا عبر الوادي.",  # the
+        "بحسب وزير النقل سالم العمري، ستبني الحكومة جسرا جديدا فوق النهر هذا الصيف.",
+        "بحسب خالد يوسف، يشمل المشروع طريقا طوله حوالي 40 كيلومترا عبر الوادي.",  # the
         # engineer is a person named in full: named without the title, as «مَن قال؟» names him
         "في جلسة مطولة، أقر مجلس النواب مشروع قانون الموازنة العامة بالأغلبية.",
         "يوم الاثنين، شهدت أسعار الذهب ارتفاعا إلى مستوى قياسي جديد في الأسواق العالمية.",
@@ -241,8 +241,8 @@ def test_a_false_statement_may_name_another_source_of_the_article():
     assert {item.answer for item in items} == {"صح", "خطأ"}
     (false,) = [item for item in items if item.answer == "خطأ"]
     assert false.prompt in (
-        "بحسب رئيس البلدية سمير الخوري، فإن الحملة ستشمل جميع المدارس الحكومية في البلاد.",
-        "بحسب وزارة الصحة، فإن الطرق الرئيسية ستغلق أمام الشاحنات الكبيرة.",
+        "بحسب رئيس البلدية سمير الخوري، ستشمل الحملة كل المدارس الحكومية في البلاد.",
+        "بحسب وزارة الصحة، ستغلق الطرق الرئيسية أمام الشاحنات الكبيرة.",
     ), [item.prompt for item in items]
 
 

@@ -72,14 +72,16 @@ def test_some_news_articles_have_true_false_statements():
     quotation of five words) and a false one reworded too, with one fact changed: an article
     where no sentence allows both has none, nor one cut inside a quotation. Most quotations and
     long reported clauses cannot be reworded that far, and a false statement no longer changes
-    only a figure or a date (matched by its digits: the fifth review), so 2 of 39 have a pair
-    today (4 with figures changed, 27 when statements could copy 90%)."""
+    only a figure or a date (matched by its digits: the fifth review), so 3 of 39 have a pair
+    today (4 with figures changed, 27 when statements could copy 90%). Most articles give one
+    statement at most: a sentence that can be made false is rare (a direction, a person or a
+    place of the article's own, a source), and statements are held to 24 words."""
     having = [
         path
         for path in news_paths()
         if sum(item.subtype == "true_false" for item in comprehension(path, seed=0)[1]) >= 2
     ]
-    assert len(having) >= 2, len(having)
+    assert len(having) >= 3, len(having)
 
 
 def test_news_articles_have_at_least_two_types_and_most_three():
@@ -89,11 +91,12 @@ def test_news_articles_have_at_least_two_types_and_most_three():
         _, items = comprehension(path, seed=0)
         types = {"numbers" if item.subtype == "dates" else item.subtype for item in items}
         counts.append(len(types & NEWS_TYPES))
-    # 36 of 39 with two, 24 with three (16 before «كم» was asked of reported nominal clauses,
-    # estimates and rises by a percentage, issue #12); a figure given as a bound («أكثر من 600
-    # فعالية») is not asked with «كم», and true statements may not copy their sentence
+    # 36 of 39 with two, 23 with three (16 before «كم» was asked of reported nominal clauses,
+    # estimates and rises by a percentage, issue #12; 17 lost its true/false pair to the
+    # 24-word limit); a figure given as a bound («أكثر من 600 فعالية») is not asked with «كم»,
+    # and true statements may not copy their sentence
     assert sum(count >= 2 for count in counts) >= 36, counts
-    assert sum(count >= 3 for count in counts) >= 24, counts
+    assert sum(count >= 3 for count in counts) >= 23, counts
 
 
 @pytest.mark.parametrize("path", PATHS, ids=lambda path: path.stem[:2])
@@ -117,14 +120,16 @@ def test_no_true_statement_copies_its_sentence(path):
 # true/false ask real questions or nothing, and these articles allow too few. The floor test
 # above holds them; every other article must keep three types.
 SHORT_OF_TYPES = {
-    *("03", "13", "14", "15", "16", "18"),
-    *("20", "22", "26", "28", "33", "34", "35", "37", "40"),
+    *("03", "13", "14", "15", "16", "17", "18"),
+    *("20", "22", "26", "28", "31", "33", "34", "35", "37"),
 }  # true/false held to real rewording (most statements copied a quotation or 70%+ of their
 # sentence); the pronoun reference questions brought 04, 14, 18, 34, 40 to three before that;
 # 22's only figure question asked «كم» of a bound («أكثر من 600 فعالية»); 04, 06, 07, 10, 12,
 # 17, 27 and 29 reach three since «كم/بكم/بأي نسبة» ask reported nominal clauses, estimates and
 # rises by a percentage, a possessive of the subject (رصيده) is asked, a main idea is cut before
-# a second clause and a date set off by commas dates the clause before it (issue #12)
+# a second clause and a date set off by commas dates the clause before it (issue #12); 31 fell
+# (and 17) short when true/false statements were held to 24 words, 40 reached three with a pair
+# reworded by paraphrases
 TYPE_PATHS = [
     pytest.param(path, id=path.stem[:2]) for path in PATHS if path.stem[:2] not in SHORT_OF_TYPES
 ]

@@ -1,0 +1,28 @@
+"""More opposites for false statements (``directions.txt``): a trend (تتزايد -> تتناقص), an
+outcome (نجحت -> فشلت), a judgement (إيجابي -> سلبي), a bound (أكثر -> أقل), a side of a
+country (الشمالي -> الجنوبي)."""
+
+from __future__ import annotations
+
+import pytest
+
+from exercises.generators.directions import direction_swap
+from tests.generators.conftest import analysed_text
+
+CASES = [
+    ("وقال المدير إن أعداد الزوار تتزايد كل عام في المدينة القديمة.", "تتزايد", "تتناقص"),
+    ("وأعلنت الوزارة أن الحملة نجحت في الوصول إلى القرى البعيدة.", "نجحت", "فشلت"),
+    ("وقال الخبير إن للقرار أثرا إيجابيا على أسواق المنطقة كلها.", "إيجابيا", "سلبيا"),
+    ("وأوضح المدير أن المعرض استقبل أكثر من 600 زائر في يومه الأول.", "أكثر", "أقل"),
+    ("وقالت الهيئة إن الأمطار ستهطل على الساحل الشمالي في نهاية الأسبوع.", "الشمالي", "الجنوبي"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "was", "now"), CASES)
+def test_the_opposite_is_put_in(sentence, was, now):
+    article = analysed_text(f"عنوان الخبر\n\n{sentence}\n").context
+    index = article.body_sentences[0]
+    start, end = article.statement(index)
+    edit = direction_swap(article, index, start, end)
+    assert edit is not None
+    assert (article.text[edit.start : edit.end], edit.replacement) == (was, now)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from exercises.arabic.analysis_types import AnalyzedDocument, AnalyzedToken, Span
+from exercises.arabic.analysis_types import Analysis, AnalyzedDocument, AnalyzedToken, Span
 from exercises.arabic.morphology.analyzer import Analyzer
 from exercises.arabic.text.normalize import lookup_form, normalize_key
 from exercises.arabic.vocabulary import Vocabulary, build_vocabulary
@@ -148,7 +148,7 @@ def _families(article: ArticleContext) -> list[RootFamily]:
                 pos=analysis.pos,
                 count=counts[identity],
                 token=item.token.index,
-                headword=_headword(article, analysis.lemma_vocalized, roots[identity]),
+                headword=_headword(article, _dictionary_form(analysis), roots[identity]),
             )
         )
     families = [
@@ -172,6 +172,18 @@ def _shown_form(article: ArticleContext, item: AnalyzedToken, root: str) -> str:
         if set(rooted) == {root} and not named:
             return form
     return ""
+
+
+def _dictionary_form(analysis: Analysis) -> str:
+    """The vowelled lemma; for a singular in ة whose lemma has none, the singular itself: the
+    lexicon files تكلفة "cost" under تكليف "assignment", a word the article does not write."""
+    lemma = analysis.lemma_vocalized
+    feminine = analysis.pos == "NOUN" and any("FEM_SG" in t for t in analysis.suffixes)
+    shown = lookup_form(headword(lemma))
+    stem = analysis.stem
+    if feminine and stem and not shown.endswith("ة") and lookup_form(stem) != shown:
+        return stem + "ة"  # not خبيرة, whose lemma خبير is its masculine
+    return lemma
 
 
 def _headword(article: ArticleContext, vocalized: str, root: str) -> str:

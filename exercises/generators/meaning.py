@@ -12,7 +12,12 @@ from exercises.arabic.analysis_types import AnalyzedToken
 from exercises.arabic.text.normalize import normalize_key
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import choice_item, difficulty_from_zipf, rng_for
-from exercises.generators.glosses import context_gloss, glosses_overlap, sense_gloss
+from exercises.generators.glosses import (
+    context_gloss,
+    glosses_overlap,
+    is_quantity,
+    sense_gloss,
+)
 from exercises.generators.inside_names import name_words, term_words
 from exercises.generators.items import Item
 from exercises.generators.people.cues import SPEECH_LEMMAS, is_title
@@ -112,6 +117,8 @@ def _eligible(article: ArticleContext) -> list[AnalyzedToken]:
             or analysis.lemma in seen
             or article.in_dateline(item)
             or any("PRON" in tag for tag in analysis.suffixes)  # زيارته is "his visit"
+            or any("_DU" in tag for tag in analysis.suffixes)  # أسبوعين is "two weeks"
+            or _in_compound_number(article, item)
             or is_loanword(item.token.text)
         ):
             continue
@@ -156,3 +163,12 @@ def _clause_of(article: ArticleContext, target: AnalyzedToken, start: int, end: 
         return ""
     opening = "… " if left >= 0 else ""
     return f"{opening}{clause}{' …' if right >= 0 else '.'}"
+
+
+def _in_compound_number(article: ArticleContext, item: AnalyzedToken) -> bool:
+    """الخامسة والعشرين: the ordinal is "fifth" only as part of "twenty-fifth"."""
+    following = item.token.index + 1
+    if following >= len(article.tokens) or not is_quantity(item.analysis.gloss):
+        return False
+    after = article.tokens[following].analysis
+    return after is not None and after.prefixes[:1] == ("wa/CONJ",) and is_quantity(after.gloss)

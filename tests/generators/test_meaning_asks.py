@@ -89,3 +89,25 @@ def test_a_sentence_showing_a_cloze_answer_is_cut_to_the_clause_of_the_word_aske
     for item in items:
         assert "المدرسة الجديدة" not in item.prompt, item.prompt
         assert item.extra["word"] in item.prompt, item.prompt
+
+
+def test_no_dual_and_no_ordinal_inside_a_compound_number_is_asked():
+    # «أسبوعين» keyed "week", «الخامسة» of «الخامسة والعشرين» keyed "fifth" (seventh review)
+    from exercises.generators.meaning import _eligible
+
+    text = (
+        "واستمرت مفاوضات المزارعين مع الوزارة أسبوعين قبل توقيع الاتفاق.\n"
+        "وتقام الدورة الخامسة والعشرون للمعرض الزراعي في العاصمة بمشاركة واسعة.\n"
+    )
+    asked = {item.token.text for item in _eligible(analysed_text(text).context)}
+    assert {"الاتفاق", "العاصمة"} <= asked, asked
+    assert not asked & {"أسبوعين", "الخامسة"}, asked
+
+
+def test_hard_currency_is_one_term():
+    # «العملة الصعبة» keyed "difficult; arduous" (seventh review): a term of the list now
+    from exercises.generators.meaning import _eligible
+
+    text = "تعاني البلاد من نقص حاد في العملة الصعبة بسبب تراجع الصادرات والسياحة.\n"
+    asked = {item.token.text for item in _eligible(analysed_text(text).context)}
+    assert "الصادرات" in asked and not asked & {"العملة", "الصعبة"}, asked

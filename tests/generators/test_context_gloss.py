@@ -87,3 +87,16 @@ def test_meaning_items_come_from_prose_only():
     ]
     assert asked, asked
     assert not {"تأخير", "إتاحة", "التوصيات", "وجبة", "نسخة"} & set(asked), asked
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("continue", "extend; reach; spread"),  # يستمر / يمتد ثلاثة أسابيع (seventh review)
+        ("distinction; differentiation", "classification; sorting"),  # دقة في التمييز / التصنيف
+    ],
+)
+def test_words_that_fit_one_gap_share_a_meaning(one, other):
+    from exercises.generators.glosses import glosses_overlap
+
+    assert glosses_overlap(one, other)

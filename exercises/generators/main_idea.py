@@ -49,7 +49,10 @@ _FIGURE = re.compile(r"[0-9\u0660-\u0669]$")  # 2.25 | في المائة: a figu
 # (، الذي يضم ...، خلال اجتماع ...،) can be taken out too, its opening comma gone with the first.
 _CUT = "\x00"
 _ASIDE = re.compile(rf"،([^،{_CUT}]{{1,80}})،\s*")
-_RELATIVE_AFTER_CUT = re.compile(rf"{_CUT}\s*(?:الذي|التي|الذين|اللذان|اللتان|اللواتي)\s")
+# after a cut, a relative (الذي ...) or a clause of result (لتصبح الأعلى) completes what went
+_RELATIVE_AFTER_CUT = re.compile(
+    rf"{_CUT}\s*(?:الذي|التي|الذين|اللذان|اللتان|اللواتي|لت[\u0621-\u064a]+|لي[\u0621-\u064a]+)\s"
+)
 _AFTER_CUT = re.compile(rf"{_CUT}([^،{_CUT}]{{1,80}})،\s*")
 
 
@@ -268,7 +271,9 @@ def _without_asides(text: str, verbs: frozenset[str] = frozenset()) -> str:
             break
         kept = kept[: match.start()] + _CUT + kept[match.end() :]
     relative = _RELATIVE_AFTER_CUT.search(kept)
-    if relative is not None:  # الذي ... went with the noun taken out: it would follow another
+    if (
+        relative is not None
+    ):  # الذي، لتصبح ... went with what was taken out: it would follow another
         kept = kept[: relative.start()]
     return " ".join(kept.replace(_CUT, " ").split())
 

@@ -269,3 +269,19 @@ def test_a_lead_is_never_cut_between_a_figure_and_its_unit():
 
     gist = lead_gist(analysed_text(RATE).context)  # too long to cut elsewhere: no item
     assert gist is None or not gist[1].endswith("3.75"), gist
+
+
+TRANSFER = """الوحدة يضم المهاجم سامر خليل
+
+أعلن نادي الوحدة الإماراتي، مساء الأحد، تعاقده رسميا مع المهاجم الأردني سامر خليل قادما من نادي الفيصلي، في صفقة تبلغ قيمتها نحو 4 ملايين دولار، لتصبح الأغلى في تاريخ النادي.
+
+ويستعد الفريق لخوض معسكر إعدادي في إسبانيا يبدأ في العاشر من يوليو المقبل.
+"""
+
+
+def test_a_purpose_clause_goes_with_the_aside_it_completes():
+    # «... البورسعيدي لتصبح الأعلى»: the deal the clause completes was cut (seventh review)
+    from exercises.generators.main_idea import lead_gist
+
+    gist = lead_gist(analysed_text(TRANSFER).context)
+    assert gist is None or "لتصبح" not in gist[1], gist

@@ -6,9 +6,8 @@ negation or a pronoun on «إن» keep «فإن»."""
 
 from __future__ import annotations
 
-from exercises.generators.edits import apply_edits
 from exercises.generators.restructure import structure_edits
-from tests.generators.conftest import analysed_text
+from tests.generators.edited import edited_sentences
 
 TEXT = """الحكومة تخفض الضرائب
 
@@ -29,13 +28,7 @@ TEXT = """الحكومة تخفض الضرائب
 
 
 def reworded() -> list[str]:
-    article = analysed_text(TEXT).context
-    found = []
-    for index in article.body_sentences:
-        start, end = article.statement(index)
-        edits = structure_edits(article, index, start, end)
-        found.append(apply_edits(article.text[start:end], start, edits))
-    return found
+    return edited_sentences(TEXT, structure_edits)
 
 
 def test_the_reported_clause_is_turned_verb_first():

@@ -3,9 +3,8 @@ for its phrase (يوميا -> كل يوم)، في المئة for بالمئة، 
 
 from __future__ import annotations
 
-from exercises.generators.edits import apply_edits
 from exercises.generators.rewording import rewordings
-from tests.generators.conftest import analysed_text
+from tests.generators.edited import edited_sentences
 
 TEXT = """المحطة الجديدة
 
@@ -18,13 +17,7 @@ TEXT = """المحطة الجديدة
 
 
 def reworded() -> list[str]:
-    article = analysed_text(TEXT).context
-    found = []
-    for index in article.body_sentences:
-        start, end = article.statement(index)
-        edits = rewordings(article, index, start, end)
-        found.append(apply_edits(article.text[start:end], start, edits))
-    return found
+    return edited_sentences(TEXT, rewordings)
 
 
 def test_news_phrases_are_said_another_way():

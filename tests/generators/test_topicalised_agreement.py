@@ -4,9 +4,8 @@
 
 from __future__ import annotations
 
-from exercises.generators.edits import apply_edits
 from exercises.generators.restructure import structure_edits
-from tests.generators.conftest import analysed_text
+from tests.generators.edited import edited_sentences
 
 TEXT = """أخبار
 
@@ -19,13 +18,7 @@ TEXT = """أخبار
 
 
 def reworded() -> list[str]:
-    article = analysed_text(TEXT).context
-    found = []
-    for index in article.body_sentences:
-        start, end = article.statement(index)
-        edits = structure_edits(article, index, start, end)
-        found.append(apply_edits(article.text[start:end], start, edits))
-    return found
+    return edited_sentences(TEXT, structure_edits)
 
 
 def test_no_subject_that_the_verb_does_not_agree_with():

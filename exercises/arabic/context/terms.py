@@ -25,7 +25,8 @@ from exercises.arabic import wordlists
 from exercises.arabic.analysis_types import Analysis, Term, Token
 from exercises.arabic.context.senses import sense_candidates
 from exercises.arabic.morphology.analyzer import Analyzer, default_analyzer
-from exercises.arabic.text.normalize import lookup_form, normalize_key, strip_tashkeel
+from exercises.arabic.morphology.written_vowels import vowelled_letters
+from exercises.arabic.text.normalize import lookup_form, strip_tashkeel
 
 TERMS_FILE = "multiword_terms"
 _VOWELS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0652")
@@ -348,7 +349,7 @@ def vowels_agree(reading: str, listed: str) -> bool:
     A letter's vowel counts only where both give one; the last letter's vowel (the case
     ending) never does, and a shadda only where it is not a sun letter's after the article.
     """
-    ours, theirs = _letters(reading), _letters(listed)
+    ours, theirs = vowelled_letters(reading), vowelled_letters(listed)
     if [letter for letter, _ in ours] != [letter for letter, _ in theirs]:
         return False
     last = len(ours) - 1
@@ -359,14 +360,3 @@ def vowels_agree(reading: str, listed: str) -> bool:
         if not after_article and (_SHADDA in mine) != (_SHADDA in other):
             return False
     return True
-
-
-def _letters(text: str) -> list[tuple[str, frozenset[str]]]:
-    found: list[tuple[str, set[str]]] = []
-    for char in unicodedata.normalize("NFC", text):
-        if unicodedata.combining(char):
-            if found:
-                found[-1][1].add(char)
-        else:
-            found.append((normalize_key(char) or char, set()))
-    return [(letter, frozenset(marks)) for letter, marks in found]

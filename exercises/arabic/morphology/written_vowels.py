@@ -25,7 +25,7 @@ def has_marks(written: str) -> bool:
 def agrees_with_marks(vocalized: str, written: str) -> bool:
     """Whether a reading's vowelled form agrees with every vowel and shadda written on the word
     (all but the last letter's). Spelt with other letters (ى for ي, a hamza's seat): True."""
-    reading, page = _letters(vocalized), _letters(written)
+    reading, page = vowelled_letters(vocalized), vowelled_letters(written)
     if [letter for letter, _ in reading] != [letter for letter, _ in page]:
         return True
     for index, ((_, ours), (_, theirs)) in enumerate(zip(reading, page, strict=True)):
@@ -49,7 +49,8 @@ def readings_for_marks(written: str, readings: Sequence[Analysis]) -> tuple[Anal
     return agreeing or tuple(readings)
 
 
-def _letters(text: str) -> list[tuple[str, frozenset[str]]]:
+def vowelled_letters(text: str) -> list[tuple[str, frozenset[str]]]:
+    """Each letter (as a matching key) with the marks written on it."""
     found: list[tuple[str, set[str]]] = []
     for char in unicodedata.normalize("NFC", text):
         if unicodedata.combining(char):

@@ -34,6 +34,7 @@ from exercises.generators.people.mentions import Mention
 from exercises.generators.people.speech import complement_end
 from exercises.generators.restructure import structure_edits
 from exercises.generators.rewording import rewordings
+from exercises.generators.scripture import quotes_scripture
 from exercises.generators.statement_cut import cut_before_joined_verb, open_range
 from exercises.generators.swaps import (
     ATTRIBUTION,
@@ -59,8 +60,6 @@ _MAX_WORDS = 16
 _MAX_SHOWN = 24
 _MIN_REWORDINGS = 2
 _SAID_THAT = frozenset(normalize_key(w) for w in ("أن", "إن", "بأن", "إلى", "على"))
-# Scripture (﴿...﴾، قال تعالى): never made false, never reworded.
-_SACRED = re.compile(r"[﴿﴾]|تعالى|صلى الله عليه")
 _LIST_ITEM = re.compile(
     r"[-•*–—]|[0-9٠-٩]+[.)]"
 )  # before a present-tense verb: the indicative stays as it is
@@ -196,7 +195,7 @@ def _candidate(
         article.text[start:end]
     ):
         return None  # a list item (- نحو مليون أسرة ...) is a fragment, not a statement
-    if _SACRED.search(article.text[start:end]):
+    if quotes_scripture(article.text[start:end]):
         return None  # scripture is not a statement to falsify or to reword
     change = _change(article, sentence_index, swaps)
     keep_until = max(change.end if change else 0, complement_end(article, sentence_index)) - start

@@ -181,9 +181,19 @@ def _dictionary_form(analysis: Analysis) -> str:
     feminine = analysis.pos == "NOUN" and any("FEM_SG" in t for t in analysis.suffixes)
     shown = lookup_form(headword(lemma))
     stem = analysis.stem
-    if feminine and stem and not shown.endswith("ة") and lookup_form(stem) != shown:
-        return stem + "ة"  # not خبيرة, whose lemma خبير is its masculine
+    if (
+        feminine
+        and stem
+        and not shown.endswith("ة")
+        and lookup_form(stem) != shown  # not خبيرة, whose lemma خبير is its masculine
+        and _without_long_vowels(lookup_form(stem)) == _without_long_vowels(shown)
+    ):  # تكلف is تكليف without its ي; أنظمة (stem أنظم) is a plural of نظام, shown as نظام
+        return stem + "ة"
     return lemma
+
+
+def _without_long_vowels(word: str) -> str:
+    return word[:1] + "".join(letter for letter in word[1:] if letter not in "اوي")
 
 
 def _headword(article: ArticleContext, vocalized: str, root: str) -> str:

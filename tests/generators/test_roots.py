@@ -270,3 +270,8 @@ def test_a_singular_feminine_noun_is_shown_as_written_not_as_the_lexicons_lemma(
     families = root_families(analysed_text(text).analysed)
     shown = {word.headword for family in families for word in family.words if word.headword}
     assert "تكلفة" in shown and "تكليف" not in shown, shown
+    # a broken plural in ة keeps its singular as dictionary form
+    plural = "طورت الوزارة الأنظمة الإلكترونية والأجهزة الحديثة في جميع المدارس الحكومية هذا العام."
+    families = root_families(analysed_text(plural).analysed)
+    shown = {word.headword for family in families for word in family.words if word.headword}
+    assert not shown & {"أنظمة", "أجهزة"}, shown

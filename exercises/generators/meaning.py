@@ -23,7 +23,7 @@ from exercises.generators.items import Item
 from exercises.generators.people.cues import SPEECH_LEMMAS, is_title
 from exercises.generators.readings import is_loanword
 from exercises.generators.scripture import quotes_scripture
-from exercises.generators.written import clean_statement, dictionary_shape
+from exercises.generators.written import balance_quotes, clean_statement, dictionary_shape
 
 _POS = frozenset({"NOUN", "VERB", "ADJ"})
 _CLAUSE_WORDS = 5
@@ -161,6 +161,7 @@ def _clause_of(article: ArticleContext, target: AnalyzedToken, start: int, end: 
     clause = clause.rstrip(".")
     if len(clause.split()) < _CLAUSE_WORDS or any(s in clause for s in article.hidden):
         return ""
+    clause = _quotes_closed(clause)
     opening = "… " if left >= 0 else ""
     return f"{opening}{clause}{' …' if right >= 0 else '.'}"
 
@@ -172,3 +173,15 @@ def _in_compound_number(article: ArticleContext, item: AnalyzedToken) -> bool:
         return False
     after = article.tokens[following].analysis
     return after is not None and after.prefixes[:1] == ("wa/CONJ",) and is_quantity(after.gloss)
+
+
+def _quotes_closed(clause: str) -> str:
+    """A quotation the cut left open closed, one the cut began inside opened (إن "المنخفض ...)."""
+    first = clause.find('"')
+    if clause.count('"') % 2 and first >= 0:
+        ends_quote = first + 1 == len(clause) or not clause[first + 1].isalpha()
+        clause = f'"{clause}' if ends_quote else f'{clause}"'
+    for opening, closing in (("«", "»"), ("“", "”")):
+        if clause.count(closing) > clause.count(opening):
+            clause = opening + clause
+    return balance_quotes(clause)

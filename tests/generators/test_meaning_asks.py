@@ -111,3 +111,16 @@ def test_hard_currency_is_one_term():
     text = "تعاني البلاد من نقص حاد في العملة الصعبة بسبب تراجع الصادرات والسياحة.\n"
     asked = {item.token.text for item in _eligible(analysed_text(text).context)}
     assert "الصادرات" in asked and not asked & {"العملة", "الصعبة"}, asked
+
+
+def test_a_clause_cut_from_a_quotation_keeps_its_quotes_paired():
+    # «إن "المنخفض الحالي هو الأقوى منذ كانون الثاني الماضي …»: the quote left open
+    from exercises.generators.meaning import _quotes_closed
+
+    assert (
+        _quotes_closed('إن "المنخفض الحالي هو الأقوى منذ شهر')
+        == 'إن "المنخفض الحالي هو الأقوى منذ شهر"'
+    )
+    assert _quotes_closed('هو الأقوى منذ شهر"، وأضاف أن') == '"هو الأقوى منذ شهر"، وأضاف أن'
+    assert _quotes_closed("قال إن «الوضع صعب جدا") == "قال إن «الوضع صعب جدا»"
+    assert _quotes_closed("الوضع صعب جدا» وأضاف") == "«الوضع صعب جدا» وأضاف"

@@ -36,6 +36,9 @@ _TAILS = lines("clause_tails")
 _TRUE_OF_IT = 0.4  # a headline sharing this share of its words with the article may be true of it
 _ADJUNCTS = word_list("adjunct_openers")
 _THAT = frozenset(normalize_key(word) for word in ("أن", "بأن", "إن"))
+_FINDING_VERBS = word_list("finding_verbs")
+_APPROXIMATORS = word_list("approximators")
+_CASE_ENDINGS = ("ين", "ا", "ًا", "اً")  # المسؤولين، عددا: the case «أن» gave shows
 _TIME_WORDS = word_list("calendar", "weekdays") | word_list("time_nouns")
 _WEEKDAY_KEYS = word_list("calendar", "weekdays")
 _DAY_WORDS = word_list("calendar", "day parts")
@@ -85,7 +88,7 @@ def lead_gist(article: ArticleContext) -> tuple[int, str] | None:
     if not article.prose_sentences:
         return None
     index = article.prose_sentences[0]
-    text = _gist(article, index)
+    text = _gist(article, index) or _gist(article, index, finding=True)
     if text is None or _words(_title(article)) >= _words(text):
         return None  # the lead only repeats the headline
     return index, text
@@ -140,12 +143,19 @@ def _explicit_subject(article: ArticleContext, index: int) -> bool:
     )
 
 
-def _gist(article: ArticleContext, index: int, max_words: int = 0) -> str | None:
-    """The sentence cut to its main clause, opening on its verb, within the gist's length."""
+def _gist(
+    article: ArticleContext, index: int, max_words: int = 0, finding: bool = False
+) -> str | None:
+    """The sentence cut to its main clause, opening on its verb, within the gist's length;
+    with ``finding``, what a lead's finding verb reports (كشفت دراسة ... أن [the gist])."""
     start, end = article.statement(index)
     low, high = _GIST_WORDS
     high = max_words or high
     text = " ".join(article.text[start:end].split()).rstrip(".")  # after any dateline
+    if finding:
+        text = _finding(article, index, text)
+        if text is None:
+            return None
     text = _NUMBER_IN_BRACKETS.sub(r"\1", text)  # القانون رقم (47): the number is the text's
     text = _PAIRED_MONTHS.sub(_first_month, text)  # مارس/آذار: one name is enough
     tokens = article.sentence_tokens(index)
@@ -173,9 +183,45 @@ def _gist(article: ArticleContext, index: int, max_words: int = 0) -> str | None
         for t in tokens
         if t.analysis is not None and t.token.text in (opening, "و" + opening, "ف" + opening)
     ]
-    if not verbs or verbs[0].analysis.pos != "VERB":
+    if not finding and (not verbs or verbs[0].analysis.pos != "VERB"):
         return None  # a feature's scene (في مرسمه الصغير ...) states no main idea
     return text
+
+
+def _finding(article: ArticleContext, index: int, text: str) -> str | None:
+    """What the lead's first verb, a verb of finding, reports after «أن»: the words after the
+    first «أن / بأن» before any comma, when the noun after it reads the same without it (not
+    المسؤولين, عددا, a pronoun or a present verb: «أن» set their case or mood; a past verb
+    reads the same, and is most often a noun misread: أن نصف الأطفال)."""
+    words = text.split()
+    if not words or normalize_key(words[0]) not in _FINDING_VERBS:
+        return None
+    for position, word in enumerate(words[1:-1], start=1):
+        if word.endswith("،"):
+            return None
+        if normalize_key(word) not in (normalize_key("أن"), normalize_key("بأن")):
+            continue
+        if not _reads_without_that(article, index, words[position + 1]):
+            return None
+        finding = " ".join(words[position + 1 :])
+        head = finding.split("،", 1)[0].strip()  # its own first clause: what is found
+        return head if len(head.split()) >= _GIST_WORDS[0] else finding
+    return None
+
+
+def _reads_without_that(article: ArticleContext, index: int, subject: str) -> bool:
+    analysis = next(
+        (t.analysis for t in article.sentence_tokens(index) if t.token.text == subject), None
+    )
+    if analysis is None or subject.endswith(_CASE_ENDINGS):
+        return False
+    if any("PRON" in tag for tag in analysis.suffixes):
+        return False
+    if normalize_key(subject) in _APPROXIMATORS:  # أن نحو 25 في المئة
+        return True
+    if analysis.pos == "VERB":
+        return not any("IV" in tag for tag in analysis.prefixes)
+    return analysis.pos in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 def other_ideas(article: ArticleContext, rng: random.Random, gist: str = "") -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from exercises.arabic.analysis_types import Analysis
-from exercises.arabic.context.names import CALENDAR_NAMES, WEEKDAYS
+from exercises.arabic.context.calendar_names import CALENDAR_NAMES, WEEKDAYS
 from exercises.arabic.morphology.analyzer import default_analyzer
 from exercises.arabic.morphology.buckwalter import root_fits
 from exercises.arabic.morphology.reading_traits import definite_article

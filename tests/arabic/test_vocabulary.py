@@ -124,7 +124,7 @@ def test_one_and_father_are_not_names(analyse):
 
 
 def test_no_month_or_weekday_among_the_names_of_the_corpus():
-    from exercises.arabic.context.names import CALENDAR_NAMES, WEEKDAYS
+    from exercises.arabic.context.calendar_names import CALENDAR_NAMES, WEEKDAYS
     from tests.generators.cloze_corpus import corpus_articles
 
     found = [

@@ -81,7 +81,7 @@ def test_an_empty_spelling_is_an_error(monkeypatch):
 
 
 def test_calendar_names_are_the_first_word_of_every_month_name():
-    from exercises.arabic.context.names import CALENDAR_NAMES
+    from exercises.arabic.context.calendar_names import CALENDAR_NAMES
 
     assert normalize_key("كانون") in CALENDAR_NAMES and normalize_key("تشرين") in CALENDAR_NAMES
     assert normalize_key("إبريل") in CALENDAR_NAMES

@@ -21,9 +21,8 @@ def prompts() -> list[str]:
 
 
 def test_the_first_clause_is_the_statement():
-    expected = (
-        "بحسب المخرج سامي الحداد، انطلق تصوير الفيلم في مدينة صفاقس في شهر جويلية من العام المنصرم."
-    )
+    # the speaker by his full name (الحداد is read as his family name, not "blacksmith")
+    expected = "بحسب سامي الحداد، انطلق تصوير الفيلم في مدينة صفاقس في شهر جويلية من العام المنصرم."
     assert expected in prompts(), prompts()
 
 

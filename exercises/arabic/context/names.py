@@ -8,7 +8,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from exercises.arabic.analysis_types import Analysis
+from exercises.arabic.context.calendar_names import (
+    CALENDAR_NAMES,
+    WEEKDAYS,
+    calendar_word,
+    weekday_as_name,
+)
 from exercises.arabic.context.dates import ERA_TAG
+from exercises.arabic.context.family_names import family_name
 from exercises.arabic.morphology.priors import prior
 from exercises.arabic.morphology.reading_traits import (
     definite_article,
@@ -17,41 +24,13 @@ from exercises.arabic.morphology.reading_traits import (
     key_of,
 )
 from exercises.arabic.text.normalize import normalize_key, strip_tashkeel
-from exercises.arabic.wordlists import rows, variants, word_list
+from exercises.arabic.wordlists import rows, word_list
 
 NAME_HEADS = word_list("name_heads")
 INSTITUTION_HEADS = word_list("institution_heads")
 DEFINITE_NAME_HEADS = word_list("definite_name_heads")
 ANY_NAME_HEAD = NAME_HEADS | INSTITUTION_HEADS | DEFINITE_NAME_HEADS
 NAME_ADJECTIVES = word_list("name_adjectives")
-# Month names, and the first word of a name of two (كانون of كانون الثاني), in every spelling.
-CALENDAR_NAMES = frozenset(
-    normalize_key(spelling.split()[0])
-    for calendar in ("gregorian", "levantine")
-    for entry in variants("calendar", calendar)
-    for spelling in entry
-)
-WEEKDAYS = word_list("calendar", "weekdays")
-# The same, as written (hamzas kept): أب (father) is not آب (August).
-CALENDAR_SPELLINGS = frozenset(
-    strip_tashkeel(spelling.split()[0])
-    for calendar in ("gregorian", "levantine", "maghrebi", "hijri")
-    for entry in variants("calendar", calendar)
-    for spelling in entry
-)
-# The second words of a month name of two (كانون الثاني، ذو الحجة, ربيع الأول): alone, its
-# first word is a common word (ذو "having", ربيع "spring").
-_SECOND_WORDS: dict[str, frozenset[str]] = {}
-for _calendar in ("gregorian", "levantine", "maghrebi", "hijri"):
-    for _entry in variants("calendar", _calendar):
-        for _spelling in _entry:
-            _first, *_rest = _spelling.split()
-            if _rest:
-                _SECOND_WORDS[normalize_key(_first)] = _SECOND_WORDS.get(
-                    normalize_key(_first), frozenset()
-                ) | {normalize_key(_rest[0])}
-_SHORT_MONTH = 3  # letters: a month this short is known only by its exact spelling
-_EVERY_DAY = frozenset({"كل", "يوم"})  # كل جمعة: every Friday
 NOUN_PREPOSITIONS = word_list("noun_prepositions")
 CLAUSE_VERB_OPENERS = word_list("strong_verb_triggers") | word_list("clause_verb_openers")
 # Every form of the verbs of saying, alone or after و: قال، وقالت، يقول.
@@ -153,7 +132,7 @@ def mark_names(
         keys = [normalize_key(written) for written, _ in words]
     scan = _NameScan(words, chosen, list(chosen), keys, phrase_starts)
     for position, analysis in enumerate(chosen):
-        if analysis is not None and _weekday_as_name(keys, position, analysis):
+        if analysis is not None and weekday_as_name(keys, position, analysis):
             scan.result[position] = _as_name(analysis, words[position][0])
             continue  # المدرب جمعة الحسيني: a man's name, not Friday
         if analysis is None or analysis.pos == "PROPN" or analysis.tag == ERA_TAG:
@@ -164,7 +143,7 @@ def mark_names(
             continue
         stem = keys[position][len(analysis.prefix_text) :]
         following = keys[position + 1] if position + 1 < len(keys) else ""
-        if _calendar_word(words[position][0], analysis, stem, following):
+        if calendar_word(words[position][0], analysis, stem, following):
             scan.result[position] = _as_name(analysis, words[position][0])
             continue
         if analysis.pos == "NOUN" and not scan.last(position):
@@ -206,6 +185,11 @@ class _NameScan:
             else _NAME_PRIOR_CEILING
         )
         opens_clause = first or self.keys[position - 1] in CLAUSE_VERB_OPENERS
+        if before and self._family_name(position):
+            return dataclasses.replace(analysis, pos="PROPN", tag="NAME_IN_CONTEXT", gloss="")
+        given = analysis.pos in ("NOUN", "ADJ", "VERB") and not analysis.prefixes
+        if given and not last and self._family_name(position + 1, 1):
+            return _name_among(readings, written)
         if (
             (before or (after and not (opens_clause and analysis.pos == "VERB")))
             and analysis.pos in ("NOUN", "VERB", "ADJ")
@@ -252,6 +236,21 @@ class _NameScan:
             # No verb follows a preposition: في فيسبوك، بين سولا وترامب، إلى آندي.
             return _name_among(readings, written, bare=False)
         return None
+
+    def _family_name(self, position: int, given_before: int = 0) -> bool:
+        """أحمد الصفدي: the word at ``position`` is a family name after a given name, or with
+        ``given_before`` the word before it is a given name the lexicon knows (أحمد)."""
+        if position >= len(self.result) or position in self.phrase_starts:
+            return False
+        written, readings = self.words[position]
+        if given_before:
+            given = self.result[position - 1]
+            known = has_name_reading(self.words[position - 1][1], bare=True)
+            if given is None or given.prefixes or given.suffix_text or not known:
+                return False
+        stem = self.keys[position][2:]
+        calendar = "ال" + stem in WEEKDAYS or stem in CALENDAR_NAMES
+        return not calendar and family_name(written, readings, self.result[position])
 
     def mark_head_of_name(self, position: int, analysis: Analysis, stem: str) -> None:
         """Mark a noun that heads a name (جامعة هارفرد، وزارة الدفاع، الولايات المتحدة)."""
@@ -357,28 +356,6 @@ def _lexicon_name(analysis: Analysis | None) -> bool:
         and analysis.pos == "PROPN"
         and all(tag.endswith("/DET") for tag in analysis.prefixes)
     )
-
-
-def _calendar_word(written: str, analysis: Analysis, stem: str, following: str) -> bool:
-    """A month (مارس، كانون الثاني) or a weekday with its article (الأحد); not أحد "one",
-    أب "father", ذو "having" or ربيع "spring" alone."""
-    if "ال" + stem in WEEKDAYS:
-        return definite_article(analysis)
-    if stem not in CALENDAR_NAMES:
-        return False
-    if stem in _SECOND_WORDS and following not in _SECOND_WORDS[stem]:
-        return False
-    exact = strip_tashkeel(written)[len(analysis.prefix_text) :]
-    return exact in CALENDAR_SPELLINGS or len(stem) > _SHORT_MONTH
-
-
-def _weekday_as_name(keys: Sequence[str], position: int, analysis: Analysis) -> bool:
-    """A weekday written without its article (جمعة، خميس) is a person's name, but after كل."""
-    if analysis.pos != "PROPN" or definite_article(analysis) or analysis.prefix_text:
-        return False
-    if position > 0 and keys[position - 1] in _EVERY_DAY:
-        return False
-    return "ال" + keys[position] in WEEKDAYS
 
 
 def _as_name(analysis: Analysis, written: str) -> Analysis:

@@ -38,6 +38,29 @@ CASES = [
         id="a_definite_noun_after_an_indefinite_one_is_a_construct_not_an_adjective",
     ),
     pytest.param("مرت سنوات/=سَنَة.", id="a_common_lemma_beats_a_rare_one"),
+    # A family name with its article after a given name: the lexicon lacks it (العبيدات), or
+    # knows it as a rare adjective (الكعبي cubic) or also as a name (الشاكر); a given name the
+    # lexicon also reads as a common word (أحمد more praiseworthy) before such a family name.
+    pytest.param(
+        "وقال الناطق باسم الشركة سامر العبيدات/PROPN إن العمل مستمر.",
+        id="a_family_name_the_lexicon_lacks_after_a_given_name",
+    ),
+    pytest.param(
+        "وسجل الهدف اللاعب محمد الكعبي/PROPN في الدقيقة الأخيرة.",
+        id="a_family_name_read_as_a_rare_adjective_after_a_given_name",
+    ),
+    pytest.param(
+        "وقالت مديرة المدرسة سلمى الشاكر/PROPN إن الطلاب نجحوا.",
+        id="a_family_name_the_lexicon_knows_as_a_name_after_a_given_name",
+    ),
+    pytest.param(
+        "وأكد رئيس اللجنة أحمد/PROPN العبيدات/PROPN أن التقرير جاهز.",
+        id="a_given_name_read_as_a_common_word_before_a_family_name",
+    ),
+    pytest.param(
+        "وشكر محمد الطلاب/NOUN على جهدهم. وزار خالد المدرسة/NOUN أمس.",
+        id="a_common_word_after_a_given_name_is_no_family_name",
+    ),
     pytest.param("تقول/=قَالَ الشرطة.", id="a_common_lemma_beats_a_rare_one-2"),
     pytest.param("قال أيضاً/ADV إنه مستعد.", id="a_word_written_with_tanween_is_not_a_verb"),
     pytest.param("يريد أن/=أَن يعمل.", id="that_is_an_before_a_verb_and_anna_before_a_noun"),

@@ -2,7 +2,9 @@
 
 The pairs are in ``data/words/directions.txt``, by the part of speech the word must be read as.
 Never when the opposite is already in the sentence's paragraph (ارتفعت الصادرات وانخفضت
-الواردات: the opposite may be the paragraph's own fact for another subject).
+الواردات: the opposite may be the paragraph's own fact for another subject), nor when the
+statement holds a level beside another direction word (ارتفعت ... إلى أعلى مستوى: one turned,
+it would contradict the other and be found false without the article).
 """
 
 from __future__ import annotations
@@ -39,23 +41,33 @@ def direction_swap(
     article: ArticleContext, sentence_index: int, start: int, end: int
 ) -> Edit | None:
     """The first word between ``start`` and ``end`` turned into its opposite, else None."""
-    opposites = _opposites()
     paragraph = paragraph_key(article, sentence_index)
+    found = []
     for item in article.sentence_tokens(sentence_index):
         token, analysis = item.token, item.analysis
         if token.kind != "word" or analysis is None or not start <= token.start < end:
             continue
-        key = normalize_key(token.text)
-        for clitic in _CLITICS:
-            opposite = opposites.get((analysis.pos, key[len(clitic) :]))
-            if not key.startswith(clitic) or opposite is None:
-                continue
-            written = token.text[: len(clitic)]
-            if normalize_key(written) != clitic:
-                break  # a vowel on the clitic: the split is not sure
-            if normalize_key(opposite) not in paragraph:
-                return Edit(token.start, token.end, written + opposite)
-            break
+        turned = _turned(token.text, analysis.pos)
+        if turned is not None:
+            found.append((token, turned, analysis.pos))
+    if len(found) > 1 and any(pos == "ADJ" for *_, pos in found):
+        return None  # ارتفعت ... إلى أعلى مستوى: a level agrees with the move
+    for token, (kept, opposite), _ in found:
+        if opposite and normalize_key(opposite) not in paragraph:
+            return Edit(token.start, token.end, kept + opposite)
+    return None
+
+
+def _turned(written: str, pos: str) -> tuple[str, str] | None:
+    """(clitics as written, the opposite) for a direction word; ("", "") when its clitic carries
+    a vowel (the split is not sure); None for any other word."""
+    key = normalize_key(written)
+    for clitic in _CLITICS:
+        opposite = _opposites().get((pos, key[len(clitic) :]))
+        if not key.startswith(clitic) or opposite is None:
+            continue
+        kept = written[: len(clitic)]
+        return (kept, opposite) if normalize_key(kept) == clitic else ("", "")
     return None
 
 

@@ -26,3 +26,13 @@ def test_the_opposite_is_put_in(sentence, was, now):
     edit = direction_swap(article, index, start, end)
     assert edit is not None
     assert (article.text[edit.start : edit.end], edit.replacement) == (was, now)
+
+
+def test_no_direction_is_turned_where_a_second_one_agrees_with_it():
+    # «انخفضت أسعار النفط إلى أعلى مستوى لها»: one word turned, the statement contradicts
+    # itself and is found false without the article (the eighth blind review)
+    sentence = "وارتفعت أسعار الذهب يوم الاثنين إلى أعلى مستوى لها في ثلاثة أشهر."
+    article = analysed_text(f"عنوان الخبر\n\n{sentence}\n").context
+    index = article.body_sentences[0]
+    start, end = article.statement(index)
+    assert direction_swap(article, index, start, end) is None

@@ -37,6 +37,9 @@ _WEEKDAY_INDEX = {
     for spelling in entry
 }
 _DAY_WORDS = word_list("calendar", "day parts")
+_DATE_LEADS = word_list("calendar", "date leads") | _DAY_WORDS
+_TIME_NOUNS = word_list("time_nouns") | word_list("calendar", "weekdays")
+_YEAR_NOUNS = frozenset(normalize_key(word) for word in ("عام", "سنة", "موسم"))
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
@@ -94,7 +97,7 @@ def _kind(article: ArticleContext, index: int) -> FactKind | None:
         if is_month_word(following):
             return "day"
         if value.isdigit() and len(value) == 4 and 1900 <= int(value) <= 2099:
-            return "year"
+            return None if _names_with_year(tokens, index) else "year"
         if _is_percent(tokens, index):
             return "percent"
         if not value.isdigit() and not _THOUSANDS.fullmatch(value.replace("٬", ",")):
@@ -109,6 +112,23 @@ def _kind(article: ArticleContext, index: int) -> FactKind | None:
     if key in _WEEKDAY_INDEX and previous in _DAY_WORDS:
         return "weekday"
     return None
+
+
+def _names_with_year(tokens, index: int) -> bool:
+    """رؤية 2030، كأس العالم 2022، مونديال 2030: a year right after a noun that is no time word
+    is part of a name (a plan, an event), not when something happens."""
+    if index == 0 or tokens[index - 1].token.sentence != tokens[index].token.sentence:
+        return False
+    before = tokens[index - 1]
+    analysis = before.analysis
+    if before.token.kind != "word" or analysis is None or analysis.pos not in ("NOUN", "PROPN"):
+        return False
+    key = normalize_key(before.token.text)
+    stem = key[len(normalize_key(analysis.prefix_text)) :]
+    time_words = _DATE_LEADS | _TIME_NOUNS
+    if key in time_words or stem in time_words or "ال" + stem in time_words:
+        return False
+    return not is_month_word(before.token.text) and normalize_key(analysis.lemma) not in _YEAR_NOUNS
 
 
 def _in_code(tokens, index: int) -> bool:

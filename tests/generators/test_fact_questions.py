@@ -144,3 +144,21 @@ def test_a_when_question_never_ends_with_the_word_that_led_into_the_date():
     assert dates, [item.prompt for item in items]
     for item in items:
         assert not prompt_checks.problems(item), item.prompt
+
+
+PLAN = """وكالة الفضاء تطلق قمرا صناعيا جديدا
+
+الرياض - أطلقت وكالة الفضاء السعودية يوم الثلاثاء قمرا صناعيا جديدا لرصد الأرض من قاعدة في الصين.
+
+وتسعى المملكة إلى توطين صناعة الفضاء ضمن مستهدفات رؤية 2030، إذ أنشأت الحكومة هيئة للفضاء أواخر عام 2018.
+
+وتعمل الوكالة على تدريب مئات المهندسين الشباب في مراكز البحث الوطنية منذ عام 2019.
+"""
+
+
+def test_a_year_that_names_a_plan_or_an_event_is_not_asked_with_when():
+    # «متى تسعى المملكة إلى توطين صناعة الفضاء؟» - 2030 (the eighth blind review): the year
+    # is part of the name «رؤية 2030», not when the clause happens
+    items = [item for item in fact_items(PLAN) if item.subtype == "dates"]
+    assert not any("2030" in item.answer for item in items), [item.prompt for item in items]
+    assert not any("رؤية" in option for item in items for option in item.options)

@@ -119,7 +119,7 @@ def _cause(article: ArticleContext, tokens, position: int) -> str | None:
 
 
 def _boundary(item: AnalyzedToken) -> bool:
-    if item.token.kind == "punct" and item.token.text != "%":
+    if item.token.kind == "punct" and item.token.text not in ("%", "٪"):
         return True
     if _verb_with_wa(item):
         return True

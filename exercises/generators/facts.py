@@ -159,7 +159,7 @@ _PERCENT_WORDS = frozenset(normalize_key(w) for w in ("المئة", "المائ�
 
 def _is_percent(tokens, index: int) -> bool:
     following = [t.token.text for t in tokens[index + 1 : index + 3]]
-    if following[:1] == ["%"]:
+    if following[:1] in (["%"], ["٪"]):
         return True
     keys = [normalize_key(text) for text in following]
     return bool(keys) and (keys[0] in _PERCENT_WORDS or keys[-1] in _PERCENT_WORDS)

@@ -22,6 +22,7 @@ from exercises.generators.written import drop_leading_wa
 _THAT = frozenset(normalize_key(word) for word in ("أن", "إن", "بأن"))
 _THAT_VERB = frozenset(normalize_key(word) for word in ("أن", "بأن"))  # «أن يبلغ»: subjunctive
 _FORECAST = word_list("quantity_verbs", "forecast")
+_CHANGE_NOUNS = word_list("quantity_verbs", "change nouns")
 _PREPOSITIONS = frozenset(normalize_key(word) for word in ("في", "من", "خلال", "على", "بين"))
 _SUBJECT_PREFIXES = ((), ("Al/DET",), ("li/PREP",), ("li/PREP", "Al/DET"))
 _MAX_SUBJECT = 9
@@ -55,10 +56,14 @@ def nominal_clause(
     article: ArticleContext, words: Sequence[AnalyzedToken], verbs: frozenset[str]
 ) -> str:
     """«بلغ عدد الأسر المستفيدة» for «عدد الأسر المستفيدة بلغ» when the last word is a verb of
-    ``verbs`` and the words before it a named subject; "" otherwise."""
-    if len(words) < 2 or _key(words[-1]) not in verbs:
+    ``verbs`` and the words before it a named subject, or a verb and its object of change
+    (سجلت المبيعات نموا: «سجلت المبيعات نموا»); "" otherwise."""
+    change = len(words) > 2 and _key(words[-1]) in _CHANGE_NOUNS  # سجلت نموا بنسبة ...
+    if len(words) < 2 or (_key(words[-1]) not in verbs and not change):
         return ""
     verb, subject = words[-1], list(words[:-1])
+    if change:
+        verb, subject = words[-2], list(words[:-2])
     if verb.analysis is None or verb.analysis.pos != "VERB":
         return ""
     if any("IV" not in tag for tag in verb.analysis.prefixes):
@@ -78,7 +83,8 @@ def nominal_clause(
         if after.token.index != before.token.index + 1:
             return ""
     text = article.text[subject[0].token.start : subject[-1].token.end]
-    return f"{drop_leading_wa(verb.token.text, verb)} {text}"
+    changed = f" {words[-1].token.text}" if change else ""
+    return f"{drop_leading_wa(verb.token.text, verb)} {text}{changed}"
 
 
 def _subject_word(item: AnalyzedToken) -> bool:

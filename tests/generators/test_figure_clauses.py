@@ -91,3 +91,35 @@ def test_an_approximate_figure_has_no_option_within_a_fifth_of_it():
         for option in item.options:
             value = float(option.split()[0])
             assert value == answer or abs(value - answer) >= 0.2 * answer, item.options
+
+
+MARKET = """سوق السيارات تنمو
+
+دبي - أظهر تقرير حديث صادر عن شركة أبحاث دولية أن مبيعات السيارات الكهربائية في الإمارات سجلت نموا بنسبة 12.5% خلال الربع الثالث من العام.
+
+وتعد الإمارات من أسرع أسواق السيارات الكهربائية نموا في المنطقة.
+"""
+
+
+def test_a_reported_clause_with_its_object_of_change_is_asked_with_bi_ayy_nisba():
+    # «... أن مبيعات السيارات ... سجلت نموا بنسبة 12.5%»: the verb's object says what changed
+    article = analysed_text(MARKET)
+    items = generate_comprehension(article.context, GenerationOptions(count=100))
+    check_items(article.analysed, items)
+    asked = [item.prompt for item in items if item.subtype == "numbers" and "12.5" in item.answer]
+    assert asked == ["بأي نسبة سجلت مبيعات السيارات الكهربائية في الإمارات نموا؟"], [
+        item.prompt for item in items
+    ]
+
+
+def test_a_figure_with_the_arabic_percent_sign_is_a_percentage():
+    # ٨٫٧٪ (U+066A) was read as a bare decimal, so no «بأي نسبة» question was made of it
+    article = analysed_text(MARKET.replace("12.5%", "١٢٫٥٪"))
+    items = generate_comprehension(article.context, GenerationOptions(count=100))
+    check_items(article.analysed, items)
+    asked = [item for item in items if item.subtype == "numbers" and "١٢٫٥" in item.answer]
+    assert [item.prompt for item in asked] == [
+        "بأي نسبة سجلت مبيعات السيارات الكهربائية في الإمارات نموا؟"
+    ], [item.prompt for item in items]
+    assert asked[0].answer == "١٢٫٥٪"
+    assert all(option.endswith("٪") for option in asked[0].options)

@@ -77,7 +77,8 @@ _CLAUSE_PUNCTUATION = frozenset(",،:;؛")
 
 
 def _clause_starts(tokens: Sequence[Token], word_tokens: Sequence[Token]) -> frozenset[int]:
-    """Positions (among word tokens) of words that begin a sentence or follow , ، : or ؛."""
+    """Positions (among word tokens) of words that begin a sentence or follow , ، : or ؛, or
+    the dash that ends a dateline (مراكش - (ومع) - تمكن ...: the lead opens there)."""
     return frozenset(
         position
         for position, token in enumerate(word_tokens)
@@ -85,9 +86,20 @@ def _clause_starts(tokens: Sequence[Token], word_tokens: Sequence[Token]) -> fro
         or token.sentence != word_tokens[position - 1].sentence
         or any(
             tokens[index].text in _CLAUSE_PUNCTUATION
+            or (tokens[index].text in _DASHES and _near_start(tokens, index))
             for index in range(word_tokens[position - 1].index + 1, token.index)
         )
     )
+
+
+_DASHES = frozenset("-–—")
+_DATELINE_TOKENS = 8  # مدينة الكويت - (كونا) -: a dateline is a few tokens
+
+
+def _near_start(tokens: Sequence[Token], index: int) -> bool:
+    """Whether token ``index`` is among the first tokens of its sentence."""
+    start = max(index - _DATELINE_TOKENS, -1)
+    return start < 0 or tokens[start].sentence != tokens[index].sentence
 
 
 _COMMAS = frozenset({"،", ","})

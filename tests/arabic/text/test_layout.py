@@ -19,3 +19,20 @@ def test_sentence_clause_and_phrase_starts():
     assert position["عام"] not in layout.clause_starts
     assert layout.after_comma == {position["ثم"]}
     assert layout.before_number == {position["عام"]}
+
+
+def test_the_word_after_a_dateline_starts_a_clause():
+    # «مراكش - (ومع) - تمكن فريق ...»: the verb opening the lead came after the agency's tag
+    # and was read as the noun تَمَكُّن (a news sentence opens with a verb)
+    words, layout = _layout("مراكش - (ومع) - تمكن فريق من رصد مذنب جديد في سماء المدينة - ليلا.")
+    position = {word: index for index, word in enumerate(words)}
+    assert position["تمكن"] in layout.clause_starts
+    assert position["ليلا"] not in layout.clause_starts  # a dash later on is no dateline
+
+
+def test_after_a_dateline_the_lead_opens_with_its_verb():
+    from exercises.arabic.pipeline import analyze_text
+
+    document = analyze_text("مراكش - (ومع) - تمكن فريق من الفلكيين من رصد مذنب جديد.")
+    reading = next(t.analysis for t in document.tokens if t.token.text == "تمكن")
+    assert reading.pos == "VERB"

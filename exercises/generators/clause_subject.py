@@ -35,6 +35,8 @@ def subject_length(
 ) -> int:
     """How many of ``words`` (what follows ``verb``) are its named subject; 0 when none is, or
     when the noun does not agree with the verb in gender (تستخدم الخط: an object)."""
+    if words and words[0].token.text == "«":
+        return _quoted_name_length(words)  # تأسست «سحاب للاتصالات»: a name in quotes
     if not words or words[0].token.kind != "word":
         return 0
     names = article.people.name_tokens
@@ -48,6 +50,16 @@ def subject_length(
     length = len(definite_subject(list(words))) or _indefinite_subject(article, words)
     if length and (verb is None or _agrees(verb, words[0], names)):
         return length
+    return 0
+
+
+def _quoted_name_length(words: Sequence[AnalyzedToken]) -> int:
+    """The tokens of a «quoted name» of one to four words that opens ``words``, else 0."""
+    for length, item in enumerate(words[1:6], start=2):
+        if item.token.text == "»":
+            return length if length > 2 else 0
+        if item.token.kind not in ("word", "number", "latin"):
+            return 0
     return 0
 
 

@@ -36,6 +36,7 @@ _RELATIVE = frozenset(key for key in word_list("clause_openers") if key.startswi
 _WEEKDAYS = word_list("calendar", "weekdays")
 _POINTING = word_list("this_these") | frozenset(normalize_key(w) for w in ("ذلك", "تلك", "ذاك"))
 _MAX_AFTER = 8
+_NAME_WORDS = 4  # a quoted name inside a clause: «سحاب للاتصالات»
 _ADJUNCT_OPENERS = word_list("adjunct_openers") | frozenset({normalize_key("من")})
 _PREFERENCE = ("weekday", "day", "month", "year")
 _CLAUSE_WORDS = (3, 14)
@@ -211,6 +212,10 @@ def clause_start(
     position = stop
     while position > first:
         token = tokens[position - 1].token
+        opening = _quoted_name_start(tokens, position - 1, first)
+        if opening is not None:
+            position = opening  # تأسست «نور للاتصالات» عام 2011: a name, not a break
+            continue
         if token.start < statement_start or token.text in _BREAKS:
             break
         if position - 1 in avoid:
@@ -221,6 +226,19 @@ def clause_start(
             break
         position -= 1
     return position
+
+
+def _quoted_name_start(tokens, closing: int, first: int) -> int | None:
+    """The index of the «» that opens a quoted name of a few words closed at ``closing``."""
+    if tokens[closing].token.text != "»":
+        return None
+    for index in range(closing - 1, max(first, closing - _NAME_WORDS - 1) - 1, -1):
+        text = tokens[index].token.text
+        if text == "«":
+            return index
+        if tokens[index].token.kind not in ("word", "number", "latin"):
+            return None
+    return None
 
 
 def question_clause(article: ArticleContext, words: list[AnalyzedToken]) -> str:
@@ -242,8 +260,11 @@ def verbal_clause(
     ``subject``: words put after the verb (a subject the clause does not name); ``own``: the
     clause names its subject, so a possessive of the verb's person points to it (رفع الجيش
     الملكي رصيده)."""
-    if not words or any(w.token.text in _BREAKS for w in words):
+    texts = [w.token.text for w in words]
+    if not words or any(t in _BREAKS and t not in "«»" for t in texts):
         return ""
+    if texts.count("«") != texts.count("»"):
+        return ""  # a quoted name is kept whole
     head = words[0].analysis
     last = words[-1]
     if head is None or head.pos != "VERB" or not _CLAUSE_WORDS[0] <= len(words) + bool(subject):

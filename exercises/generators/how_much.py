@@ -140,7 +140,17 @@ def _question(article: ArticleContext, fact: Fact) -> str | None:
     elif opener == "بأي نسبة" and lead != _BY_RATE and verb not in _CHANGE:
         return None
     clause = question_clause(article, words)
+    if opener == "إلى كم" and _to_in_cut_tail(clause, words):
+        return None  # cut before what rises to the figure (... الهادفة إلى رفع التمويل إلى)
     return f"{opener} {clause}{about}؟" if clause else None
+
+
+def _to_in_cut_tail(clause: str, words: list) -> bool:
+    """Whether the words the question left out after its clause hold another «إلى»: the figure's
+    «إلى» then completes what follows that one (الهادفة إلى رفع التمويل إلى 1.3 تريليون)."""
+    last = clause.split()[-1] if clause else ""
+    kept = max((i for i, w in enumerate(words) if w.token.text == last), default=len(words))
+    return any(normalize_key(w.token.text) == _TO for w in words[kept + 1 :])
 
 
 def _counted(article: ArticleContext, fact: Fact) -> str:

@@ -4,7 +4,7 @@
   sentence: at most 70% of its words in one copied stretch (``closeness``), no quotation of five
   words; true/false on some news articles.
 - At least three comprehension types that need no subheadings on every article of 150+ words
-  (the target, not met yet: 12 articles fall short and are held by the floor), and the floor
+  (the target, not met yet: 11 articles fall short and are held by the floor), and the floor
   met today.
 """
 
@@ -96,7 +96,7 @@ def test_news_articles_have_at_least_two_types_and_most_three():
     # 24-word limit); a figure given as a bound («أكثر من 600 فعالية») is not asked with «كم»,
     # and true statements may not copy their sentence
     assert sum(count >= 2 for count in counts) >= 36, counts
-    assert sum(count >= 3 for count in counts) >= 27, counts
+    assert sum(count >= 3 for count in counts) >= 28, counts
 
 
 @pytest.mark.parametrize("path", PATHS, ids=lambda path: path.stem[:2])
@@ -121,7 +121,7 @@ def test_no_true_statement_copies_its_sentence(path):
 # above holds them; every other article must keep three types.
 SHORT_OF_TYPES = {
     *("03", "13", "15", "17"),
-    *("20", "22", "26", "28", "33", "34", "35", "37"),
+    *("20", "22", "26", "28", "33", "34", "35"),
 }  # true/false held to real rewording (most statements copied a quotation or 70%+ of their
 # sentence); the pronoun reference questions brought 04, 14, 18, 34, 40 to three before that;
 # 22's only figure question asked «كم» of a bound («أكثر من 600 فعالية»); 04, 06, 07, 10, 12,
@@ -132,7 +132,8 @@ SHORT_OF_TYPES = {
 # reworded by paraphrases; 18 and 31 since a lead reporting a finding (كشفت دراسة ... أن ...)
 # gives what was found as its main idea, 16 since ٪ (the Arabic percent sign) makes a percentage
 # and «سجلت ... نموا بنسبة» is asked with its object, 14 since the word after a dateline opens
-# a clause (تمكن read as a verb: its lead has a main idea)
+# a clause (تمكن read as a verb: its lead has a main idea), 37 since a quoted name inside a
+# clause does not end it («متى تأسست «سحاب للاتصالات»؟»)
 TYPE_PATHS = [
     pytest.param(path, id=path.stem[:2]) for path in PATHS if path.stem[:2] not in SHORT_OF_TYPES
 ]

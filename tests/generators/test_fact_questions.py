@@ -162,3 +162,19 @@ def test_a_year_that_names_a_plan_or_an_event_is_not_asked_with_when():
     items = [item for item in fact_items(PLAN) if item.subtype == "dates"]
     assert not any("2030" in item.answer for item in items), [item.prompt for item in items]
     assert not any("رؤية" in option for item in items for option in item.options)
+
+
+COMPANY = """شركة اتصالات توسع شبكتها
+
+المنامة - أعلنت شركة «نور للاتصالات» يوم الاثنين توسيع شبكة الجيل الخامس في المملكة.
+
+تأسست «نور للاتصالات» عام 2011، وتقدم خدمات الهاتف المحمول والإنترنت للأفراد والشركات.
+"""
+
+
+def test_a_quoted_name_inside_the_clause_does_not_end_it():
+    # «تأسست «سحاب للاتصالات» عام 2009»: the clause was cut at the closing quote, and no
+    # «متى» question was made of the year
+    items = [item for item in fact_items(COMPANY) if item.subtype == "dates"]
+    by_answer = {item.answer: item.prompt for item in items}
+    assert by_answer.get("2011") == "متى تأسست «نور للاتصالات»؟", by_answer

@@ -123,3 +123,21 @@ def test_a_figure_with_the_arabic_percent_sign_is_a_percentage():
     ], [item.prompt for item in items]
     assert asked[0].answer == "١٢٫٥٪"
     assert all(option.endswith("٪") for option in asked[0].options)
+
+
+CLIMATE = """محادثات المناخ تختتم
+
+بون - اختتمت محادثات المناخ أعمالها يوم الخميس بعد أسبوعين من النقاش.
+
+وتركزت المحادثات على تفاصيل «خطة العمل» الهادفة إلى رفع تمويل المناخ إلى 1.3 تريليون دولار سنويا.
+"""
+
+
+def test_to_how_much_keeps_the_word_the_figure_completes():
+    # «إلى كم تركزت المحادثات على تفاصيل «خطة العمل» الهادفة؟»: the clause was cut before
+    # «رفع تمويل المناخ», what rises to the figure
+    article = analysed_text(CLIMATE)
+    items = generate_comprehension(article.context, GenerationOptions(count=100))
+    check_items(article.analysed, items)
+    asked = [item.prompt for item in items if item.subtype == "numbers" and "1.3" in item.answer]
+    assert not any("الهادفة؟" in prompt for prompt in asked), asked

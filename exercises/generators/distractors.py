@@ -152,6 +152,7 @@ class _Search:
         self.chosen: list[Distractor] = []
         self.seen_forms: set[str] = {self.answer_form}
         self.possessed = any("POSS_PRON" in tag for tag in answer.suffixes)
+        self.bare = not answer.prefix_text and not answer.suffix_text  # indefinite, or construct
         self.answer_letters = _letter_count(target.word)
 
     def accept(self, stem: str, lemma: str, root: str, gloss: str, lemma_id: str | None) -> bool:
@@ -181,6 +182,8 @@ class _Search:
             return False  # never or hardly seen written: reads as a misspelling (المساعيد)
         if is_loanword(form):
             return False  # مارشال: a borrowing stands out among Arabic words
+        if self.bare and _defective_plural(stem):
+            return False  # أغاني where the slot is indefinite: written أغانٍ there
         if lemma_key in SPEECH_LEMMAS:
             return False  # قال، أكد، أوضح ... are interchangeable before a quotation
         if root and answer.root and root == answer.root:
@@ -342,6 +345,13 @@ def _from_lexicon(search: _Search, enough: int) -> None:
                 search.add(stem.written, stem.lemma, "lexicon")
                 if len(search.chosen) >= enough:
                     return
+
+
+def _defective_plural(stem: str) -> bool:
+    """أغاني، مباني، نواحي: a broken plural of the pattern فَعالِي, whose ي is dropped when it is
+    indefinite and not accusative (أغانٍ)."""
+    letters = strip_tashkeel(stem)
+    return len(letters) == 5 and letters[2] == "ا" and letters.endswith("ي")
 
 
 def _letter_count(word: str) -> int:

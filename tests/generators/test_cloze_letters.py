@@ -43,3 +43,19 @@ def test_no_option_reads_as_a_misspelt_feminine():
     assert offered, "no possessed noun was offered: the test shows nothing"
     misspelt = [o for o in offered if analyzer.analyze(o[:-1] + "ة")]
     assert not misspelt, misspelt
+
+
+def test_no_defective_plural_written_with_its_ya_where_the_slot_is_indefinite():
+    # «دفع ثمن ＿ دفاعية» offered أغاني (eighth blind review, whose article this is): indefinite,
+    # outside a construct, it is written أغانٍ; مباني and نواحي likewise. A defective plural is
+    # offered only in a definite or possessed slot, where its ي is written.
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "corpus/holdout7/05_football_match.txt"
+    offered = {
+        (item.answer, option)
+        for item in items_over_seeds(path.read_text(encoding="utf-8"), 12)
+        for option in item.options
+        if option != item.answer and len(option) == 5 and option[2] == "ا"
+    }
+    assert not {pair for pair in offered if pair[1].endswith("ي")}, offered

@@ -3,7 +3,7 @@
 The pairs are in ``data/words/directions.txt``, by the part of speech the word must be read as.
 Never when the opposite is already in the sentence's paragraph (ارتفعت الصادرات وانخفضت
 الواردات: the opposite may be the paragraph's own fact for another subject), nor when the
-statement holds a level beside another direction word (ارتفعت ... إلى أعلى مستوى: one turned,
+statement holds a level (``level_words.txt``) beside another direction word (ارتفعت ... إلى أعلى مستوى: one turned,
 it would contradict the other and be found false without the article).
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from exercises.arabic.text.normalize import normalize_key
-from exercises.arabic.wordlists import rows, sections
+from exercises.arabic.wordlists import rows, sections, word_list
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.edits import Edit
 from exercises.generators.swaps import paragraph_key
@@ -22,6 +22,9 @@ _CLITICS = (
     *("وبال", "بال", "وال", "فال", "لل", "ال", "وب", "ول", "وس", "فس"),
     *("و", "ف", "ب", "ل", "س", ""),
 )
+
+
+_LEVELS = word_list("level_words")
 
 
 @cache
@@ -50,12 +53,17 @@ def direction_swap(
         turned = _turned(token.text, analysis.pos)
         if turned is not None:
             found.append((token, turned, analysis.pos))
-    if len(found) > 1 and any(pos == "ADJ" for *_, pos in found):
+    if len(found) > 1 and any(_is_level(token.text) for token, *_ in found):
         return None  # ارتفعت ... إلى أعلى مستوى: a level agrees with the move
     for token, (kept, opposite), _ in found:
         if opposite and normalize_key(opposite) not in paragraph:
             return Edit(token.start, token.end, kept + opposite)
     return None
+
+
+def _is_level(written: str) -> bool:
+    key = normalize_key(written)
+    return any(key.startswith(c) and key[len(c) :] in _LEVELS for c in _CLITICS)
 
 
 def _turned(written: str, pos: str) -> tuple[str, str] | None:

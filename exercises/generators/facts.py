@@ -37,9 +37,15 @@ _WEEKDAY_INDEX = {
     for spelling in entry
 }
 _DAY_WORDS = word_list("calendar", "day parts")
-_DATE_LEADS = word_list("calendar", "date leads") | _DAY_WORDS
-_TIME_NOUNS = word_list("time_nouns") | word_list("calendar", "weekdays")
-_YEAR_NOUNS = frozenset(normalize_key(word) for word in ("عام", "سنة", "موسم"))
+_YEAR_LEADS = word_list("calendar", "year leads")
+_YEAR_TIME_WORDS = (
+    word_list("calendar", "date leads")
+    | _DAY_WORDS
+    | word_list("time_nouns")
+    | word_list("calendar", "weekdays")
+    | _YEAR_LEADS
+)
+_YEAR_NOUNS = _YEAR_LEADS  # by lemma: عامي 2017 و2022
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
@@ -97,7 +103,7 @@ def _kind(article: ArticleContext, index: int) -> FactKind | None:
         if is_month_word(following):
             return "day"
         if value.isdigit() and len(value) == 4 and 1900 <= int(value) <= 2099:
-            return None if _names_with_year(tokens, index) else "year"
+            return None if _year_in_a_name(tokens, index) else "year"
         if _is_percent(tokens, index):
             return "percent"
         if not value.isdigit() and not _THOUSANDS.fullmatch(value.replace("٬", ",")):
@@ -114,7 +120,7 @@ def _kind(article: ArticleContext, index: int) -> FactKind | None:
     return None
 
 
-def _names_with_year(tokens, index: int) -> bool:
+def _year_in_a_name(tokens, index: int) -> bool:
     """رؤية 2030، كأس العالم 2022، مونديال 2030: a year right after a noun that is no time word
     is part of a name (a plan, an event), not when something happens."""
     if index == 0 or tokens[index - 1].token.sentence != tokens[index].token.sentence:
@@ -125,8 +131,7 @@ def _names_with_year(tokens, index: int) -> bool:
         return False
     key = normalize_key(before.token.text)
     stem = key[len(normalize_key(analysis.prefix_text)) :]
-    time_words = _DATE_LEADS | _TIME_NOUNS
-    if key in time_words or stem in time_words or "ال" + stem in time_words:
+    if key in _YEAR_TIME_WORDS or stem in _YEAR_TIME_WORDS or "ال" + stem in _YEAR_TIME_WORDS:
         return False
     return not is_month_word(before.token.text) and normalize_key(analysis.lemma) not in _YEAR_NOUNS
 

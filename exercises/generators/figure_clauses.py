@@ -58,7 +58,7 @@ def nominal_clause(
     """«بلغ عدد الأسر المستفيدة» for «عدد الأسر المستفيدة بلغ» when the last word is a verb of
     ``verbs`` and the words before it a named subject, or a verb and its object of change
     (سجلت المبيعات نموا: «سجلت المبيعات نموا»); "" otherwise."""
-    change = len(words) > 2 and _key(words[-1]) in _CHANGE_NOUNS  # سجلت نموا بنسبة ...
+    change = bool(verbs) and len(words) > 2 and _key(words[-1]) in _CHANGE_NOUNS  # سجلت نموا
     if len(words) < 2 or (_key(words[-1]) not in verbs and not change):
         return ""
     verb, subject = words[-1], list(words[:-1])
@@ -68,6 +68,8 @@ def nominal_clause(
         return ""
     if any("IV" not in tag for tag in verb.analysis.prefixes):
         return ""  # تبلغ، يقدر: no particle, no conjunction before the verb
+    if change and not _third_singular(verb.analysis):
+        return ""  # حققوا: moved before its subject, a verb takes the singular
     head = definite_subject(subject)
     if not head or len(subject) > _MAX_SUBJECT:
         return ""
@@ -85,6 +87,11 @@ def nominal_clause(
     text = article.text[subject[0].token.start : subject[-1].token.end]
     changed = f" {words[-1].token.text}" if change else ""
     return f"{drop_leading_wa(verb.token.text, verb)} {text}{changed}"
+
+
+def _third_singular(analysis) -> bool:
+    tags = (*analysis.prefixes, *analysis.suffixes)
+    return any(tag.endswith(("3MS", "3FS")) for tag in tags)
 
 
 def _subject_word(item: AnalyzedToken) -> bool:

@@ -23,12 +23,13 @@ from exercises.generators.article_context import ArticleContext
 from exercises.generators.clause_ends import governs_next
 from exercises.generators.common import choice_item, rng_for
 from exercises.generators.items import Item
+from exercises.generators.lead_finding import GIST_MIN_WORDS, RELATIVES, finding_of
 from exercises.generators.months import is_month_word
 from exercises.generators.people.cues import speech_verb_word
 from exercises.generators.written import clean_statement, cut_at_clause, drop_leading_wa
 
 PROMPT = "أيُّ الجمل التالية تعبّر عن الفكرة الرئيسة للنص؟"
-_GIST_WORDS = (6, 22)
+_GIST_WORDS = (GIST_MIN_WORDS, 22)
 _DETAILS = 2  # wrong options from the article's own later points; a headline makes the third
 _RESTATES = 0.5
 _NOT_IN_OPTION = re.compile(r"[\"“”:؛؟?!()\[\]•@a-zA-Z/]")  # «» only in pairs (a name)
@@ -36,9 +37,6 @@ _TAILS = lines("clause_tails")
 _TRUE_OF_IT = 0.4  # a headline sharing this share of its words with the article may be true of it
 _ADJUNCTS = word_list("adjunct_openers")
 _THAT = frozenset(normalize_key(word) for word in ("أن", "بأن", "إن"))
-_FINDING_VERBS = word_list("finding_verbs")
-_APPROXIMATORS = word_list("approximators")
-_CASE_ENDINGS = ("ين", "ا", "ًا", "اً")  # المسؤولين، عددا: the case «أن» gave shows
 _TIME_WORDS = word_list("calendar", "weekdays") | word_list("time_nouns")
 _WEEKDAY_KEYS = word_list("calendar", "weekdays")
 _DAY_WORDS = word_list("calendar", "day parts")
@@ -153,7 +151,7 @@ def _gist(
     high = max_words or high
     text = " ".join(article.text[start:end].split()).rstrip(".")  # after any dateline
     if finding:
-        text = _finding(article, index, text)
+        text = finding_of(article, index, text)
         if text is None:
             return None
     text = _NUMBER_IN_BRACKETS.sub(r"\1", text)  # القانون رقم (47): the number is the text's
@@ -185,43 +183,9 @@ def _gist(
     ]
     if not finding and (not verbs or verbs[0].analysis.pos != "VERB"):
         return None  # a feature's scene (في مرسمه الصغير ...) states no main idea
+    if finding and any(normalize_key(word) in RELATIVES for word in text.split()):
+        return None  # نسبة الأطفال الذين ...: cut after the relative, before the predicate
     return text
-
-
-def _finding(article: ArticleContext, index: int, text: str) -> str | None:
-    """What the lead's first verb, a verb of finding, reports after «أن»: the words after the
-    first «أن / بأن» before any comma, when the noun after it reads the same without it (not
-    المسؤولين, عددا, a pronoun or a present verb: «أن» set their case or mood; a past verb
-    reads the same, and is most often a noun misread: أن نصف الأطفال)."""
-    words = text.split()
-    if not words or normalize_key(words[0]) not in _FINDING_VERBS:
-        return None
-    for position, word in enumerate(words[1:-1], start=1):
-        if word.endswith("،"):
-            return None
-        if normalize_key(word) not in (normalize_key("أن"), normalize_key("بأن")):
-            continue
-        if not _reads_without_that(article, index, words[position + 1]):
-            return None
-        finding = " ".join(words[position + 1 :])
-        head = finding.split("،", 1)[0].strip()  # its own first clause: what is found
-        return head if len(head.split()) >= _GIST_WORDS[0] else finding
-    return None
-
-
-def _reads_without_that(article: ArticleContext, index: int, subject: str) -> bool:
-    analysis = next(
-        (t.analysis for t in article.sentence_tokens(index) if t.token.text == subject), None
-    )
-    if analysis is None or subject.endswith(_CASE_ENDINGS):
-        return False
-    if any("PRON" in tag for tag in analysis.suffixes):
-        return False
-    if normalize_key(subject) in _APPROXIMATORS:  # أن نحو 25 في المئة
-        return True
-    if analysis.pos == "VERB":
-        return not any("IV" in tag for tag in analysis.prefixes)
-    return analysis.pos in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 def other_ideas(article: ArticleContext, rng: random.Random, gist: str = "") -> list[str]:

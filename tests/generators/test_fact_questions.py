@@ -178,3 +178,12 @@ def test_a_quoted_name_inside_the_clause_does_not_end_it():
     items = [item for item in fact_items(COMPANY) if item.subtype == "dates"]
     by_answer = {item.answer: item.prompt for item in items}
     assert by_answer.get("2011") == "متى تأسست «نور للاتصالات»؟", by_answer
+
+
+def test_a_year_after_a_season_is_still_a_date():
+    # «صيف 2023» (a code review): a season is a time word, not a name the year completes
+    from exercises.generators.facts import find_facts
+
+    text = PLAN.replace("منذ عام 2019", "منذ صيف 2019")
+    article = analysed_text(text).context
+    assert "2019" in [fact.text for fact in find_facts(article) if fact.kind == "year"]

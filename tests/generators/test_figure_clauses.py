@@ -141,3 +141,16 @@ def test_to_how_much_keeps_the_word_the_figure_completes():
     check_items(article.analysed, items)
     asked = [item.prompt for item in items if item.subtype == "numbers" and "1.3" in item.answer]
     assert not any("الهادفة؟" in prompt for prompt in asked), asked
+
+
+def test_a_plural_verb_with_its_object_of_change_is_not_moved_in_front():
+    # «بأي نسبة حققوا المصدرين السعوديين نموا؟»: the verb's number and the subject's case were
+    # wrong once moved in front (a code review)
+    text = MARKET.replace(
+        "أن مبيعات السيارات الكهربائية في الإمارات سجلت نموا بنسبة 12.5%",
+        "أن المصدرين السعوديين حققوا نموا بنسبة 12.5%",
+    )
+    article = analysed_text(text)
+    items = generate_comprehension(article.context, GenerationOptions(count=100))
+    asked = [item.prompt for item in items if item.subtype == "numbers" and "12.5" in item.answer]
+    assert not any("حققوا" in prompt for prompt in asked), asked

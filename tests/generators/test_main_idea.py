@@ -321,3 +321,31 @@ def test_a_finding_whose_subject_changes_case_without_its_that_is_not_given():
 
     gist = lead_gist(analysed_text(STUDY_OF_OFFICIALS).context)
     assert gist is None or not gist[1].startswith("المسؤولين"), gist
+
+
+def test_a_finding_cut_at_its_comma_is_a_whole_clause():
+    # «نسبة المصابين بمرض السكري من البالغين في الكويت» (cut before «، وهي ...، بلغت»): a noun
+    # phrase with no predicate was offered as the main idea (a code review)
+    from exercises.generators.main_idea import lead_gist
+
+    text = STUDY.replace(
+        "أن نصف الأطفال في المدن الكبرى لا يمارسون أي نشاط بدني منتظم خلال الأسبوع،",
+        "أن نسبة الأطفال الذين لا يمارسون الرياضة في المدن الكبرى، وهي من الأعلى في المنطقة، بلغت 50 في المئة،",
+    )
+    gist = lead_gist(analysed_text(text).context)
+    assert gist is None or "بلغت" in gist[1], gist
+
+
+def test_a_finding_whose_adjective_or_pronoun_needs_the_frame_is_not_given():
+    # «الطلاب المتفوقين ...» keeps the case «أن» gave; «مشتركيها» points into the cut frame
+    from exercises.generators.main_idea import lead_gist
+
+    for finding in (
+        "أن الطلاب المتفوقين في المدارس الحكومية حصلوا على منح دراسية كاملة في الجامعات",
+        "أن عدد مشتركيها ارتفع إلى مليون مشترك في المدن الكبرى خلال العام الماضي",
+    ):
+        text = STUDY.replace(
+            "أن نصف الأطفال في المدن الكبرى لا يمارسون أي نشاط بدني منتظم خلال الأسبوع", finding
+        )
+        gist = lead_gist(analysed_text(text).context)
+        assert gist is None or not gist[1].startswith(finding.split()[1]), gist

@@ -36,3 +36,14 @@ def test_no_direction_is_turned_where_a_second_one_agrees_with_it():
     index = article.body_sentences[0]
     start, end = article.statement(index)
     assert direction_swap(article, index, start, end) is None
+
+
+def test_a_side_or_a_bound_beside_a_move_still_lets_it_turn():
+    # only a level (أعلى، مرتفع) agrees with a move; الشمالي or أكثر beside it does not
+    # (a code review: the rule first blocked every adjective)
+    sentence = "وارتفعت درجات الحرارة في الجزء الشمالي من البلاد خلال الأسبوع الماضي."
+    article = analysed_text(f"عنوان الخبر\n\n{sentence}\n").context
+    index = article.body_sentences[0]
+    start, end = article.statement(index)
+    edit = direction_swap(article, index, start, end)
+    assert edit is not None and edit.replacement.endswith("انخفضت"), edit

@@ -17,7 +17,7 @@ UNKNOWN_TAG = "UNKNOWN"  # a reading guessed for a word the lexicon lacks
 # log10 prior of the common reading: العلوي "upper" -4.6, الكعبي "cubic" -5.4, الشاكر
 # "thankful" -4.9; المصري, الطالب and العمل are common words
 _RARE = -4.5
-_NISBA = ("ي", "ى")
+_NISBA = ("ي",)
 
 
 def family_name(written: str, readings: Sequence[Analysis], analysis: Analysis | None) -> bool:

@@ -41,6 +41,9 @@ SAYING_VERBS = frozenset(
     for prefix in ("", "و")
 )
 
+_TITLE_KEYS = word_list("titles")
+_INTRODUCED_WITHIN = 3
+_THAT = frozenset(normalize_key(word) for word in ("أن", "إن", "بأن", "لأن"))
 _NAME_PRIOR_CEILING = -5.5
 _KNOWN_NAME_PRIOR_CEILING = -3.5
 # The subject's person, gender and number in a verb's tags: ya/IV3MS, A/PVSUFF_SUBJ:3MD.
@@ -185,10 +188,11 @@ class _NameScan:
             else _NAME_PRIOR_CEILING
         )
         opens_clause = first or self.keys[position - 1] in CLAUSE_VERB_OPENERS
-        if before and self._family_name(position):
+        if before and self._introduced(position - 1) and self._family_name(position):
             return dataclasses.replace(analysis, pos="PROPN", tag="NAME_IN_CONTEXT", gloss="")
-        given = analysis.pos in ("NOUN", "ADJ", "VERB") and not analysis.prefixes
-        if given and not last and self._family_name(position + 1, 1):
+        # after a title a verb is a given name too (المهندس عادل المطيري; not حين عادل الزمالك)
+        given = analysis.pos in ("NOUN", "ADJ", "VERB") and not analysis.prefixes and not last
+        if given and self._introduced(position) and self._family_name(position + 1, True):
             return _name_among(readings, written)
         if (
             (before or (after and not (opens_clause and analysis.pos == "VERB")))
@@ -237,7 +241,20 @@ class _NameScan:
             return _name_among(readings, written, bare=False)
         return None
 
-    def _family_name(self, position: int, given_before: int = 0) -> bool:
+    def _introduced(self, position: int) -> bool:
+        """A title or a verb of saying among the three words before (رئيس المجلس أحمد): a
+        person's name is expected there."""
+        for back in range(1, _INTRODUCED_WITHIN + 1):
+            if position - back < 0 or position - back + 1 in self.phrase_starts:
+                return False
+            key = self.keys[position - back]
+            if key in _THAT:
+                return False  # أكد الباحث أن نجاح ...: what follows «أن» is what was said
+            if key in SAYING_VERBS or _TITLE_KEYS & {key, key[2:], key[3:]}:
+                return True
+        return False
+
+    def _family_name(self, position: int, given_before: bool = False) -> bool:
         """أحمد الصفدي: the word at ``position`` is a family name after a given name, or with
         ``given_before`` the word before it is a given name the lexicon knows (أحمد)."""
         if position >= len(self.result) or position in self.phrase_starts:

@@ -86,20 +86,38 @@ def _clause_starts(tokens: Sequence[Token], word_tokens: Sequence[Token]) -> fro
         or token.sentence != word_tokens[position - 1].sentence
         or any(
             tokens[index].text in _CLAUSE_PUNCTUATION
-            or (tokens[index].text in _DASHES and _near_start(tokens, index))
+            or (tokens[index].text in _DASHES and _ends_dateline(tokens, index))
             for index in range(word_tokens[position - 1].index + 1, token.index)
         )
     )
 
 
 _DASHES = frozenset("-–—")
-_DATELINE_TOKENS = 8  # مدينة الكويت - (كونا) -: a dateline is a few tokens
+_DATELINE_WORDS = 2  # الدار البيضاء -: the place before a dateline's dash, outside brackets
+_DATELINE_PARAGRAPHS = 3  # the title, a press release's line, the lead
 
 
-def _near_start(tokens: Sequence[Token], index: int) -> bool:
-    """Whether token ``index`` is among the first tokens of its sentence."""
-    start = max(index - _DATELINE_TOKENS, -1)
-    return start < 0 or tokens[start].sentence != tokens[index].sentence
+def _ends_dateline(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the dash at ``index`` ends a dateline: spaced on both sides, in the first sentence
+    of one of the article's first paragraphs, after at most two words outside brackets (a
+    place) and no quotation mark (مراكش - (ومع) -, not أرامكو - أكبر شركة - or «نفرتاري-1»)."""
+    dash = tokens[index]
+    if not 0 < index < len(tokens) - 1 or dash.paragraph >= _DATELINE_PARAGRAPHS:
+        return False
+    if tokens[index - 1].end == dash.start or tokens[index + 1].start == dash.end:
+        return False
+    first = index
+    while first > 0 and tokens[first - 1].sentence == dash.sentence:
+        first -= 1
+    if first > 0 and tokens[first - 1].paragraph == dash.paragraph:
+        return False  # not the paragraph's first sentence
+    words, depth = 0, 0
+    for token in tokens[first:index]:
+        depth += (token.text == "(") - (token.text == ")")
+        if token.text in '«»"“”':
+            return False
+        words += token.kind == "word" and not depth
+    return 0 < words <= _DATELINE_WORDS
 
 
 _COMMAS = frozenset({"،", ","})

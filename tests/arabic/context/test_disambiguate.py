@@ -57,6 +57,19 @@ CASES = [
         "وأكد رئيس اللجنة أحمد/PROPN العبيدات/PROPN أن التقرير جاهز.",
         id="a_given_name_read_as_a_common_word_before_a_family_name",
     ),
+    # Found by a code review in the corpus: ordinary words made names by the family-name rule.
+    pytest.param(
+        "وأكد الباحث أن نجاح/NOUN البودكاست يعكس اهتمام الشباب.",
+        id="a_common_word_before_an_unknown_word_is_no_given_name",
+    ),
+    pytest.param(
+        "وهو مرض فيروسي/ADJ شديد العدوى.",
+        id="a_word_in_alef_maqsura_is_no_family_name",
+    ),
+    pytest.param(
+        "وتدارك الفريق الأمر حين عادل/VERB الزمالك النتيجة في الدقيقة الأخيرة.",
+        id="a_verb_before_a_definite_word_is_no_given_name",
+    ),
     pytest.param(
         "وشكر محمد الطلاب/NOUN على جهدهم. وزار خالد المدرسة/NOUN أمس.",
         id="a_common_word_after_a_given_name_is_no_family_name",

@@ -36,3 +36,19 @@ def test_after_a_dateline_the_lead_opens_with_its_verb():
     document = analyze_text("مراكش - (ومع) - تمكن فريق من الفلكيين من رصد مذنب جديد.")
     reading = next(t.analysis for t in document.tokens if t.token.text == "تمكن")
     assert reading.pos == "VERB"
+
+
+def test_a_dash_inside_the_news_or_a_name_is_no_dateline():
+    # «ويعد «نفرتاري-1» أحدث ...» and «وتعد شركة أرامكو - أكبر شركة نفط - ...»: أحدث and
+    # أكبر were read as verbs once any dash near a sentence's start opened a clause (code review)
+    for text, word in (
+        ("ويعد «نفرتاري-1» أحدث حلقة في سلسلة الأقمار المصرية.", "أحدث"),
+        ("وتعد شركة أرامكو - أكبر شركة نفط - من أكبر الشركات.", "أكبر"),
+        # past the article's first paragraphs (a lead's own «وقال الوزير - ...» is not told apart)
+        (
+            "عنوان\n\nالقاهرة - أعلنت الوزارة الخطة.\n\nوبدأ العمل.\n\nوقال الوزير - أحمد علي - إن الخطة جاهزة.",
+            "أحمد",
+        ),
+    ):
+        words, layout = _layout(text)
+        assert words.index(word) not in layout.clause_starts, text

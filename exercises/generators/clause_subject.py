@@ -36,7 +36,7 @@ def subject_length(
     """How many of ``words`` (what follows ``verb``) are its named subject; 0 when none is, or
     when the noun does not agree with the verb in gender (تستخدم الخط: an object)."""
     if words and words[0].token.text == "«":
-        return _quoted_name_length(words)  # تأسست «سحاب للاتصالات»: a name in quotes
+        return quoted_name_length(words)  # تأسست «سحاب للاتصالات»: a name in quotes
     if not words or words[0].token.kind != "word":
         return 0
     names = article.people.name_tokens
@@ -53,9 +53,12 @@ def subject_length(
     return 0
 
 
-def _quoted_name_length(words: Sequence[AnalyzedToken]) -> int:
+QUOTED_NAME_WORDS = 4  # a quoted name inside a clause: «سحاب للاتصالات»
+
+
+def quoted_name_length(words: Sequence[AnalyzedToken]) -> int:
     """The tokens of a «quoted name» of one to four words that opens ``words``, else 0."""
-    for length, item in enumerate(words[1:6], start=2):
+    for length, item in enumerate(words[1 : QUOTED_NAME_WORDS + 2], start=2):
         if item.token.text == "»":
             return length if length > 2 else 0
         if item.token.kind not in ("word", "number", "latin"):

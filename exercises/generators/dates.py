@@ -18,7 +18,12 @@ from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.wordlists import word_list
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.clause_ends import governs_next
-from exercises.generators.clause_subject import feminine, named_words
+from exercises.generators.clause_subject import (
+    QUOTED_NAME_WORDS,
+    feminine,
+    named_words,
+    quoted_name_length,
+)
 from exercises.generators.common import rng_for, same_text
 from exercises.generators.facts import DATE_KINDS, Fact, fact_question, wrong_values
 from exercises.generators.items import Item
@@ -36,7 +41,6 @@ _RELATIVE = frozenset(key for key in word_list("clause_openers") if key.startswi
 _WEEKDAYS = word_list("calendar", "weekdays")
 _POINTING = word_list("this_these") | frozenset(normalize_key(w) for w in ("ذلك", "تلك", "ذاك"))
 _MAX_AFTER = 8
-_NAME_WORDS = 4  # a quoted name inside a clause: «سحاب للاتصالات»
 _ADJUNCT_OPENERS = word_list("adjunct_openers") | frozenset({normalize_key("من")})
 _PREFERENCE = ("weekday", "day", "month", "year")
 _CLAUSE_WORDS = (3, 14)
@@ -229,16 +233,20 @@ def clause_start(
 
 
 def _quoted_name_start(tokens, closing: int, first: int) -> int | None:
-    """The index of the «» that opens a quoted name of a few words closed at ``closing``."""
+    """The index of the «» that opens a quoted name (``quoted_name_length``) closed at
+    ``closing``."""
     if tokens[closing].token.text != "»":
         return None
-    for index in range(closing - 1, max(first, closing - _NAME_WORDS - 1) - 1, -1):
-        text = tokens[index].token.text
-        if text == "«":
-            return index
-        if tokens[index].token.kind not in ("word", "number", "latin"):
-            return None
-    return None
+    low = max(first, closing - QUOTED_NAME_WORDS - 1)
+    opening = next(
+        (i for i in range(closing - 1, low - 1, -1) if tokens[i].token.text == "«"), None
+    )
+    if (
+        opening is None
+        or quoted_name_length(tokens[opening : closing + 1]) != closing - opening + 1
+    ):
+        return None
+    return opening
 
 
 def question_clause(article: ArticleContext, words: list[AnalyzedToken]) -> str:
@@ -261,7 +269,7 @@ def verbal_clause(
     clause names its subject, so a possessive of the verb's person points to it (رفع الجيش
     الملكي رصيده)."""
     texts = [w.token.text for w in words]
-    if not words or any(t in _BREAKS and t not in "«»" for t in texts):
+    if not words or any(t in _BREAKS and t not in ("«", "»") for t in texts):
         return ""
     if texts.count("«") != texts.count("»"):
         return ""  # a quoted name is kept whole

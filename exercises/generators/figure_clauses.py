@@ -26,6 +26,8 @@ _CHANGE_NOUNS = word_list("quantity_verbs", "change nouns")
 _PREPOSITIONS = frozenset(normalize_key(word) for word in ("في", "من", "خلال", "على", "بين"))
 _SUBJECT_PREFIXES = ((), ("Al/DET",), ("li/PREP",), ("li/PREP", "Al/DET"))
 _MAX_SUBJECT = 9
+_TIME_PREPOSITIONS = frozenset(normalize_key(word) for word in ("منذ", "خلال"))
+_MAX_ADJUNCT = 6
 
 
 def reported_clause(
@@ -58,6 +60,7 @@ def nominal_clause(
     """«بلغ عدد الأسر المستفيدة» for «عدد الأسر المستفيدة بلغ» when the last word is a verb of
     ``verbs`` and the words before it a named subject, or a verb and its object of change
     (سجلت المبيعات نموا: «سجلت المبيعات نموا»); "" otherwise."""
+    words, adjunct = _time_adjunct(words, verbs)
     change = bool(verbs) and len(words) > 2 and _key(words[-1]) in _CHANGE_NOUNS  # سجلت نموا
     if len(words) < 2 or (_key(words[-1]) not in verbs and not change):
         return ""
@@ -81,12 +84,37 @@ def nominal_clause(
         return ""
     if last.analysis.pos not in ("NOUN", "ADJ", "PROPN"):
         return ""
-    for before, after in zip(subject, subject[1:], strict=False):
-        if after.token.index != before.token.index + 1:
-            return ""
+    if not _contiguous(subject):
+        return ""
     text = article.text[subject[0].token.start : subject[-1].token.end]
     changed = f" {words[-1].token.text}" if change else ""
-    return f"{drop_leading_wa(verb.token.text, verb)} {text}{changed}"
+    return f"{drop_leading_wa(verb.token.text, verb)} {text}{changed}{adjunct}"
+
+
+def _time_adjunct(
+    words: Sequence[AnalyzedToken], verbs: frozenset[str]
+) -> tuple[Sequence[AnalyzedToken], str]:
+    """The words up to the verb, and the time adjunct between the verb and the figure (استقبل
+    منذ مطلع العام الجاري 3500 زائر) as the question keeps it; the words as they are, and "",
+    when what follows the verb is anything else."""
+    at = next((i for i, item in enumerate(words) if _key(item) in verbs), None)
+    rest = words[at + 1 :] if at is not None else ()
+    if not rest or normalize_key(rest[0].token.text) not in _TIME_PREPOSITIONS:
+        return words, ""
+    if not all(_subject_word(item) for item in rest[1:]) or len(rest) > _MAX_ADJUNCT:
+        return words, ""
+    if rest[-1].analysis is None or rest[-1].analysis.pos not in ("NOUN", "ADJ"):
+        return words, ""
+    if len(rest) < 2 or not _contiguous(rest):
+        return words, ""
+    return words[: at + 1], " " + " ".join(item.token.text for item in rest)
+
+
+def _contiguous(items: Sequence[AnalyzedToken]) -> bool:
+    return all(
+        after.token.index == before.token.index + 1
+        for before, after in zip(items, items[1:], strict=False)
+    )
 
 
 def _third_singular(analysis) -> bool:

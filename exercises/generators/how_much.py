@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from exercises.arabic.text.normalize import normalize_digits, normalize_key
+from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.wordlists import word_list
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.clause_subject import subject_length
@@ -33,6 +33,7 @@ from exercises.generators.facts import (
 )
 from exercises.generators.figure_bounds import far_apart, figure_qualifier
 from exercises.generators.figure_clauses import nominal_clause, reported_clause
+from exercises.generators.figure_words import count_form, counted_noun, figure_words
 from exercises.generators.glosses import looks_plural
 from exercises.generators.items import Item
 from exercises.generators.people.cues import is_title, speech_verb
@@ -43,9 +44,7 @@ _COUNT = word_list("quantity_verbs", "count")
 _CHANGE = word_list("quantity_verbs", "change")
 _ESTIMATE = word_list("quantity_verbs", "estimate")
 _BY = frozenset(normalize_key(w) for w in ("بـ", "ب"))
-_MULTIPLIERS = word_list("number_multipliers")
 _MEASURE_NOUNS = word_list("measure_nouns")
-_PERCENT = frozenset(normalize_key(w) for w in ("المئة", "المائة", "بالمئة", "بالمائة"))
 _TO = normalize_key("إلى")
 _BY_RATE = normalize_key("بنسبة")
 _RADIUS = 100
@@ -59,15 +58,15 @@ def how_much_items(article: ArticleContext, facts: list[Fact], seed: int) -> lis
         question = _question(article, fact)
         if question is None:
             continue
-        before, after = _figure_words(article, fact)
+        before, after = figure_words(article, fact)
         key = f"comprehension:numbers:how_much:{fact.token}"
         nearby = list(window(facts, position, _RADIUS))
         values = wrong_values(article, fact, nearby, rng_for(seed, key, "values"), wanted=6)
-        values = [value for value in values if _form(value) == _form(fact.text)]
+        values = [value for value in values if count_form(value) == count_form(fact.text)]
         if "تقريبا" in question:  # «نحو 80 مليون»: 75 million is about 80 million too
             far = far_values(fact, rng_for(seed, key, "far"))
             values = [v for v in [*values, *far] if far_apart(v, fact.text)]
-            values = [v for v in dict.fromkeys(values) if _form(v) == _form(fact.text)]
+            values = [v for v in dict.fromkeys(values) if count_form(v) == count_form(fact.text)]
         if after.startswith((" ألف", " آلاف")):  # «1200 ألف» is written «1.2 مليون»
             values = [value for value in values if figure_value(value) < 1000]
         item = fact_question(
@@ -127,11 +126,14 @@ def _question(article: ArticleContext, fact: Fact) -> str | None:
     nominal = nominal_clause(article, words, verbs if opener != "إلى كم" else frozenset())
     if nominal:
         return f"{opener} {nominal}{about}؟"
+    counted = opener == "كم" and fact.kind != "percent" and nominal_clause(article, words, _COUNT)
+    if counted and (noun := counted_noun(article, fact)):
+        return f"كم {noun} {counted}{about}؟"  # «المركز استقبل 3500 زائر»: كم زائرا استقبل المركز؟
     if opener == "كم":
         if verb in _MEASURE and not subject_length(article, words[1:], words[0]):
             return None  # «كم بلغ ...؟» needs what is measured (عدد الزوار) as its subject
         if verb in _COUNT and fact.kind != "percent":
-            noun = _counted(article, fact)
+            noun = counted_noun(article, fact)
             if not noun:
                 return None  # «كم سجل ...؟» without what was counted
             opener = f"كم {noun}"
@@ -151,64 +153,6 @@ def _to_in_cut_tail(clause: str, words: list) -> bool:
     last = clause.split()[-1] if clause else ""
     kept = max((i for i, w in enumerate(words) if w.token.text == last), default=len(words))
     return any(normalize_key(w.token.text) == _TO for w in words[kept + 1 :])
-
-
-def _counted(article: ArticleContext, fact: Fact) -> str:
-    """The counted noun after the figure as «كم» takes it (an accusative singular: هدفا، زائرا),
-    "" when the figure's noun is not one that can be put so (a plural after 3-10, a unit)."""
-    _, after = _figure_words(article, fact)
-    words = after.split()
-    if len(words) != 1 or normalize_key(words[0]) in _MULTIPLIERS | _PERCENT:
-        return ""
-    noun, form = words[0], _form(fact.text)
-    if form == "accusative":
-        return noun  # 47 هدفا: the accusative singular already
-    if form != "genitive":
-        return ""  # 5 أهداف: the plural, 2.5: no counted noun to ask with
-    return noun if noun.endswith(("ة", "ى", "ا", "اء")) else noun + "ا"
-
-
-def _figure_words(article: ArticleContext, fact: Fact) -> tuple[str, str]:
-    """The words shown with the number in every option: its multiplier and unit (ألف طن، %)."""
-    tokens = article.tokens
-    pieces = []
-    position = fact.token + 1
-    while position < len(tokens) and tokens[position].token.sentence == fact.sentence:
-        item = tokens[position]
-        key = normalize_key(item.token.text)
-        if item.token.text in ("%", "٪"):
-            pieces.append(item.token.text)
-        elif key in _MULTIPLIERS or key in _PERCENT or key == normalize_key("في"):
-            pieces.append(" " + item.token.text)
-            if key in _PERCENT:
-                break
-            position += 1
-            continue
-        elif (
-            item.token.kind == "word"
-            and item.analysis is not None
-            and item.analysis.pos == "NOUN"
-            and not item.analysis.prefixes
-        ):
-            pieces.append(" " + item.token.text)
-        break
-    after = "".join(pieces)
-    if after.endswith(" في"):
-        after = after[: -len(" في")]
-    return "", after
-
-
-def _form(value: str) -> str:
-    """Which form of the counted noun the value takes."""
-    digits = normalize_digits(value)
-    if not digits.isdigit():
-        return "decimal"
-    number = int(digits)
-    if number <= 2:
-        return "one or two"
-    if number <= 10:
-        return "plural"
-    return "accusative" if number <= 99 else "genitive"
 
 
 def what_items(article: ArticleContext, facts: list[Fact], seed: int) -> list[Item]:
@@ -274,7 +218,7 @@ def _what(article: ArticleContext, fact: Fact) -> tuple[str, str] | None:
         following += 1
     if following < len(tokens) and normalize_key(tokens[following].token.text) == "من":
         return None  # 6% من سكان العالم: the figure is of something else
-    _, after = _figure_words(article, fact)
+    _, after = figure_words(article, fact)
     figure = article.text[tokens[position].token.start : tokens[fact.token].token.end] + after
     return f"ما الذي {verb} {figure}؟", _shown(article, subject)
 

@@ -45,6 +45,7 @@ _ADJUNCT_OPENERS = word_list("adjunct_openers") | frozenset({normalize_key("من
 _PREFERENCE = ("weekday", "day", "month", "year")
 _CLAUSE_WORDS = (3, 14)
 _THAT = frozenset(normalize_key(word) for word in ("إن", "أن", "بأن", "لأن"))
+_ABOUT = normalize_key("عن")
 
 
 def date_items(article: ArticleContext, facts: list[Fact], seed: int) -> list[Item]:
@@ -146,7 +147,11 @@ def _completion(
     if following not in _BREAKS and not _continues(tokens[phrase_end]):
         return None  # the clause goes on after the date (أواخر غشت أو مطلع شتنبر): no cut
     words = []
+    aside_open = set_off and following != "،"  # «، اليوم الأحد في الرياض،» closes later
     for item in tokens[phrase_end + (following == "،") : end]:
+        if item.token.text == "،" and aside_open:
+            aside_open = False  # the clause goes on after the aside: its object (الاجتماع ...)
+            continue
         if item.token.text in _BREAKS:
             break
         if item.token.kind == "number":
@@ -289,8 +294,10 @@ def verbal_clause(
         return ""
     if governs_next(last.token.text):
         return ""  # «... بنهاية»: the clause is cut before the noun its last word needs
-    if any(normalize_key(w.token.text) in _THAT for w in words) or speech_verb(words[0]):
+    if any(normalize_key(w.token.text) in _THAT for w in words):
         return ""  # reported speech: the date belongs to what was said, not to «قال»
+    if speech_verb(words[0]) and not any(normalize_key(w.token.text) == _ABOUT for w in words):
+        return ""  # «متى قال الوزير؟» asks nothing; «أعلنت الوزارة عن افتتاح ...» is an event
     if any(_refers_outside(w) and not (own and _possessive_of(w, words[0])) for w in words):
         return ""  # أطلقه، يعني ذلك: what it points to is not in the question
     for before, word in zip(words, words[1:], strict=False):

@@ -35,4 +35,14 @@ def definite_subject(words: list) -> list:
         if analysis is None or analysis.pos != "ADJ" or analysis.prefixes != ("Al/DET",):
             break
         phrase.append(item)
-    return phrase
+    return phrase + _place_after_dash(words[len(phrase) : len(phrase) + 2])
+
+
+def _place_after_dash(words: list) -> list:
+    """«هيئة البيئة - أبوظبي»: an institution named with its city after a dash, one name."""
+    if len(words) < 2 or words[0].token.text not in ("-", "–"):
+        return []
+    place = words[1].analysis
+    if place is None or place.pos != "PROPN" or place.prefixes or place.suffixes:
+        return []
+    return list(words)

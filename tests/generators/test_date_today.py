@@ -59,3 +59,15 @@ def test_a_verb_is_never_asked_without_its_object_after_a_date_set_off_with_a_pl
     for item in items:
         if item.subtype == "dates":
             assert "الاجتماع" in item.prompt, item.prompt
+
+
+def test_a_place_after_a_dash_is_part_of_an_institution_named_as_subject():
+    # «دائرة الصحة - أبوظبي» is one name: the clause goes on after it with what was announced
+    text = PARKS.replace("أعلنت وزارة البيئة", "أعلنت دائرة الصحة - أبوظبي")
+    article = analysed_text(text)
+    items = generate_comprehension(article.context, GenerationOptions(count=100))
+    check_items(article.analysed, items)
+    dates = {item.answer: item.prompt for item in items if item.subtype == "dates"}
+    assert dates.get("الأربعاء") == (
+        "متى أعلنت دائرة الصحة - أبوظبي عن افتتاح حديقتين عامتين جديدتين؟"
+    ), dates

@@ -206,11 +206,25 @@ def subject_singletons(article: ArticleContext) -> frozenset[str]:
             continue
         if is_title(subject) or subject.is_stopword or is_organisation(subject):
             continue
+        if _manner_or_verb(article, subject):
+            continue  # قال ضاحكا: ...، قال تعالى: ...
         if _boundary(article, index + 2) and not _boundary(article, index + 1, clitics=False):
             key = name_key(subject.token.text)
             if key not in NOT_NAMES:
                 singles.add(key)
     return frozenset(singles)
+
+
+def _manner_or_verb(article: ArticleContext, item: AnalyzedToken) -> bool:
+    """How something was said (ضاحكا، مبتسما: an indefinite accusative) or a verb (تعالى) after
+    the verb of saying, where a family name alone would stand; a word the lexicon knows as a
+    name stays one."""
+    analysis = item.analysis
+    if analysis is None or has_name_reading(article.analyzer.analyze(item.token.text)):
+        return False
+    if analysis.pos == "VERB":
+        return True
+    return analysis.pos in ("NOUN", "ADJ", "ADV") and normalize_key(item.token.text).endswith("ا")
 
 
 def title_mentions(article: ArticleContext, singles: frozenset[str]) -> list[Mention]:

@@ -79,3 +79,17 @@ def test_a_long_title_between_the_speaker_and_what_was_said():
     )
     assert [person.label for person in found.persons] == ["نديم القصار"]
     assert len(found.speeches) == 1
+
+
+def test_a_circumstantial_or_a_verb_after_a_speech_verb_is_no_person():
+    # «قال ضاحكا: ...» (laughing), «قال تعالى: ...» (the Exalted): no family name
+    found = people(
+        analysed_text(
+            "حرفة الصيد في المدينة القديمة\n\n"
+            "وقال الصياد العجوز حسن البنا إن البحر لم يعد كما كان قبل عشرين عاما.\n\n"
+            'ثم قال ضاحكا: "هنا على الأقل أنا حر، والبحر لا يخصم من راتبي".\n\n'
+            "وقال تعالى: ﴿وَقُل رَّبِّ زِدْنِي عِلْمًا﴾.\n"
+        )
+    )
+    labels = {person.label for person in found.persons}
+    assert "ضاحكا" not in labels and "تعالى" not in labels, labels

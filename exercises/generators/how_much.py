@@ -210,7 +210,7 @@ def _what(article: ArticleContext, fact: Fact) -> tuple[str, str] | None:
         return None
     words = list(tokens[start:position])
     subject = _named_subject(words[1:])
-    verb = _masculine(words[0], subject)
+    verb = _masculine(article, words[0], subject)
     if not verb or not _thing(article, subject):
         return None
     following = fact.token + 1
@@ -273,7 +273,7 @@ def _shown(article: ArticleContext, words: list) -> str:
     return " ".join(re.sub(r"\s*\([^()]*\)", "", text).split())
 
 
-def _masculine(item, subject: list) -> str:
+def _masculine(article: ArticleContext, item, subject: list) -> str:
     """The verb in the form «ما الذي» takes (ارتفعت -> ارتفع، تبلغ -> يبلغ), without و; "" for a
     verb after a particle or of the first or second person. The subject tells the verb's
     gender: the analysis often cannot (تبلغ is also a past tense)."""
@@ -297,11 +297,13 @@ def _masculine(item, subject: list) -> str:
         return text
     future = "س" if text.startswith("س") and any(t.endswith("/FUT") for t in prefixes) else ""
     core = text[len(future) :]
-    if core.startswith("ت"):
-        return future + "ي" + core[1:]
-    if core.endswith("ت") and not future:
-        return core[:-1]
-    return ""
+    past = any(tag.endswith("PVSUFF_SUBJ:3FS") for tag in analysis.suffixes)
+    if core.endswith("ت") and not future and (past or not core.startswith("ت")):
+        return core[:-1]  # ارتفعت، تراجعت: the past tense's feminine ending
+    readings = article.analyzer.analyze(core) if core.startswith("ت") else ()
+    if any("IV3FS" in tag for reading in readings for tag in reading.prefixes):
+        return future + "ي" + core[1:]  # تبلغ -> يبلغ
+    return ""  # تابع (he followed) before a feminine noun: the noun is its object, not subject
 
 
 def _other_subjects(article: ArticleContext) -> list[str]:
@@ -313,7 +315,7 @@ def _other_subjects(article: ArticleContext) -> list[str]:
         if not words or speech_verb(words[0]):
             continue  # who speaks is a person, not a thing a figure describes
         subject = definite_subject(words[1:])
-        if _masculine(words[0], subject) and _thing(article, subject):
+        if _masculine(article, words[0], subject) and _thing(article, subject):
             found.append(_shown(article, subject))
     return found
 

@@ -107,6 +107,12 @@ def context_gloss(analyzer: Analyzer, item: AnalyzedToken) -> str:
     return sense_gloss(analysis.gloss)
 
 
+def one_sense(shown: str) -> bool:
+    """Whether a gloss as shown (``sense_gloss``) is one meaning: its parts share a meaning."""
+    parts = shown.split("; ")
+    return all(glosses_overlap(parts[0], other) for other in parts[1:])
+
+
 @lru_cache(maxsize=50_000)
 def sense_gloss(gloss: str) -> str:
     """The gloss cut to its first sense (with a synonym), or to both of two senses (a word

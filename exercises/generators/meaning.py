@@ -1,8 +1,9 @@
 """Meaning in context: the English meaning of an article word as used in its sentence.
 
 Only words whose meaning the lexicon settles are asked about (``glosses.context_gloss``): every
-reading is the chosen lemma and sense, and the gloss has one sense (with its synonyms) or two,
-both shown; the gloss shown as the answer is not a guess of the disambiguator. Wrong options are glosses of
+reading is the chosen lemma and sense, and the gloss has one sense (with its synonyms): two
+unrelated senses as a key say of the word something the sentence does not mean (a blind
+review rejected "departure; demise" for الرحيل); the gloss shown is no guess of the disambiguator. Wrong options are glosses of
 other words of the article with the same part of speech and no meaning in common.
 """
 
@@ -16,6 +17,7 @@ from exercises.generators.glosses import (
     context_gloss,
     glosses_overlap,
     is_quantity,
+    one_sense,
     sense_gloss,
 )
 from exercises.generators.inside_names import name_words, term_words
@@ -47,6 +49,8 @@ def meaning_items(article: ArticleContext, seed: int) -> list[Item]:
         answer = context_gloss(article.analyzer, target)
         if answer[:1].isupper():
             continue  # a name's gloss (Qahtani): no meaning to ask for
+        if not one_sense(answer):
+            continue  # «الرحيل» "departure; demise": the key would say what the word is not here
         pool = [
             other
             for other in by_pos[analysis.pos]

@@ -17,25 +17,19 @@ from exercises.arabic.analysis_types import AnalyzedToken
 from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.wordlists import word_list
 from exercises.generators.article_context import ArticleContext
-from exercises.generators.clause_ends import governs_next
 from exercises.generators.clause_subject import (
     QUOTED_NAME_WORDS,
-    feminine,
-    named_words,
     quoted_name_length,
 )
 from exercises.generators.common import rng_for, same_text
 from exercises.generators.facts import DATE_KINDS, Fact, fact_question, wrong_values
 from exercises.generators.items import Item
-from exercises.generators.months import is_month_word
-from exercises.generators.people.cues import speech_verb
-from exercises.generators.written import balance_quotes, drop_leading_wa
+from exercises.generators.noun_phrases import PREPOSITIONS, completes
+from exercises.generators.question_clause import BOUNDS, BREAKS, question_clause
 
 DATE_LEADS = word_list("calendar", "date leads") | word_list("calendar", "day parts")
 _TRAILERS = word_list("calendar", "date trailers")
 _PERIOD = word_list("calendar", "period bounds")
-_BOUNDS = word_list("calendar", "clause bounds") | word_list("clause_openers")
-_BREAKS = frozenset('،,:؛;()[]"«»“”/.؟?!')
 # The relative pronouns among the clause openers (الذي، التي، والذين ...).
 _RELATIVE = frozenset(key for key in word_list("clause_openers") if key.startswith(("ال", "وال")))
 _WEEKDAYS = word_list("calendar", "weekdays")
@@ -142,9 +136,9 @@ def _completion(
     end = article.document.sentences[sentence].last_token
     following = tokens[phrase_end].token.text if phrase_end < end else "."
     set_off = tokens[phrase_start - 1].token.text == "،"
-    if following in _BREAKS and (following != "،" or not set_off):
+    if following in BREAKS and (following != "،" or not set_off):
         return []
-    if following not in _BREAKS and not _continues(tokens[phrase_end]):
+    if following not in BREAKS and not _continues(tokens[phrase_end]):
         return None  # the clause goes on after the date (أواخر غشت أو مطلع شتنبر): no cut
     words = []
     aside_open = set_off and following != "،"  # «، اليوم الأحد في الرياض،» closes later
@@ -152,7 +146,7 @@ def _completion(
         if item.token.text == "،" and aside_open:
             aside_open = False  # the clause goes on after the aside: its object (الاجتماع ...)
             continue
-        if item.token.text in _BREAKS:
+        if item.token.text in BREAKS:
             break
         if item.token.kind == "number":
             return None
@@ -160,8 +154,29 @@ def _completion(
         if len(words) > _MAX_AFTER:
             # «اختتم المؤتمر أعماله، يوم الخميس، من دون اتفاق على ...»: a long adjunct after a
             # date set off by commas; the clause before the date is whole without it
-            return [] if set_off and _opens_adjunct(words[0]) else None
+            if set_off and _opens_adjunct(words[0]):
+                return []
+            return _object_phrase(words) if set_off else None
     return words
+
+
+def _object_phrase(words: list[AnalyzedToken]) -> list[AnalyzedToken] | None:
+    """The noun phrase that opens a long rest of the clause after a date set off by commas
+    (محاولة تهريب كميات كبيرة، without «من المواد ... قادمة من ...»): the verb's object; None
+    when the rest does not open with a plain noun or the phrase does not end before a
+    preposition."""
+    first = words[0].analysis
+    if first is None or first.pos != "NOUN" or first.prefixes or words[0].is_stopword:
+        return None
+    phrase = words[:1]
+    for item in words[1:]:
+        if not completes(item, phrase[-1]):
+            break
+        phrase.append(item)
+    following = words[len(phrase)] if len(phrase) < len(words) else None
+    if following is None or normalize_key(following.token.text) not in PREPOSITIONS:
+        return None
+    return phrase if len(phrase) <= _MAX_AFTER // 2 else None
 
 
 def _opens_adjunct(item: AnalyzedToken) -> bool:
@@ -198,7 +213,7 @@ def _clause(
     for item in tokens[first:phrase_start]:
         if item.token.start < statement_start:
             continue
-        if item.token.text in _BREAKS:
+        if item.token.text in BREAKS:
             break
         if item.token.index in dates:
             return ""
@@ -225,11 +240,11 @@ def clause_start(
         if opening is not None:
             position = opening  # تأسست «نور للاتصالات» عام 2011: a name, not a break
             continue
-        if token.start < statement_start or token.text in _BREAKS:
+        if token.start < statement_start or token.text in BREAKS:
             break
         if position - 1 in avoid:
             return None
-        if normalize_key(token.text) in _BOUNDS:
+        if normalize_key(token.text) in BOUNDS:
             if normalize_key(token.text) in _RELATIVE:
                 position = stop
             break
@@ -254,93 +269,8 @@ def _quoted_name_start(tokens, closing: int, first: int) -> int | None:
     return opening
 
 
-def question_clause(article: ArticleContext, words: list[AnalyzedToken]) -> str:
-    """The clause as a question names its subject (``clause_subject``) and is cut after its
-    first complement; "" when it is no clause or its subject is named nowhere before it."""
-    if not verbal_clause(article, words, own=True):
-        return ""
-    named = named_words(article, words)
-    if named is None:
-        return ""
-    kept, subject = named
-    return verbal_clause(article, kept, subject, own=not subject)
-
-
-def verbal_clause(
-    article: ArticleContext, words: list[AnalyzedToken], subject: str = "", own: bool = False
-) -> str:
-    """The words as a question's clause: verb first, nothing that points outside it; else "".
-    ``subject``: words put after the verb (a subject the clause does not name); ``own``: the
-    clause names its subject, so a possessive of the verb's person points to it (رفع الجيش
-    الملكي رصيده)."""
-    texts = [w.token.text for w in words]
-    if not words or any(t in _BREAKS and t not in ("«", "»") for t in texts):
-        return ""
-    if texts.count("«") != texts.count("»"):
-        return ""  # a quoted name is kept whole
-    head = words[0].analysis
-    last = words[-1]
-    if head is None or head.pos != "VERB" or not _CLAUSE_WORDS[0] <= len(words) + bool(subject):
-        return ""
-    if any(not tag.endswith(("/CONJ", "/FUT")) for tag in head.prefixes if "/IV" not in tag):
-        return ""  # لتنخفض: a verb governed by a particle opens no question
-    if any(is_month_word(w.token.text) or normalize_key(w.token.text) in _WEEKDAYS for w in words):
-        return ""  # another date in the question
-    if len(words) > _CLAUSE_WORDS[1]:
-        return ""
-    if last.analysis is not None and last.analysis.pos in ("PREP", "CONJ", "PRON", "REL", "VERB"):
-        return ""
-    if normalize_key(last.token.text) in _BOUNDS or last.is_stopword:
-        return ""
-    if governs_next(last.token.text):
-        return ""  # «... بنهاية»: the clause is cut before the noun its last word needs
-    if any(normalize_key(w.token.text) in _THAT for w in words):
-        return ""  # reported speech: the date belongs to what was said, not to «قال»
-    if speech_verb(words[0]) and not any(normalize_key(w.token.text) == _ABOUT for w in words):
-        return ""  # «متى قال الوزير؟» asks nothing; «أعلنت الوزارة عن افتتاح ...» is an event
-    if any(_refers_outside(w) and not (own and _possessive_of(w, words[0])) for w in words):
-        return ""  # أطلقه، يعني ذلك: what it points to is not in the question
-    for before, word in zip(words, words[1:], strict=False):
-        if word.token.index != before.token.index + 1 and governs_next(before.token.text):
-            return ""  # «إلى غاية متم [شهر ماي] في ...»: the date taken out left its lead open
-    pieces, previous = [], None
-    for word in words:  # the words as written, one space where a date phrase was taken out
-        if previous is not None:
-            gap = article.text[previous.token.end : word.token.start]
-            pieces.append(gap if gap.isspace() or not gap else " ")
-        pieces.append(word.token.text)
-        if subject and previous is None:
-            pieces.append(" " + subject)
-        previous = word
-    return balance_quotes(drop_leading_wa("".join(pieces), words[0]))
-
-
-def _possessive_of(item: AnalyzedToken, verb: AnalyzedToken) -> bool:
-    """A noun whose only pronoun is a possessive of the verb's third person singular (رصيده
-    after رفع، أرباحها after رفعت): the subject's own."""
-    analysis = item.analysis
-    if analysis is None or analysis.pos != "NOUN" or verb.analysis is None:
-        return False
-    pronouns = [tag for tag in analysis.suffixes if "PRON" in tag]
-    if len(pronouns) != 1 or not pronouns[0].endswith(("POSS_PRON_3MS", "POSS_PRON_3FS")):
-        return False
-    gender = feminine(verb)
-    return gender is not None and gender == pronouns[0].endswith("3FS")
-
-
 def _is_relative(item: AnalyzedToken) -> bool:
     return normalize_key(item.token.text) in _RELATIVE
-
-
-def _refers_outside(item: AnalyzedToken) -> bool:
-    """A pronoun, attached or not, or a demonstrative: it points outside the clause."""
-    analysis = item.analysis
-    key = normalize_key(item.token.text)
-    if key in _POINTING or (analysis is not None and analysis.pos == "PRON"):
-        return True
-    return analysis is not None and any(
-        "PRON_3" in tag or "_DO:3" in tag for tag in analysis.suffixes
-    )  # أطلقه، يليه
 
 
 def _values(

@@ -22,7 +22,7 @@ from exercises.arabic.wordlists import word_list
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.clause_subject import subject_length
 from exercises.generators.common import rng_for, window
-from exercises.generators.dates import clause_start, question_clause
+from exercises.generators.dates import clause_start
 from exercises.generators.definite_subject import definite_subject
 from exercises.generators.facts import (
     Fact,
@@ -37,6 +37,7 @@ from exercises.generators.figure_words import count_form, counted_noun, figure_w
 from exercises.generators.glosses import looks_plural
 from exercises.generators.items import Item
 from exercises.generators.people.cues import is_title, speech_verb
+from exercises.generators.question_clause import question_clause
 
 _APPROXIMATORS = word_list("approximators")
 _MEASURE = word_list("quantity_verbs", "measure")

@@ -7,6 +7,7 @@ there is no item (a made-up person or «not in the text» makes a weak option).
 
 from __future__ import annotations
 
+from exercises.arabic.context.names import has_name_reading
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import choice_item, rng_for
 from exercises.generators.items import Item
@@ -27,8 +28,8 @@ def who_said_items(article: ArticleContext, seed: int) -> list[Item]:
         content = article.text[speech.content_start : speech.content_end]
         content = balance_quotes(cut_at_clause(content, max_words=_MAX_WORDS, min_words=6))
         key = f"comprehension:who_said:{speech.content_start}"
-        if speech.person not in named:
-            continue
+        if speech.person not in named or "؟" in content or "?" in content:
+            continue  # a question inside the question reads as two
         others = [persons[index].label for index in sorted(named) if index != speech.person]
         rng_for(seed, key, "people").shuffle(others)
         wrong = others[: _OPTIONS - 1]
@@ -69,17 +70,20 @@ def _full_names(article: ArticleContext) -> frozenset[int]:
             for analysis in analyses
         ):
             continue
-        family = tokens[-1] if _given_name(tokens[0]) else None  # خالد العدوان، ريم الزعبي
+        family = tokens[-1] if _given_name(article, tokens[0]) else None  # خالد العدوان، ريم الزعبي
         if not any(_common_definite(item) for item in tokens if item is not family):
             found.add(mention.person)
     return frozenset(found)
 
 
-def _given_name(item) -> bool:
-    """A first word read as a name, with no article: the definite word after it is a family
-    name (خالد العدوان), not a body (المتحدث باسم الوزارة)."""
+def _given_name(article: ArticleContext, item) -> bool:
+    """A first word read as a name, or one the lexicon knows as a name (مصطفى "chosen"), with no
+    article: the definite word after it is a family name (خالد العدوان، مصطفى الخزرجي), not a
+    body (المتحدث باسم الوزارة)."""
     analysis = item.analysis
-    return analysis is not None and analysis.pos == "PROPN" and "Al/DET" not in analysis.prefixes
+    if analysis is None or "Al/DET" in analysis.prefixes:
+        return False
+    return analysis.pos == "PROPN" or has_name_reading(article.analyzer.analyze(item.token.text))
 
 
 def _common_definite(item) -> bool:

@@ -292,9 +292,10 @@ def cut_at_clause(text: str, *, max_words: int, min_words: int = 5, keep_until: 
         return text
     best = None
     relative = False
+    inside = _inside_time_asides(text)
     for match in re.finditer(r"،", text):
         closes, relative = relative, bool(_RELATIVE.match(text, match.end()))
-        if match.start() < keep_until or relative or closes:
+        if match.start() < keep_until or relative or closes or match.start() in inside:
             continue  # ، الذي ... ،: the noun before the clause still waits for its predicate
         count = len(text[: match.start()].split())
         if min_words <= count <= max_words:
@@ -302,6 +303,29 @@ def cut_at_clause(text: str, *, max_words: int, min_words: int = 5, keep_until: 
     if best is None:
         return text
     return text[:best].rstrip()
+
+
+_TIME_ASIDE_LEADS = word_list("calendar", "adverbial leads")
+_ADJUNCT_AFTER = frozenset(normalize_key(word) for word in ("من", "في", "على", "إلى", "عن", "دون"))
+
+
+def _inside_time_asides(text: str) -> frozenset[int]:
+    """The commas around a short time or place aside the clause goes on after (أحبطت القوات،
+    فجر اليوم الثلاثاء، محاولة تهريب ...): a cut there leaves the verb without its object. The
+    opening comma stays a cut when an adjunct follows the aside (أعماله، يوم الخميس، من دون)."""
+    commas = [match.start() for match in re.finditer(r"،", text)]
+    found: set[int] = set()
+    for left, right in zip(commas, commas[1:], strict=False):
+        aside = text[left + 1 : right].split()
+        rest = text[right + 1 :].split()
+        if not 1 <= len(aside) <= 6 or not rest:
+            continue
+        if normalize_key(aside[0]) not in _TIME_ASIDE_LEADS:
+            continue
+        found.add(right)
+        if normalize_key(rest[0]) not in _ADJUNCT_AFTER:
+            found.add(left)
+    return frozenset(found)
 
 
 def multiword_name_tokens(document: Document) -> frozenset[int]:

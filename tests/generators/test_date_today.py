@@ -71,3 +71,19 @@ def test_a_place_after_a_dash_is_part_of_an_institution_named_as_subject():
     assert dates.get("الأربعاء") == (
         "متى أعلنت دائرة الصحة - أبوظبي عن افتتاح حديقتين عامتين جديدتين؟"
     ), dates
+
+
+def test_a_long_object_after_a_date_set_off_by_commas_is_cut_after_its_noun_phrase():
+    # «أحبطت المنطقة العسكرية الشمالية، فجر اليوم الثلاثاء، محاولة تهريب ... قادمة من ...»:
+    # the object ran past eight words and the article had no «متى» at all; the question keeps
+    # the object's noun phrase and leaves what is added to it (a source, a destination)
+    text = PARKS.replace(
+        "أعلنت وزارة البيئة، اليوم الأربعاء، عن افتتاح حديقتين عامتين جديدتين في العاصمة.",
+        "أحبطت قوات حرس الحدود، فجر اليوم الأربعاء، محاولة تهريب كميات كبيرة من المواد"
+        " المخدرة قادمة من الأراضي السورية إلى الأراضي الأردنية.",
+    )
+    article = analysed_text(text)
+    items = generate_comprehension(article.context, GenerationOptions(count=100))
+    check_items(article.analysed, items)
+    dates = {item.answer: item.prompt for item in items if item.subtype == "dates"}
+    assert dates.get("الأربعاء") == "متى أحبطت قوات حرس الحدود محاولة تهريب كميات كبيرة؟", dates

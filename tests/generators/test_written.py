@@ -92,6 +92,20 @@ def test_it_never_cuts_before_a_relative_clause():
     assert cut_at_clause(text, max_words=16, min_words=6) == text
 
 
+def test_it_never_cuts_at_a_time_aside_the_clause_goes_on_after():
+    # «أحبطت المنطقة العسكرية الشمالية، فجر اليوم الثلاثاء، محاولة تهريب ...»: cut at the
+    # aside's closing comma, the true statement lost its object («فجر اليوم الثلاثاء، أحبطت
+    # المنطقة العسكرية الشمالية.»)
+    text = (
+        "أحبطت المنطقة العسكرية الشمالية، فجر اليوم الثلاثاء، محاولة تهريب كميات كبيرة من "
+        "المواد المخدرة قادمة من الأراضي السورية إلى الأراضي الأردنية"
+    )
+    assert cut_at_clause(text, max_words=12, min_words=4) == text
+    # an adjunct after the aside leaves the clause whole before it
+    text = "اختتم المؤتمر أعماله، يوم الخميس، من دون اتفاق على خطة تمويل مشتركة للدول الأعضاء"
+    assert cut_at_clause(text, max_words=8, min_words=3) == "اختتم المؤتمر أعماله"
+
+
 def _statement(text: str) -> str:
     from exercises.arabic.pipeline import analyze_text
     from exercises.generators.written import statement_start

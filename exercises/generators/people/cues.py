@@ -14,6 +14,9 @@ from exercises.arabic.wordlists import rows, word_list
 
 # Normalized keys (no ال, one alef, ta marbuta as ه), singular masculine and feminine.
 _TITLES = word_list("titles")
+# Roles before a name in features (الصياد حسن البنا); some are roles only with ال (الطالبة).
+_PERSON_NOUNS = word_list("person_nouns", "any")
+_DEFINITE_PERSON_NOUNS = word_list("person_nouns", "definite")
 # Heads of organisations a title is built on without ال: رئيس اتحاد الصناعات.
 _ORGANISATIONS = word_list("organisations")
 # Heads followed by a proper name in construct: نادي الرجاء، ملعب مولاي عبد الله، مدينة الزرقاء.
@@ -57,8 +60,18 @@ def is_title(item: AnalyzedToken) -> bool:
 
 
 def is_title_word(text: str) -> bool:
-    """الرئيس، وزير، الطبيبة ...: words that stand before a person's name."""
-    return any(v in _TITLES for v in _key_variants(text))
+    """الرئيس، وزير، الطبيبة، الصياد ...: words that stand before a person's name."""
+    variants = _key_variants(text)
+    if any(v in _TITLES or v in _PERSON_NOUNS for v in variants):
+        return True
+    definite = (v[2:] for v in variants if v.startswith(("ال", "لل")) and len(v) > 3)
+    return any(v in _DEFINITE_PERSON_NOUNS for v in definite)
+
+
+def is_person_noun(item: AnalyzedToken) -> bool:
+    """الصياد، الطالبة ...: a role of the people finder's own, not a rank the analysis knows."""
+    variants = _key_variants(item.token.text)
+    return not any(v in _TITLES for v in variants) and is_title(item)
 
 
 def is_organisation(item: AnalyzedToken) -> bool:

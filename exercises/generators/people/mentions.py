@@ -22,6 +22,7 @@ from exercises.generators.people.cues import (
     PARTICIPLES,
     SAYING,
     is_organisation,
+    is_person_noun,
     is_that,
     is_title,
     speech_verb,
@@ -254,12 +255,18 @@ def title_mentions(article: ArticleContext, singles: frozenset[str]) -> list[Men
                 position += 1  # رئيس الاتحاد العربي لكرة القدم ...
             else:
                 break
-        apposed = position == index + 1 and _definite(item.token.text)
-        if position < end and (
-            can_start_name(article, position, singles)
-            or (apposed and _apposed_name(article, position))
-        ):
+        # a definite title and its definite adjectives (الكاتبة الجزائرية) take no indefinite word
+        apposed = _definite(item.token.text) and all(
+            _definite(tokens[between].token.text)
+            and not (is_title(tokens[between]) or is_organisation(tokens[between]))
+            for between in range(index + 1, position)
+        )
+        starts = position < end and can_start_name(article, position, singles)
+        if starts or (position < end and apposed and _apposed_name(article, position)):
             names = name_tokens(article, position, end, singles)
+            if not starts and len(names) < 2 and (position > index + 1 or is_person_noun(item)):
+                index += 1  # للصياد بيع صيده: a verbal noun, not a one-word name
+                continue
             mentions.append(
                 Mention(
                     sentence=item.token.sentence,

@@ -93,3 +93,26 @@ def test_a_circumstantial_or_a_verb_after_a_speech_verb_is_no_person():
     )
     labels = {person.label for person in found.persons}
     assert "ضاحكا" not in labels and "تعالى" not in labels, labels
+
+
+def test_a_name_after_a_role_and_its_adjectives_is_a_person():
+    # A definite role noun (a student, a fisherman, a writer) and definite adjectives take no
+    # indefinite word after them but the name in apposition: مريم ("Mary"), سليمة ("sound"),
+    # مصطفى ("chosen") and محمود ("praised") start names there; none was found before.
+    sentences = {
+        "وقالت الطالبة الجامعية مريم النقبي إنها اشترت كتبا كثيرة في يوم واحد.": "مريم النقبي",
+        "فازت رواية للكاتبة الجزائرية سليمة بن عيسى بالجائزة.": "سليمة بن عيسى",
+        "وقدم عازف العود العراقي مصطفى الخزرجي مقطوعات موسيقية.": "مصطفى الخزرجي",
+        "ويقول الصياد العجوز حسن البنا إن البحر تغير كثيرا.": "حسن البنا",
+        "وقال الشاب محمود عصام إن العمل صعب.": "محمود عصام",
+    }
+    for sentence, name in sentences.items():
+        assert [person.label for person in people(analysed_text(sentence + "\n")).persons] == [
+            name
+        ], sentence
+
+
+def test_a_role_that_is_also_a_verb_is_a_role_only_with_its_article():
+    # طالب "demanded" and شاب "turned grey" are verbs without ال: the minister is no student
+    found = people(analysed_text("وطالب الوزير خالد منصور بزيادة الرواتب.\n"))
+    assert [mention.title for mention in found.mentions] == ["الوزير"]

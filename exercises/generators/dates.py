@@ -25,7 +25,12 @@ from exercises.generators.common import rng_for, same_text
 from exercises.generators.facts import DATE_KINDS, Fact, fact_question, wrong_values
 from exercises.generators.items import Item
 from exercises.generators.noun_phrases import PREPOSITIONS, completes
-from exercises.generators.question_clause import BOUNDS, BREAKS, question_clause
+from exercises.generators.question_clause import (
+    BOUNDS,
+    BREAKS,
+    attributed_clause,
+    question_clause,
+)
 
 DATE_LEADS = word_list("calendar", "date leads") | word_list("calendar", "day parts")
 _TRAILERS = word_list("calendar", "date trailers")
@@ -205,7 +210,8 @@ def _clause(
     after = _completion(article, sentence, phrase_start, phrase_end)
     if after is None:
         return ""
-    clause = question_clause(article, [*tokens[position:stop], *after])
+    words = [*tokens[position:stop], *after]
+    clause = question_clause(article, words) or attributed_clause(article, words)
     if clause or position == stop:
         return clause
     # The date in an adjunct after a comma: the sentence's opening clause, if it is the event.

@@ -6,7 +6,7 @@
 - «وسجل مع الفريق 47 هدفا» -> «كم هدفا سجل المهاجم سامر خليل مع الفريق؟» (the counted noun,
   the subject named: ``clause_subject``)
 
-The clause is verb-first and points to nothing outside it (``dates.question_clause``); words
+The clause is verb-first and points to nothing outside it (``question_clause``); words
 that make the figure approximate (نحو) stay out of it and the question says «تقريبا»; a figure
 given as a bound (أكثر من، تجاوز) is not asked. The options are the figure and wrong
 values of its kind in the same words (61 نقطة، 55 نقطة ...), values that take the same form of

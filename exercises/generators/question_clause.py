@@ -108,3 +108,38 @@ def _refers_outside(item: AnalyzedToken) -> bool:
     return analysis is not None and any(
         "PRON_3" in tag or "_DO:3" in tag for tag in analysis.suffixes
     )  # أطلقه، يليه
+
+
+_REPORT_THAT = frozenset(normalize_key(word) for word in ("أن", "بأن", "إن"))
+_SPEAKER_WORDS = (1, 4)
+_SOURCE_POS = ("NOUN", "PROPN", "ADJ")
+
+
+def attributed_clause(article: ArticleContext, words: list[AnalyzedToken]) -> str:
+    """What a source reported, as a question's clause with the source after it: «توقعت المديرية
+    أن يعرف الطقس تحسنا ...» -> «يعرف الطقس تحسنا ...، بحسب المديرية» (what is asked belongs to
+    the reported verb, not to the verb of reporting); "" when the words are not a verb, a
+    source of one to four plain words, «أن» and a verbal clause."""
+    head = words[0].analysis if words else None
+    if head is None or head.pos != "VERB":
+        return ""
+    that = next(
+        (i for i, w in enumerate(words) if normalize_key(w.token.text) in _REPORT_THAT), None
+    )
+    if that is None or not _SPEAKER_WORDS[0] <= that - 1 <= _SPEAKER_WORDS[1]:
+        return ""
+    source = words[1:that]
+    for item in source:
+        analysis = item.analysis
+        if item.token.kind != "word" or analysis is None or analysis.pos not in _SOURCE_POS:
+            return ""
+        if any("PRON" in tag for tag in analysis.suffixes) or analysis.prefixes[:1] not in (
+            (),
+            ("Al/DET",),
+        ):
+            return ""  # «المتحدث باسم ...», «رئيسها»: a source to name with care, not here
+    clause = question_clause(article, words[that + 1 :])
+    if not clause:
+        return ""
+    speaker = article.text[source[0].token.start : source[-1].token.end]
+    return f"{clause}، بحسب {speaker}"

@@ -87,3 +87,18 @@ def test_a_long_object_after_a_date_set_off_by_commas_is_cut_after_its_noun_phra
     check_items(article.analysed, items)
     dates = {item.answer: item.prompt for item in items if item.subtype == "dates"}
     assert dates.get("الأربعاء") == "متى أحبطت قوات حرس الحدود محاولة تهريب كميات كبيرة؟", dates
+
+
+def test_a_date_inside_what_was_reported_is_asked_of_the_report_with_its_source():
+    # «وتوقعت المديرية أن يعرف الطقس تحسنا تدريجيا ابتداء من يوم الجمعة»: the date belongs to
+    # يعرف, not to توقعت; the weather article had no «متى» at all
+    text = PARKS.replace(
+        "وأكد أن الوزارة ستواصل",
+        "وتوقعت الوزارة أن تكتمل أعمال الزراعة في الحديقتين ابتداء من يوم الجمعة.\n\nوأكد أن"
+        " الوزارة ستواصل",
+    )
+    article = analysed_text(text)
+    items = generate_comprehension(article.context, GenerationOptions(count=100))
+    check_items(article.analysed, items)
+    dates = {item.answer: item.prompt for item in items if item.subtype == "dates"}
+    assert dates.get("الجمعة") == "متى تكتمل أعمال الزراعة في الحديقتين، بحسب الوزارة؟", dates

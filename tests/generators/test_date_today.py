@@ -64,10 +64,7 @@ def test_a_verb_is_never_asked_without_its_object_after_a_date_set_off_with_a_pl
 def test_a_place_after_a_dash_is_part_of_an_institution_named_as_subject():
     # «دائرة الصحة - أبوظبي» is one name: the clause goes on after it with what was announced
     text = PARKS.replace("أعلنت وزارة البيئة", "أعلنت دائرة الصحة - أبوظبي")
-    article = analysed_text(text)
-    items = generate_comprehension(article.context, GenerationOptions(count=100))
-    check_items(article.analysed, items)
-    dates = {item.answer: item.prompt for item in items if item.subtype == "dates"}
+    dates = _dates_of(text)
     assert dates.get("الأربعاء") == (
         "متى أعلنت دائرة الصحة - أبوظبي عن افتتاح حديقتين عامتين جديدتين؟"
     ), dates
@@ -82,10 +79,7 @@ def test_a_long_object_after_a_date_set_off_by_commas_is_cut_after_its_noun_phra
         "أحبطت قوات حرس الحدود، فجر اليوم الأربعاء، محاولة تهريب كميات كبيرة من المواد"
         " المخدرة قادمة من الأراضي السورية إلى الأراضي الأردنية.",
     )
-    article = analysed_text(text)
-    items = generate_comprehension(article.context, GenerationOptions(count=100))
-    check_items(article.analysed, items)
-    dates = {item.answer: item.prompt for item in items if item.subtype == "dates"}
+    dates = _dates_of(text)
     assert dates.get("الأربعاء") == "متى أحبطت قوات حرس الحدود محاولة تهريب كميات كبيرة؟", dates
 
 
@@ -97,8 +91,13 @@ def test_a_date_inside_what_was_reported_is_asked_of_the_report_with_its_source(
         "وتوقعت الوزارة أن تكتمل أعمال الزراعة في الحديقتين ابتداء من يوم الجمعة.\n\nوأكد أن"
         " الوزارة ستواصل",
     )
+    dates = _dates_of(text)
+    assert dates.get("الجمعة") == "متى تكتمل أعمال الزراعة في الحديقتين، بحسب الوزارة؟", dates
+
+
+def _dates_of(text: str) -> dict[str, str]:
+    """The article's date questions by answer."""
     article = analysed_text(text)
     items = generate_comprehension(article.context, GenerationOptions(count=100))
     check_items(article.analysed, items)
-    dates = {item.answer: item.prompt for item in items if item.subtype == "dates"}
-    assert dates.get("الجمعة") == "متى تكتمل أعمال الزراعة في الحديقتين، بحسب الوزارة؟", dates
+    return {item.answer: item.prompt for item in items if item.subtype == "dates"}

@@ -1,8 +1,9 @@
 """«مَن قال ...؟»: who said what the article reports, the article's people as options.
 
 Every option is a person the article names in full (two words or more, each read as a name, not
-a word of the lexicon: بلاغ or «المتحدث باسم» is no person); with fewer than four such people
-there is no item (a made-up person or «not in the text» makes a weak option).
+a word of the lexicon: بلاغ or «المتحدث باسم» is no person): four options, or three when the
+article names three people; with two there is no item (a made-up person or «not in the text»
+makes a weak option, two people a coin toss).
 """
 
 from __future__ import annotations
@@ -15,13 +16,14 @@ from exercises.generators.written import balance_quotes, cut_at_clause
 
 _MAX_WORDS = 22
 _OPTIONS = 4
+_MIN_PEOPLE = 3
 
 
 def who_said_items(article: ArticleContext, seed: int) -> list[Item]:
     people = article.people
     named = full_names(article)
     persons = people.persons
-    if len(named) < _OPTIONS:
+    if len(named) < _MIN_PEOPLE:
         return []
     items = []
     for speech in people.speeches:

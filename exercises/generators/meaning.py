@@ -47,8 +47,8 @@ def meaning_items(article: ArticleContext, seed: int) -> list[Item]:
             continue
         key = f"comprehension:meaning:{target.token.index}"
         answer = context_gloss(article.analyzer, target)
-        if answer[:1].isupper():
-            continue  # a name's gloss (Qahtani): no meaning to ask for
+        if answer[:1].isupper() or "+" in answer:
+            continue  # a name's gloss (Qahtani), an affix's ("the +"): no meaning to ask for
         if not one_sense(answer):
             continue  # «الرحيل» "departure; demise": the key would say what the word is not here
         pool = [

@@ -18,3 +18,25 @@ def test_a_meaning_key_is_one_sense(path):
         if item.subtype == "meaning":
             senses = item.answer.split("; ")
             assert all(glosses_overlap(senses[0], other) for other in senses[1:]), item.answer
+
+
+def test_an_affix_gloss_is_no_meaning():
+    # «الاثني عشر»: the lexicon reads الاثني under a lemma with its article, glossed "the +";
+    # the eleventh review met «ما معنى «االاثني»؟» with the key "the +"
+    from exercises.generators.items import GenerationOptions
+    from exercises.generators.registry import generate
+    from tests.generators.conftest import analysed_text
+
+    text = (
+        "معرض الكتاب يفتح أبوابه للجمهور\n\n"
+        "افتتح وزير الثقافة مساء أمس الدورة الجديدة لمعرض الكتاب في العاصمة بحضور عدد من الأدباء.\n\n"
+        "وتتوقع إدارة المعرض أن يتجاوز عدد الزوار 250 ألف زائر خلال أيام المعرض الاثني عشر.\n\n"
+        "وتشارك في المعرض دور نشر من عشرين دولة عربية وأجنبية تعرض آلاف العناوين الحديثة.\n\n"
+        "ويضم البرنامج الثقافي ندوات فكرية وأمسيات شعرية وورشات للأطفال طوال الأسبوع.\n\n"
+        "وقال مدير المعرض إن الإقبال على الروايات المترجمة ارتفع بشكل لافت هذا العام.\n"
+    )
+    article = analysed_text(text)
+    options = GenerationOptions(kinds=("comprehension",), seed=0, count=100)
+    items = generate(article.analysed, article.vocabulary, options)
+    meanings = [item for item in items if item.subtype == "meaning"]
+    assert meanings and all("+" not in item.answer for item in meanings), meanings

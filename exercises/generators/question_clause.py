@@ -110,7 +110,7 @@ def _refers_outside(item: AnalyzedToken) -> bool:
     )  # أطلقه، يليه
 
 
-_REPORT_THAT = frozenset(normalize_key(word) for word in ("أن", "بأن", "إن"))
+_REPORT_THAT = _THAT - {normalize_key("لأن")}
 _SPEAKER_WORDS = (1, 4)
 _SOURCE_POS = ("NOUN", "PROPN", "ADJ")
 
@@ -133,9 +133,8 @@ def attributed_clause(article: ArticleContext, words: list[AnalyzedToken]) -> st
         analysis = item.analysis
         if item.token.kind != "word" or analysis is None or analysis.pos not in _SOURCE_POS:
             return ""
-        if any("PRON" in tag for tag in analysis.suffixes) or analysis.prefixes[:1] not in (
-            (),
-            ("Al/DET",),
+        if analysis.prefixes not in ((), ("Al/DET",)) or any(
+            "PRON" in tag for tag in analysis.suffixes
         ):
             return ""  # «المتحدث باسم ...», «رئيسها»: a source to name with care, not here
     clause = question_clause(article, words[that + 1 :])

@@ -306,7 +306,7 @@ def cut_at_clause(text: str, *, max_words: int, min_words: int = 5, keep_until: 
 
 
 _TIME_ASIDE_LEADS = word_list("calendar", "adverbial leads")
-_ADJUNCT_AFTER = frozenset(normalize_key(word) for word in ("من", "في", "على", "إلى", "عن", "دون"))
+_ADJUNCT_AFTER = word_list("prepositions")  # the project's list, not one of its own
 
 
 def _inside_time_asides(text: str) -> frozenset[int]:

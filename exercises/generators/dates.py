@@ -37,14 +37,15 @@ _TRAILERS = word_list("calendar", "date trailers")
 _PERIOD = word_list("calendar", "period bounds")
 # The relative pronouns among the clause openers (الذي، التي، والذين ...).
 _RELATIVE = frozenset(key for key in word_list("clause_openers") if key.startswith(("ال", "وال")))
-_WEEKDAYS = word_list("calendar", "weekdays")
-_POINTING = word_list("this_these") | frozenset(normalize_key(w) for w in ("ذلك", "تلك", "ذاك"))
 _MAX_AFTER = 8
 _ADJUNCT_OPENERS = word_list("adjunct_openers") | frozenset({normalize_key("من")})
 _PREFERENCE = ("weekday", "day", "month", "year")
-_CLAUSE_WORDS = (3, 14)
-_THAT = frozenset(normalize_key(word) for word in ("إن", "أن", "بأن", "لأن"))
-_ABOUT = normalize_key("عن")
+# An object's prefixes (none: the object itself), a complement's after a preposition, or
+# joined to one (بحبس).
+_OBJECT_PREFIXES = {
+    False: ((), ("bi/PREP",), ("li/PREP",)),
+    True: ((), ("Al/DET",)),
+}
 
 
 def date_items(article: ArticleContext, facts: list[Fact], seed: int) -> list[Item]:
@@ -154,7 +155,8 @@ def _completion(
         if item.token.text in BREAKS:
             break
         if item.token.kind == "number":
-            return None
+            # «افتتحت الوزارة، صباح الخميس، مستشفى جديدا يضم 300 سرير»: the object before it
+            return _object_phrase(words) if set_off and words else None
         words.append(item)
         if len(words) > _MAX_AFTER:
             # «اختتم المؤتمر أعماله، يوم الخميس، من دون اتفاق على ...»: a long adjunct after a
@@ -166,22 +168,32 @@ def _completion(
 
 
 def _object_phrase(words: list[AnalyzedToken]) -> list[AnalyzedToken] | None:
-    """The noun phrase that opens a long rest of the clause after a date set off by commas
-    (محاولة تهريب كميات كبيرة، without «من المواد ... قادمة من ...»): the verb's object; None
-    when the rest does not open with a plain noun or the phrase does not end before a
-    preposition."""
-    first = words[0].analysis
-    if first is None or first.pos != "NOUN" or first.prefixes or words[0].is_stopword:
+    """The phrase that opens a long rest of the clause after a date set off by commas: the
+    verb's object (محاولة تهريب كميات كبيرة، without «من المواد ... قادمة من ...») or its
+    complement with a preposition (على مشروع قانون، بحبس مدير سابق); None when the rest opens
+    otherwise or the phrase does not end before a preposition, a verb or a figure."""
+    lead = int(normalize_key(words[0].token.text) in PREPOSITIONS and len(words) > 1)
+    first = words[lead].analysis
+    if first is None or first.pos != "NOUN" or words[lead].is_stopword:
         return None
-    phrase = words[:1]
-    for item in words[1:]:
+    if first.prefixes not in _OBJECT_PREFIXES[bool(lead)]:
+        return None
+    phrase = words[: lead + 1]
+    for item in words[lead + 1 :]:
         if not completes(item, phrase[-1]):
             break
         phrase.append(item)
-    following = words[len(phrase)] if len(phrase) < len(words) else None
-    if following is None or normalize_key(following.token.text) not in PREPOSITIONS:
+    if len(phrase) < len(words) and not _ends_phrase(words[len(phrase)]):
         return None
     return phrase if len(phrase) <= _MAX_AFTER // 2 else None
+
+
+def _ends_phrase(item: AnalyzedToken) -> bool:
+    """A preposition or a verb (مشروع قانون يقضي ...: the clause of an indefinite noun)."""
+    if normalize_key(item.token.text) in PREPOSITIONS:
+        return True
+    analysis = item.analysis
+    return analysis is not None and analysis.pos == "VERB"
 
 
 def _opens_adjunct(item: AnalyzedToken) -> bool:

@@ -30,12 +30,25 @@ def definite_subject(words: list) -> list:
             break  # a definite noun, or a name after a noun (سوق دبي), ends the construct
     else:
         return []
+    if len(phrase) > 1 and len(words) > len(phrase) and _joined_genitive(words[len(phrase)]):
+        phrase.append(words[len(phrase)])  # وزارة السياحة والآثار: one name
     for item in words[len(phrase) :]:
         analysis = item.analysis
         if analysis is None or analysis.pos != "ADJ" or analysis.prefixes != ("Al/DET",):
             break
         phrase.append(item)
     return phrase + _place_after_dash(words[len(phrase) : len(phrase) + 2])
+
+
+def _joined_genitive(item) -> bool:
+    """A definite noun joined by «و» to the genitive before it (السياحة والآثار)."""
+    analysis = item.analysis
+    return (
+        item.token.kind == "word"
+        and analysis is not None
+        and analysis.pos in ("NOUN", "PROPN")
+        and analysis.prefixes == ("wa/CONJ", "Al/DET")
+    )
 
 
 def _place_after_dash(words: list) -> list:

@@ -1,0 +1,53 @@
+"""A news lead sets its day off by commas and goes on with the verb's complement, often a long
+one (وافق المجلس، مساء الثلاثاء، على مشروع قانون يقضي برفع ...). «متى» asks of the verb with
+the complement's opening phrase, and a figure in the rest of the clause is no reason to ask
+nothing (issue #12: most news leads gave no date item)."""
+
+from __future__ import annotations
+
+from exercises.generators.comprehension import generate_comprehension
+from exercises.generators.items import GenerationOptions
+from tests.generators.conftest import analysed_text
+from tests.generators.invariants import check_items
+
+LEADS = """البرلمان يقر رفع سن التقاعد
+
+وافق مجلس النواب، مساء الثلاثاء، على مشروع قانون يقضي برفع سن التقاعد تدريجيا في القطاع العام خلال السنوات الست المقبلة.
+
+وقضت المحكمة الابتدائية في المدينة، يوم الأحد، بحبس مدير سابق في البلدية سبع سنوات بتهمة الاستيلاء على أموال عامة.
+
+وافتتحت وزارة الصحة، صباح الخميس، مستشفى جديدا يضم 300 سرير في جنوب البلاد.
+
+وقال رئيس الحكومة إن القانون الجديد ضروري لضمان استدامة صناديق التقاعد في السنوات المقبلة.
+"""
+
+
+def _dates() -> dict[str, str]:
+    article = analysed_text(LEADS)
+    items = generate_comprehension(article.context, GenerationOptions(count=100))
+    check_items(article.analysed, items)
+    return {item.answer: item.prompt for item in items if item.subtype == "dates"}
+
+
+def test_a_preposition_opening_the_rest_of_a_lead_is_kept_with_its_noun_phrase():
+    dates = _dates()
+    assert dates.get("الثلاثاء") == "متى وافق مجلس النواب على مشروع قانون؟", dates
+    assert dates.get("الأحد") == "متى قضت المحكمة الابتدائية في المدينة بحبس مدير سابق؟", dates
+
+
+def test_a_figure_after_the_object_does_not_stop_the_question():
+    assert _dates().get("الخميس") == "متى افتتحت وزارة الصحة مستشفى؟"
+
+
+def test_a_ministry_named_with_two_joined_nouns_is_one_subject():
+    # «وزارة السياحة والآثار»: the question keeps what was announced after the whole name
+    article = analysed_text(
+        LEADS.replace(
+            "وافتتحت وزارة الصحة،",
+            "وأعلنت وزارة السياحة والآثار، صباح الأربعاء، عن كشف أثري جديد في جنوب البلاد.\n\nوافتتحت وزارة الصحة،",
+        )
+    )
+    items = generate_comprehension(article.context, GenerationOptions(count=100))
+    check_items(article.analysed, items)
+    dates = {item.answer: item.prompt for item in items if item.subtype == "dates"}
+    assert dates.get("الأربعاء") == "متى أعلنت وزارة السياحة والآثار عن كشف أثري جديد؟", dates

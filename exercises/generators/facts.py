@@ -335,6 +335,8 @@ def _integer_neighbours(value: int, rng: random.Random) -> list[int]:
         candidates = [
             round(value * factor / magnitude) * magnitude for factor in (0.5, 0.75, 1.25, 1.5, 2)
         ]
+    if value > 100 and value % 100 > 2:  # 41280 مرشحا: the last two digits keep the noun's form
+        candidates = [c - c % 100 + value % 100 for c in candidates]
     candidates = [c for c in candidates if c > 0 and c != value]
     if 3 <= value <= 10:  # the noun after 3-10 is plural, after 11 and up singular
         candidates = [c for c in candidates if 3 <= c <= 10]

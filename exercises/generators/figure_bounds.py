@@ -1,4 +1,5 @@
-"""Figures a false statement must not change, or must change by much: bounds and approximations.
+"""Figures a false statement must not change, or must change by much: bounds and approximations;
+and the bound a «كم» question keeps in every option (``bound_phrase``, ``beyond``).
 
 «أكثر من 900 ألف لوح» changed to «أكثر من 675 ألف» is still true, and to «أكثر من 1200 ألف» may be:
 a bound (``figure_bounds.txt``, [bounds]) is never changed. «نحو 120 وظيفة» changed to «نحو 123»
@@ -12,12 +13,17 @@ from typing import Literal
 from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.wordlists import word_list
 from exercises.generators.article_context import ArticleContext
-from exercises.generators.facts import figure_value
+from exercises.generators.facts import Fact, figure_value
 
 Qualifier = Literal["bound", "approximate", ""]
 
 _BOUNDS = frozenset(normalize_key(word) for word in word_list("figure_bounds", "bounds"))
 _APPROXIMATE = frozenset(normalize_key(word) for word in word_list("figure_bounds", "approximate"))
+_PHRASE_WORDS = word_list("figure_bounds", "bound phrases")
+_LINKS = frozenset(normalize_key(w) for w in ("من", "على", "عن"))
+_MORE = frozenset(normalize_key(w) for w in ("أكثر", "أزيد", "يزيد", "تزيد"))
+_NOT = normalize_key("لا")
+_WHAT = normalize_key("ما")
 _REACH = 3  # words before the figure: «ما يزيد على 900»، «لا تتجاوز 10»
 _MIN_GAP = 0.2
 
@@ -45,6 +51,42 @@ def figure_qualifier(article: ArticleContext, token: int) -> Qualifier:
         if key in _APPROXIMATE:
             found = "approximate"
     return found
+
+
+def bound_phrase(article: ArticleContext, fact: Fact) -> tuple[int, bool] | None:
+    """Where bound words written right before the figure start (أكثر من، أقل من، ما يزيد على،
+    ما لا يقل عن), and whether they make it a lower bound; None when there are none, or the
+    bound is a verb of the clause (تجاوز، يزيد على without «ما»)."""
+    tokens = article.tokens
+    position = fact.token - 1
+    if position < 1 or normalize_key(tokens[position].token.text) not in _LINKS:
+        return None
+    position -= 1
+    word = tokens[position]
+    key = normalize_key(word.token.text)
+    if key not in _PHRASE_WORDS:
+        return None
+    negated = False
+    if word.analysis is not None and word.analysis.pos == "VERB":
+        negated = normalize_key(tokens[position - 1].token.text) == _NOT
+        position -= negated
+        if normalize_key(tokens[position - 1].token.text) != _WHAT:
+            return None
+        position -= 1
+    if tokens[position].token.sentence != fact.sentence:
+        return None
+    return position, (key in _MORE) != negated
+
+
+def beyond(fact: Fact, values: list[str], lower: bool) -> list[str]:
+    """Wrong values a bound does not make true: above a lower bound (أكثر من 130 ألف is not
+    «أكثر من 90 ألف»), below an upper one, each a fifth away or more."""
+    value = figure_value(fact.text)
+    return [
+        v
+        for v in dict.fromkeys(values)
+        if far_apart(v, fact.text) and (figure_value(v) > value) == lower
+    ]
 
 
 def far_apart(value: str, original: str) -> bool:

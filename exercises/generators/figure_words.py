@@ -68,12 +68,30 @@ def _bare_noun(article: ArticleContext, item: AnalyzedToken) -> bool:
     return any(r.pos == "NOUN" and not r.prefixes and r.lemma == analysis.lemma for r in readings)
 
 
+def same_form(value: str, figure: str, after: str) -> bool:
+    """Whether ``value`` can stand for ``figure`` with the words shown after it (``after``):
+    written as precisely (17.8% beside 12% tells the answer), and its noun in the same form
+    (3-10 a plural, 11-99 an accusative, 100 and up a genitive; after a multiplier only the
+    multiplier's plural counts: 4 ملايين beside 14 مليون)."""
+    form, wanted = count_form(value), count_form(figure)
+    if (form == "decimal") != (wanted == "decimal"):
+        return False
+    words = after.split()
+    if not words or after.strip() in ("%", "٪") or normalize_key(words[-1]) in _PERCENT:
+        return True  # no noun shown: 900، 12%، 3.5 في المئة
+    if normalize_key(words[0]) in _MULTIPLIERS:
+        return (form == "plural") == (wanted == "plural")
+    return form == wanted
+
+
 def count_form(value: str) -> str:
     """Which form of the counted noun the value takes."""
     digits = normalize_digits(value)
     if not digits.isdigit():
         return "decimal"
     number = int(digits)
+    if number > 100 and number % 100 > 2:
+        number %= 100  # the noun follows the last part read: مئة وثمانية وتسعون نائبا
     if number <= 2:
         return "one or two"
     if number <= 10:

@@ -31,9 +31,14 @@ from exercises.generators.facts import (
     figure_value,
     wrong_values,
 )
-from exercises.generators.figure_bounds import far_apart, figure_qualifier
+from exercises.generators.figure_bounds import (
+    beyond,
+    bound_phrase,
+    far_apart,
+    figure_qualifier,
+)
 from exercises.generators.figure_clauses import nominal_clause, reported_clause
-from exercises.generators.figure_words import count_form, counted_noun, figure_words
+from exercises.generators.figure_words import counted_noun, figure_words, same_form
 from exercises.generators.glosses import looks_plural
 from exercises.generators.items import Item
 from exercises.generators.people.cues import is_title, speech_verb
@@ -59,15 +64,24 @@ def how_much_items(article: ArticleContext, facts: list[Fact], seed: int) -> lis
         question = _question(article, fact)
         if question is None:
             continue
-        before, after = figure_words(article, fact)
         key = f"comprehension:numbers:how_much:{fact.token}"
         nearby = list(window(facts, position, _RADIUS))
         values = wrong_values(article, fact, nearby, rng_for(seed, key, "values"), wanted=6)
-        values = [value for value in values if count_form(value) == count_form(fact.text)]
+        before, after = figure_words(article, fact)
+        values = [value for value in values if same_form(value, fact.text, after)]
         if "تقريبا" in question:  # «نحو 80 مليون»: 75 million is about 80 million too
             far = far_values(fact, rng_for(seed, key, "far"))
             values = [v for v in [*values, *far] if far_apart(v, fact.text)]
-            values = [v for v in dict.fromkeys(values) if count_form(v) == count_form(fact.text)]
+            values = [v for v in dict.fromkeys(values) if same_form(v, fact.text, after)]
+        bound = bound_phrase(article, fact)
+        if bound is not None:  # «أكثر من 130 ألف شخص»: every option says «أكثر من»
+            start, lower = bound
+            figure = article.tokens[fact.token].token.start
+            before = article.text[article.tokens[start].token.start : figure] + before
+            far = far_values(fact, rng_for(seed, key, "far"))
+            values = [
+                v for v in beyond(fact, [*values, *far], lower) if same_form(v, fact.text, after)
+            ]
         if after.startswith((" ألف", " آلاف")):  # «1200 ألف» is written «1.2 مليون»
             values = [value for value in values if figure_value(value) < 1000]
         item = fact_question(
@@ -88,10 +102,14 @@ def how_much_items(article: ArticleContext, facts: list[Fact], seed: int) -> lis
 
 def _question(article: ArticleContext, fact: Fact) -> str | None:
     qualifier = figure_qualifier(article, fact.token)
-    if qualifier == "bound":
-        return None  # «أكثر من 300 لاعب»: «كم» asks an exact figure the text does not give
     tokens = article.tokens
     position = fact.token
+    if qualifier == "bound":
+        # «أكثر من 300 لاعب»: asked with the bound in every option; «تجاوز 300»: not asked
+        bound = bound_phrase(article, fact)
+        if bound is None:
+            return None
+        position = bound[0]
     while position > 0 and normalize_key(tokens[position - 1].token.text) in _APPROXIMATORS:
         position -= 1
     if position == 0 or tokens[position - 1].token.sentence != fact.sentence:
@@ -145,6 +163,8 @@ def _question(article: ArticleContext, fact: Fact) -> str | None:
     clause = question_clause(article, words)
     if opener == "إلى كم" and _to_in_cut_tail(clause, words):
         return None  # cut before what rises to the figure (... الهادفة إلى رفع التمويل إلى)
+    if opener == "إلى كم" and _TO in {normalize_key(word) for word in clause.split()}:
+        return None  # «أدى نقص المياه إلى تراجع المساحات إلى ...»: «إلى كم أدى ...» asks nothing
     return f"{opener} {clause}{about}؟" if clause else None
 
 

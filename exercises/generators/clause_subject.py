@@ -73,6 +73,8 @@ def _indefinite_subject(article: ArticleContext, words: Sequence[AnalyzedToken])
     if first is None or first.pos != "NOUN" or first.prefixes or first.suffixes:
         return 0
     second = words[1].analysis if len(words) > 1 else None
+    if second is not None and any("PRON" in tag for tag in second.suffixes):
+        return 0  # عدد رحلاته: the possessive points to the subject outside; this is the object
     if len(words) > 1 and (
         second is None
         or second.pos == "PROPN"

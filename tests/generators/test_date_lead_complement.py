@@ -51,3 +51,16 @@ def test_a_ministry_named_with_two_joined_nouns_is_one_subject():
     check_items(article.analysed, items)
     dates = {item.answer: item.prompt for item in items if item.subtype == "dates"}
     assert dates.get("الأربعاء") == "متى أعلنت وزارة السياحة والآثار عن كشف أثري جديد؟", dates
+
+
+def test_a_bare_noun_before_a_possessive_is_the_object_not_the_subject():
+    # «أعلن الطيران العماني أنه سيرفع عدد رحلاته ... اعتبارا من مطلع أكتوبر»: «عدد» was taken
+    # for the subject and «متى سيرفع عدد رحلاته الأسبوعية؟» named nobody (twelfth review)
+    text = LEADS.replace(
+        "وقال رئيس الحكومة إن",
+        "وأعلن الطيران الوطني أنه سيرفع عدد رحلاته الأسبوعية إلى آسيا اعتبارا من"
+        " مطلع أكتوبر المقبل.\n\nوقال رئيس الحكومة إن",
+    )
+    article = analysed_text(text)
+    items = generate_comprehension(article.context, GenerationOptions(count=100))
+    assert not any(item.prompt.startswith("متى سيرفع عدد") for item in items)

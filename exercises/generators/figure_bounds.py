@@ -68,6 +68,8 @@ def bound_phrase(article: ArticleContext, fact: Fact) -> tuple[int, bool] | None
         return None
     negated = False
     if word.analysis is not None and word.analysis.pos == "VERB":
+        if position < 2:
+            return None  # a verb opening the text has no «ما» before it
         negated = normalize_key(tokens[position - 1].token.text) == _NOT
         position -= negated
         if normalize_key(tokens[position - 1].token.text) != _WHAT:

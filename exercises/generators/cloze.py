@@ -25,7 +25,7 @@ from exercises.generators.glosses import (
 from exercises.generators.inside_names import inside_names
 from exercises.generators.items import BLANK, GenerationOptions, Item
 from exercises.generators.people.cues import SPEECH_LEMMAS, is_speech_word, is_title
-from exercises.generators.readings import is_loanword, is_unambiguous
+from exercises.generators.readings import is_borrowed, is_unambiguous
 from exercises.generators.written import blank_in_word, leading_connector_length
 
 _TIME_WORDS = word_list("time_nouns") | word_list("deictic_time")  # any of them fits
@@ -128,7 +128,7 @@ def _candidates(article: ArticleContext, options: GenerationOptions) -> dict[int
                 continue  # the other occurrence would give the answer away
             if root_counts.get(_content_root(item), 0) > 1:
                 continue  # درجات ＿ after مستشعر حراري: the option sharing its letters wins
-            if _in_coordination(article, item) or is_loanword(item.token.text):
+            if _in_coordination(article, item) or is_borrowed(item):
                 continue
             if item.analysis.pos == "ADJ" and (
                 not options.cloze_typed or is_generic_adjective(item.analysis.gloss)

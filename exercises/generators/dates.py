@@ -22,6 +22,7 @@ from exercises.generators.clause_subject import (
     quoted_name_length,
 )
 from exercises.generators.common import rng_for, same_text
+from exercises.generators.definite_subject import definite_subject
 from exercises.generators.facts import DATE_KINDS, Fact, fact_question, wrong_values
 from exercises.generators.items import Item
 from exercises.generators.noun_phrases import PREPOSITIONS, completes
@@ -38,6 +39,7 @@ _PERIOD = word_list("calendar", "period bounds")
 # The relative pronouns among the clause openers (الذي، التي، والذين ...).
 _RELATIVE = frozenset(key for key in word_list("clause_openers") if key.startswith(("ال", "وال")))
 _MAX_AFTER = 8
+_FORWARD_VERBS = word_list("forward_verbs")
 _ADJUNCT_OPENERS = word_list("adjunct_openers") | frozenset({normalize_key("من")})
 _PREFERENCE = ("weekday", "day", "month", "year")
 # An object's prefixes (none: the object itself), a complement's after a preposition, or
@@ -220,7 +222,7 @@ def _clause(
     if position is None:
         return ""  # another date before this one in the clause
     after = _completion(article, sentence, phrase_start, phrase_end)
-    if after is None:
+    if after is None or _dates_the_complement(tokens[position:stop]):
         return ""
     words = [*tokens[position:stop], *after]
     clause = question_clause(article, words) or attributed_clause(article, words)
@@ -240,6 +242,19 @@ def _clause(
     if not between or len(between) > 5 or not any(_is_relative(t) for t in between):
         return ""  # only a date in a short adjunct (في المباراة التي جرت ...) dates the opening
     return question_clause(article, opening)
+
+
+def _dates_the_complement(before: list[AnalyzedToken]) -> bool:
+    """A verb of calling or deciding (``forward_verbs``) with words after its subject and before
+    the date: the date is the called event's (دعت الهيئة إلى اعتصام أمام الوزارة يوم الأربعاء)."""
+    verbs = [n for n, t in enumerate(before) if t.analysis and t.analysis.pos == "VERB"]
+    if not verbs:
+        return False
+    verb = before[verbs[-1]]  # the verb nearest the date: توقعت أن تكتمل ... asks تكتمل
+    if normalize_key(verb.analysis.lemma) not in _FORWARD_VERBS:
+        return False
+    rest = [t for t in before[verbs[-1] + 1 :] if t.token.kind == "word"]
+    return len(rest) > len(definite_subject(rest))
 
 
 def clause_start(

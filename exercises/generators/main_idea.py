@@ -36,6 +36,10 @@ _NOT_IN_OPTION = re.compile(r"[\"“”:؛؟?!()\[\]•@a-zA-Z/]")  # «» only 
 _TAILS = lines("clause_tails")
 _TRUE_OF_IT = 0.4  # a headline sharing this share of its words with the article may be true of it
 _ADJUNCTS = word_list("adjunct_openers")
+_FRAME_OPENERS = frozenset(
+    normalize_key(w) for w in ("في", "على", "من", "مع", "بعد", "عقب", "خلال")
+)
+_FRAME_WORDS = 5
 _THAT = frozenset(normalize_key(word) for word in ("أن", "بأن", "إن"))
 _TIME_WORDS = word_list("calendar", "weekdays") | word_list("time_nouns")
 _WEEKDAY_KEYS = word_list("calendar", "weekdays")
@@ -107,8 +111,8 @@ def details(article: ArticleContext, lead: int, gist: str) -> list[str]:
         paragraph = article.document.sentences[index].paragraph
         if paragraph in paragraphs:
             continue
-        text = _gist(article, index, max_words=_GIST_WORDS[1] - 6)
-        if text is None or not _explicit_subject(article, index) or _claim_cut(text):
+        text = _gist(article, index, max_words=_GIST_WORDS[1] - 6, framed=True)
+        if text is None or not _explicit_subject(article, index, text) or _claim_cut(text):
             continue
         words = _words(text)
         if not words or len(words & lead_words) >= _RESTATES * len(words):
@@ -116,6 +120,17 @@ def details(article: ArticleContext, lead: int, gist: str) -> list[str]:
         paragraphs.add(paragraph)
         found.append(text)
     return found
+
+
+def _without_frame(text: str) -> str:
+    """The sentence after a short phrase set off by a comma that opens on a preposition (وفي
+    منافسات السيدات، / من جانبه،): the verb after it must still open the gist."""
+    head, comma, rest = text.partition("،")
+    words = head.split()
+    if not comma or not 1 <= len(words) <= _FRAME_WORDS or len(rest.split()) < GIST_MIN_WORDS:
+        return text
+    first = normalize_key(words[0])
+    return rest.strip() if first.removeprefix("و") in _FRAME_OPENERS else text
 
 
 def _claim_cut(text: str) -> bool:
@@ -129,10 +144,17 @@ def _claim_cut(text: str) -> bool:
     return False
 
 
-def _explicit_subject(article: ArticleContext, index: int) -> bool:
+def _explicit_subject(article: ArticleContext, index: int, gist: str) -> bool:
+    """The word after the gist's opening verb is a noun (تضم المكتبة), not a pronoun's."""
     start, _ = article.statement(index)
     words = [t for t in article.sentence_tokens(index) if t.token.start >= start]
     words = [t for t in words if t.token.kind == "word"]
+    opening = gist.split(" ", 1)[0]
+    at = next(
+        (n for n, t in enumerate(words) if t.token.text in (opening, "و" + opening, "ف" + opening)),
+        0,
+    )
+    words = words[at:]
     return (
         len(words) > 1
         and words[1].analysis is not None
@@ -142,14 +164,21 @@ def _explicit_subject(article: ArticleContext, index: int) -> bool:
 
 
 def _gist(
-    article: ArticleContext, index: int, max_words: int = 0, finding: bool = False
+    article: ArticleContext,
+    index: int,
+    max_words: int = 0,
+    finding: bool = False,
+    framed: bool = False,
 ) -> str | None:
     """The sentence cut to its main clause, opening on its verb, within the gist's length;
-    with ``finding``, what a lead's finding verb reports (كشفت دراسة ... أن [the gist])."""
+    with ``finding``, what a lead's finding verb reports (كشفت دراسة ... أن [the gist]); with
+    ``framed``, after a phrase that sets the scene before the verb (وفي منافسات السيدات، فازت)."""
     start, end = article.statement(index)
     low, high = _GIST_WORDS
     high = max_words or high
     text = " ".join(article.text[start:end].split()).rstrip(".")  # after any dateline
+    if framed:
+        text = _without_frame(text)
     if finding:
         text = finding_of(article, index, text)
         if text is None:
@@ -164,7 +193,13 @@ def _gist(
         and t.analysis.pos == "VERB"
         and t.analysis.prefixes[:1] in (("wa/CONJ",), ("fa/CONJ",))
     )
-    text = _BRACKETS.sub("", main_clause(_without_asides(text, joined))).replace("  ", " ")
+    # ، تليها مصر بسبع ذهبيات، is a clause: taken out, «ثم الجزائر بأربع» would follow Tunisia
+    verbs = frozenset(
+        t.token.text
+        for t in tokens
+        if t.analysis and t.analysis.pos == "VERB" and normalize_key(t.token.text) not in _DAY_WORDS
+    )  # «، ظهر اليوم الأربعاء،» is an aside: ظهر read as a verb
+    text = _BRACKETS.sub("", main_clause(_without_asides(text, verbs))).replace("  ", " ")
     text = _before_second_clause(cut_at_clause(text, max_words=high, min_words=low), joined, low)
     text = _before_adjunct(text, low + 2, high)
     text = _before_contrast(text)

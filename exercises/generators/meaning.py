@@ -23,7 +23,7 @@ from exercises.generators.glosses import (
 from exercises.generators.inside_names import name_words, term_words
 from exercises.generators.items import Item
 from exercises.generators.people.cues import SPEECH_LEMMAS, is_title
-from exercises.generators.readings import is_loanword
+from exercises.generators.readings import is_borrowed
 from exercises.generators.scripture import quotes_scripture
 from exercises.generators.written import balance_quotes, clean_statement, dictionary_shape
 
@@ -123,7 +123,7 @@ def _eligible(article: ArticleContext) -> list[AnalyzedToken]:
             or any("PRON" in tag for tag in analysis.suffixes)  # زيارته is "his visit"
             or any("_DU" in tag for tag in analysis.suffixes)  # أسبوعين is "two weeks"
             or _in_compound_number(article, item)
-            or is_loanword(item.token.text)
+            or is_borrowed(item)
         ):
             continue
         if _after_a_name(article, item, names) or quotes_scripture(

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from exercises.arabic.analysis_types import CONTENT_POS, Analysis
+from exercises.arabic.analysis_types import CONTENT_POS, Analysis, AnalyzedToken
 from exercises.arabic.morphology.analyzer import Analyzer
 from exercises.arabic.text.normalize import normalize_key
+from exercises.arabic.text.sounds_like import sounds_like
 from exercises.arabic.wordlists import word_list
 
 ROOTED_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
@@ -78,3 +79,12 @@ def is_loanword(text: str) -> bool:
             if core.startswith(article):
                 cores.add(core[len(article) :])
     return any(core.startswith(loan) for core in cores for loan in word_list("loanwords"))
+
+
+def is_borrowed(item: AnalyzedToken) -> bool:
+    """A loanword the list names, or one whose reading's gloss is the word in English letters
+    (سيناريو "scenario"): read aloud, it gives its meaning away, and its "root" is made up."""
+    analysis = item.analysis
+    return is_loanword(item.token.text) or (
+        analysis is not None and sounds_like(analysis.lemma, analysis.gloss)
+    )

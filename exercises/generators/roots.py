@@ -25,6 +25,7 @@ from exercises.generators.isolation import contained
 from exercises.generators.items import GenerationOptions, Item
 from exercises.generators.readings import (
     ROOTED_POS,
+    is_borrowed,
     is_loanword,
     possible_roots,
     sure_root,
@@ -120,7 +121,7 @@ def _families(article: ArticleContext) -> list[RootFamily]:
         if item.token.index in names:
             continue
         root = sure_root(article.analyzer, item.token.text, analysis)
-        if not root or analysis.gloss[:1].isupper() or is_loanword(item.token.text):
+        if not root or analysis.gloss[:1].isupper() or is_borrowed(item):
             continue  # أولمبي (Olympic) sits under ءول in the lexicon but has no Arabic root
         if root == normalize_key(analysis.lemma):
             continue  # a "root" spelled like the word itself (جنيه) is a borrowing's heading

@@ -55,3 +55,23 @@ def test_a_bare_noun_before_a_possessive_is_the_object_not_the_subject():
         " مطلع أكتوبر المقبل.\n\nوقال رئيس الحكومة إن",
     )
     assert not any(prompt.startswith("متى سيرفع عدد") for prompt in _dates(text).values())
+
+
+CALLS = """المعلمون يصعدون تحركهم
+
+دعت هيئة التنسيق النقابية إلى اعتصام أمام مقر وزارة التربية يوم الأربعاء المقبل.
+
+وقررت الحكومة تأجيل الانتخابات البلدية إلى شهر سبتمبر المقبل بسبب الظروف الأمنية في البلاد.
+
+ودعا رئيس الوزراء، يوم الأحد، إلى حوار وطني شامل بين جميع الأطراف السياسية في البلاد.
+
+وقال رئيس الهيئة إن المعلمين لن يعودوا إلى الصفوف قبل تحقيق مطالبهم المشروعة كاملة.
+"""
+
+
+def test_a_date_after_the_event_a_verb_calls_for_dates_the_event():
+    # «متى دعت هيئة التنسيق النقابية إلى اعتصام؟» was keyed «الأربعاء», the sit-in's day, not
+    # the call's (twelfth review); a date right after the verb and its subject is the call's
+    dates = _dates(CALLS)
+    assert "الأربعاء" not in dates and "سبتمبر" not in dates, dates
+    assert dates.get("الأحد", "").startswith("متى دعا رئيس الوزراء"), dates

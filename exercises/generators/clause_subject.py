@@ -99,6 +99,10 @@ def _agrees(verb: AnalyzedToken, head: AnalyzedToken, names: frozenset[int]) -> 
             analysis is not None and looks_plural(analysis.gloss)
         )
     gender = feminine(verb)
+    if gender and not noun_feminine and analysis is not None:
+        # البلاد "country; countries": a broken plural whose first sense is singular agrees with
+        # a feminine verb (سجلت البلاد); a masculine verb still reads its first sense
+        noun_feminine = any(looks_plural(sense) for sense in analysis.gloss.split(";")[1:])
     return gender is None or noun_feminine == gender
 
 

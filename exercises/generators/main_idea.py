@@ -202,6 +202,7 @@ def _gist(
     text = _BRACKETS.sub("", main_clause(_without_asides(text, verbs))).replace("  ", " ")
     text = _before_second_clause(cut_at_clause(text, max_words=high, min_words=low), joined, low)
     text = _before_adjunct(text, low + 2, high)
+    text = _before_describing_verb(text, verbs, low + 2, high)
     text = _before_contrast(text)
     first = next((t for t in tokens if t.token.start >= start and t.token.kind == "word"), None)
     text = clean_statement(drop_leading_wa(text, first)).rstrip(".")
@@ -265,6 +266,23 @@ def _before_adjunct(text: str, low: int, high: int) -> str:
             head = " ".join(words[:count]).rstrip("،")
             if head.count("«") != head.count("»") or head.count('"') % 2:
                 continue
+            return head
+    return text
+
+
+def _before_describing_verb(text: str, verbs: frozenset[str], low: int, high: int) -> str:
+    """A lead still longer than a gist cut before a verb that describes the noun before it
+    (أطلقت الوزارة حملة وطنية للتلقيح ضد الحصبة تستهدف ...): the clause is whole without it.
+    Never inside a claim after «أن» (أن الحملة تستهدف: the verb is the claim's)."""
+    words = text.split()
+    if len(words) <= high or any(normalize_key(word) in _THAT for word in words):
+        return text
+    for count in range(high, low - 1, -1):
+        before = words[count - 1]
+        if words[count] not in verbs or normalize_key(before) in stopword_keys():
+            continue
+        head = " ".join(words[:count]).rstrip("،")
+        if head.count("«") == head.count("»") and not head.count('"') % 2:
             return head
     return text
 

@@ -3,7 +3,8 @@
 Every option is a person the article names in full (two words or more, each read as a name, not
 a word of the lexicon: بلاغ or «المتحدث باسم» is no person): four options, or three when the
 article names three people; with two there is no item (a made-up person or «not in the text»
-makes a weak option, two people a coin toss).
+makes a weak option, two people a coin toss). An article that names fewer people asks by office
+(``role_speakers``: «المتحدث باسم الوزارة»).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from exercises.arabic.context.names import has_name_reading
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import choice_item, rng_for
 from exercises.generators.items import Item
+from exercises.generators.role_speakers import role_items
 from exercises.generators.written import balance_quotes, cut_at_clause
 
 _MAX_WORDS = 22
@@ -24,7 +26,7 @@ def who_said_items(article: ArticleContext, seed: int) -> list[Item]:
     named = full_names(article)
     persons = people.persons
     if len(named) < _MIN_PEOPLE:
-        return []
+        return role_items(article, seed)  # «قال المتحدث باسم الوزارة إن ...»: the offices
     items = []
     for speech in people.speeches:
         content = article.text[speech.content_start : speech.content_end]

@@ -81,3 +81,18 @@ def test_a_multiplier_keeps_its_plural_and_a_figure_its_precision():
     assert same_form("24", "14", " مليون دولار") and same_form("450", "600", " ألف شخص")
     assert not same_form("12", "17.8", "%")  # the one decimal among the options is the answer
     assert same_form("1800", "900", "") and not same_form("340", "300", " نائب")
+
+
+CASES = """الحصبة تعود إلى البلاد
+
+وبحسب بيانات دائرة الصحة العامة، سجلت البلاد منذ مطلع العام ما يزيد على 2800 إصابة مؤكدة بالحصبة.
+
+وقال مدير الدائرة إن الفرق الصحية ستزور المنازل في المناطق النائية خلال الأسابيع المقبلة.
+"""
+
+
+def test_a_broken_plural_is_the_subject_of_a_feminine_verb():
+    # البلاد ("country; countries") did not agree with سجلت, so the clause had no subject and
+    # the figure no question (twelfth review's folder: a health article with meaning items only)
+    numbers = _numbers(CASES)
+    assert numbers.get("كم إصابة سجلت البلاد منذ مطلع العام؟"), numbers

@@ -1,0 +1,67 @@
+"""Main-idea options cut from long sentences: a point framed by a phrase before its verb is a
+detail, a clause between commas is never left out as an aside, and a long lead is cut before a
+verb describing its object (twelfth review and its folder)."""
+
+from __future__ import annotations
+
+from exercises.generators.main_idea import details, lead_gist
+from tests.generators.conftest import analysed_text
+from tests.generators.test_main_idea import items_of
+
+FRAMED_POINTS = """تونس تتصدر البطولة العربية للسباحة
+
+وهران - واصل المنتخب التونسي للسباحة تصدره لجدول الميداليات في البطولة العربية المقامة بوهران.
+
+وقال المدرب عقب السباق إن الفريق استعد جيدا لهذه البطولة منذ أشهر.
+
+من جانبه، أسعد المنتخب الجزائري جماهيره بانتزاع ذهبية التتابع للرجال في سباق مثير.
+
+وفي منافسات السيدات، فازت السباحة المصرية سلمى عبد الرحمن بذهبية سباق الفراشة بعد منافسة قوية.
+"""
+
+
+def test_a_point_framed_by_a_phrase_before_its_verb_is_a_detail():
+    # the twelfth review met a main idea whose three wrong options were other stories' headlines:
+    # the later points open on «من جانبه،» or «وفي منافسات السيدات،» before their verb, and a
+    # point was taken only when its statement opened on the verb
+    (item,) = items_of(FRAMED_POINTS)
+    later = [option for option in item.options if option != item.answer and option.split()[0]]
+    points = [option for option in later if option.split()[0] in ("أسعد", "فازت")]
+    assert len(points) == 2, item.options
+
+
+RANKING = """تونس تتصدر البطولة العربية للسباحة
+
+وهران - واصل المنتخب التونسي للسباحة تصدره لجدول الميداليات في البطولة العربية المقامة بوهران.
+
+وقال المدرب عقب السباق إن الفريق استعد جيدا لهذه البطولة منذ أشهر.
+
+وبعد يومين من المنافسات، تتصدر تونس الترتيب برصيد 9 ميداليات ذهبية، تليها مصر بسبع ذهبيات، ثم الجزائر بأربع.
+"""
+
+
+def test_a_clause_between_commas_is_not_left_out_as_an_aside():
+    # «تتصدر تونس الترتيب برصيد 9 ميداليات ذهبية ثم الجزائر بأربع»: with «تليها مصر» taken out,
+    # Algeria came second
+
+    context = analysed_text(RANKING).context
+    points = details(context, *lead_gist(context))
+    assert not any("ذهبية ثم الجزائر" in point for point in points), points
+
+
+CAMPAIGN_LEAD = """حملة تلقيح ضد الحصبة في العراق
+
+بغداد - أطلقت وزارة الصحة، صباح السبت، حملة وطنية للتلقيح ضد الحصبة والحصبة الألمانية تستهدف أكثر من أربعة ملايين طفل تتراوح أعمارهم بين تسعة أشهر وخمس سنوات في جميع المحافظات.
+
+وقال المتحدث باسم الوزارة إن الفرق الصحية ستزور المنازل في المناطق النائية والمخيمات.
+
+وتنفذ الحملة بدعم من منظمة الصحة العالمية ومنظمة الأمم المتحدة للطفولة.
+"""
+
+
+def test_a_long_lead_is_cut_before_a_verb_describing_its_object():
+    # 27 words with no comma and no adjunct to cut before: the lead gave no main idea, and a
+    # health article with quotes and figures had meaning items alone (twelfth review's folder)
+    (item,) = items_of(CAMPAIGN_LEAD)
+    assert item.answer.startswith("أطلقت وزارة الصحة حملة وطنية للتلقيح ضد الحصبة"), item.answer
+    assert len(item.answer.split()) <= 22 and not item.answer.endswith(("بين", "تتراوح"))

@@ -59,6 +59,12 @@ class ArticleContext:
         # Set by ``registry.generate`` once the cloze items are made: their answers with a
         # neighbour each (``giveaways``), which the other kinds' items must not show.
         self.hidden: tuple[str, ...] = ()
+        self.cloze_lemmas: frozenset[str] = frozenset()  # keys of their lemmas, set with them
+        # Set by ``registry.generate`` when another kind's item showed a cloze answer anyway
+        # (a comprehension type with nothing else to ask): what those items show and the lemmas
+        # they are about, which a cloze made again keeps its gaps away from.
+        self.shown_elsewhere = ""
+        self.lemmas_elsewhere: frozenset[str] = frozenset()
         self._lookups: dict[str, Any] = {}
 
     def lookup(self, name: str, make: Callable[[], T]) -> T:

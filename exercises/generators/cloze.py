@@ -17,6 +17,7 @@ from exercises.arabic.wordlists import word_list
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import choice_item, difficulty_from_zipf, rng_for, spread_order
 from exercises.generators.distractors import Target, find_distractors
+from exercises.generators.giveaways import word_stretches
 from exercises.generators.glosses import (
     context_gloss,
     is_generic_adjective,
@@ -69,6 +70,8 @@ def generate_cloze(article: ArticleContext, options: GenerationOptions) -> tuple
             forms = {normalize_key(target.item.token.text), normalize_key(target.word)}
             if lemma in used_lemmas or forms & shown:
                 continue  # one gap per word; never the answer another item shows
+            if _shown_elsewhere(article, target, lemma):
+                continue
             item = _item(article, target, options, frozenset(answers))
             if item is not None:
                 chosen.append(item)
@@ -78,6 +81,15 @@ def generate_cloze(article: ArticleContext, options: GenerationOptions) -> tuple
                 break
     chosen.sort(key=lambda item: int(item.extra["token"]))
     return tuple(chosen)
+
+
+def _shown_elsewhere(article: ArticleContext, target: Target, lemma: str) -> bool:
+    """Whether an item of another kind in the set shows the word where its gap would be, or
+    is about the same lemma (a root item's مريض for the gap's مريضا)."""
+    if lemma in article.lemmas_elsewhere:
+        return True
+    stretches = word_stretches(article, target.item.token.index)
+    return bool(article.shown_elsewhere) and any(s in article.shown_elsewhere for s in stretches)
 
 
 def _sentence_words(article: ArticleContext, sentence: int) -> set[str]:

@@ -19,6 +19,9 @@ from exercises.generators.sequence import sequence_items
 from exercises.generators.true_false import TRUE, true_false_items
 from exercises.generators.who_said import who_said_items
 
+# The questions a set asks when the article offers them, even if the cloze must move its gaps.
+SET_FLOOR = 10
+
 SubGenerator = Callable[[ArticleContext, int], list[Item]]
 
 # The order items come in when the count is tight: every type gets its turn.
@@ -76,16 +79,26 @@ def _units(group: list[Item]) -> list[Unit]:
 
 
 def _choose(groups: list[list[Unit]], limit: int, hidden: tuple[str, ...]) -> list[Item]:
-    """Units that show none of the set's cloze answers first; those that do only to fill the
-    count (a short article's few sentences serve both kinds; a quiz asks them after the cloze,
-    a worksheet shows them together)."""
+    """Units that show none of the set's cloze answers first; of those that do, one of each
+    type the others left out, then more up to ``SET_FLOOR`` (``registry`` then moves the cloze
+    gaps they show: a short article's few sentences serve both kinds, and a gap is easier to
+    move than a question to replace)."""
 
     def shows(unit: Unit) -> bool:
         return any(shows_any(item, hidden) for item in unit)
 
     chosen = _interleave_units([[u for u in group if not shows(u)] for group in groups], limit)
-    rest = [[unit for unit in group if shows(unit)] for group in groups]
-    return chosen + _interleave_units(rest, limit - len(chosen))
+    asked = {item.subtype for item in chosen}
+    showing = [[u for u in group if shows(u)] for group in groups]
+    missing = [group[:1] for group in showing if group and group[0][0].subtype not in asked]
+    chosen += _interleave_units(missing, limit - len(chosen))
+    offered = sum(len(unit) for group in groups for unit in group)
+    share = min(limit, offered, SET_FLOOR)
+    if len(chosen) < share:
+        taken = {id(item) for item in chosen}
+        rest = [[u for u in group if id(u[0]) not in taken] for group in showing]
+        chosen += _interleave_units(rest, share - len(chosen))
+    return chosen
 
 
 def _interleave_units(groups: list[list[Unit]], limit: int) -> list[Item]:

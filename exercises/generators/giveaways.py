@@ -3,31 +3,60 @@
 A meaning question quotes its sentence whole, an ordering task lists events as the article words
 them, a statement may copy a clause: any of them can show a cloze item's answer where its gap is.
 The answer with the word before it, or with the word after it, as the article has them, is what
-such an item would show.
+such an item would show. A root item shows its words in dictionary form (مريض for the gap's
+مريضا): a cloze answer of the same lemma is given away too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from exercises.arabic.text.normalize import normalize_key
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.items import Item
 
 
 def answer_stretches(article: ArticleContext, cloze: Iterable[Item]) -> tuple[str, ...]:
     """Each cloze answer with its neighbour on either side, in the article's own text."""
-    tokens, text = article.tokens, article.text
     stretches: list[str] = []
     for item in cloze:
-        index = int(item.extra.get("token", -1))
-        if not 0 <= index < len(tokens):
-            continue
-        token = tokens[index].token
-        if index > 0:
-            stretches.append(text[tokens[index - 1].token.start : token.end])
-        if index + 1 < len(tokens):
-            stretches.append(text[token.start : tokens[index + 1].token.end])
+        stretches.extend(word_stretches(article, int(item.extra.get("token", -1))))
     return tuple(stretches)
+
+
+def word_stretches(article: ArticleContext, index: int) -> tuple[str, ...]:
+    """The word at token ``index`` with the token before it, and with the token after it."""
+    tokens, text = article.tokens, article.text
+    if not 0 <= index < len(tokens):
+        return ()
+    token = tokens[index].token
+    stretches = []
+    if index > 0:
+        stretches.append(text[tokens[index - 1].token.start : token.end])
+    if index + 1 < len(tokens):
+        stretches.append(text[token.start : tokens[index + 1].token.end])
+    return tuple(stretches)
+
+
+def shown_text(items: Iterable[Item]) -> str:
+    """All the Arabic the items show (prompts, options, pairs, sequences), one part a line."""
+    parts: list[str] = []
+    for item in items:
+        parts.extend([item.prompt, *item.options, *item.sequence])
+        parts.extend(text for pair in item.pairs for text in pair)
+    return "\n".join(parts)
+
+
+def practised_lemmas(article: ArticleContext, items: Iterable[Item]) -> frozenset[str]:
+    """Keys of the lemmas of the article's words the items are about (``token``/``tokens``)."""
+    lemmas = set()
+    for item in items:
+        marks = item.extra.get("tokens", "") or item.extra.get("token", "")
+        for mark in filter(None, marks.split(",")):
+            index = int(mark)
+            if 0 <= index < len(article.tokens) and article.tokens[index].analysis:
+                lemmas.add(normalize_key(article.tokens[index].analysis.lemma))
+    return frozenset(lemmas)
 
 
 def shows_any(item: Item, stretches: tuple[str, ...]) -> bool:

@@ -45,6 +45,8 @@ def meaning_items(article: ArticleContext, seed: int) -> list[Item]:
         assert analysis is not None
         if target.token.sentence in used_sentences:
             continue
+        if normalize_key(analysis.lemma) in article.cloze_lemmas:
+            continue  # the word a cloze gap asks for, shown here
         key = f"comprehension:meaning:{target.token.index}"
         answer = context_gloss(article.analyzer, target)
         if answer[:1].isupper() or "+" in answer:

@@ -12,11 +12,18 @@ from exercises.generators.cloze import generate_cloze
 from exercises.generators.common import unique_items
 from exercises.generators.comprehension import generate_comprehension
 from exercises.generators.excerpt import generation_excerpt
-from exercises.generators.giveaways import answer_stretches
+from exercises.generators.giveaways import (
+    answer_stretches,
+    practised_lemmas,
+    shown_text,
+    shows_any,
+)
 from exercises.generators.isolation import contained
 from exercises.generators.items import GenerationOptions, Item
 from exercises.generators.matching import split_matching
 from exercises.generators.roots import generate_roots
+
+_CLOZE_TRIES = 3
 
 # One kind: the article (built once per call of ``generate``, shared by the kinds) to items.
 Generator = Callable[[ArticleContext, GenerationOptions], tuple[Item, ...]]
@@ -58,11 +65,53 @@ def generate(
         analysed, vocabulary = excerpt, build_vocabulary(excerpt)
     # Its lookups serve all kinds.
     article = ArticleContext(analysed, vocabulary, analyzer, label, options.other_titles)
-    items: list[Item] = []
-    for kind in dict.fromkeys(options.kinds):
-        made = contained(article.label, kind, (), GENERATORS[kind], article, options)
-        made = split_matching(made, options.seed)[: options.count]
+    made: dict[str, tuple[Item, ...]] = {}
+    # The cloze first: the other kinds keep away from its answers where they can.
+    for kind in sorted(dict.fromkeys(options.kinds), key=lambda kind: kind != "cloze"):
+        made[kind] = _made(article, kind, options)
         if kind == "cloze":  # what the kinds after it should not show (see ``giveaways``)
-            article.hidden = answer_stretches(article, made)
-        items.extend(made)
-    return tuple(unique_items(items))
+            article.hidden = answer_stretches(article, made[kind])
+            article.cloze_lemmas = practised_lemmas(article, made[kind])
+    others = [item for kind, items in made.items() if kind != "cloze" for item in items]
+    if "cloze" in made:
+        made["cloze"] = _cloze_clear_of(article, others, made["cloze"], options)
+    return tuple(unique_items(item for kind in options.kinds for item in made.pop(kind, ())))
+
+
+def _cloze_clear_of(
+    article: ArticleContext, others: list[Item], cloze: tuple[Item, ...], options: GenerationOptions
+) -> tuple[Item, ...]:
+    """The cloze made again, as often as needed, with its gaps kept off the words the other
+    kinds' items show: those that could not keep off its answers (a type with nothing else to
+    ask). Only what they show is avoided, so that most of the article stays open to gaps."""
+    showing: list[Item] = []
+    for _ in range(_CLOZE_TRIES):
+        hidden = answer_stretches(article, cloze)
+        lemmas = practised_lemmas(article, cloze)
+        new = [
+            item
+            for item in others
+            if item not in showing
+            and (shows_any(item, hidden) or practised_lemmas(article, [item]) & lemmas)
+        ]
+        if not new:
+            return cloze
+        showing.extend(new)
+        article.shown_elsewhere = shown_text(showing)
+        article.lemmas_elsewhere = practised_lemmas(article, showing)
+        cloze = _made(article, "cloze", options)
+    article.shown_elsewhere = shown_text(others)
+    article.lemmas_elsewhere = practised_lemmas(article, others)
+    return _made(article, "cloze", options)
+
+
+def _made(article: ArticleContext, kind: str, options: GenerationOptions) -> tuple[Item, ...]:
+    items = contained(article.label, kind, (), GENERATORS[kind], article, options)
+    return tuple(split_matching(items, options.seed)[: options.count])
+
+
+def _gives_away(article: ArticleContext, others: list[Item], cloze: tuple[Item, ...]) -> bool:
+    """Whether an item of another kind shows a cloze answer or is about its lemma."""
+    if any(shows_any(item, article.hidden) for item in others):
+        return True
+    return bool(practised_lemmas(article, others) & practised_lemmas(article, cloze))

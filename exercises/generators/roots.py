@@ -118,8 +118,8 @@ def _families(article: ArticleContext) -> list[RootFamily]:
         analysis = item.analysis
         if analysis is None or item.is_stopword or not item.in_lexicon:
             continue
-        if item.token.index in names:
-            continue
+        if item.token.index in names or normalize_key(analysis.lemma) in article.cloze_lemmas:
+            continue  # a root item's مريض would give away a cloze gap's مريضا
         root = sure_root(article.analyzer, item.token.text, analysis)
         if not root or analysis.gloss[:1].isupper() or is_borrowed(item):
             continue  # أولمبي (Olympic) sits under ءول in the lexicon but has no Arabic root

@@ -1,8 +1,8 @@
 """No item of a set shows a cloze item's answer in its place: a meaning question quoting the
 cloze's sentence whole, an ordering task listing it, a statement copying it (the fifth blind
-review found seven such pairs in one 90-item sample). Where an article's sentences are too few
-for both kinds, an item that shows an answer may only fill the count (tested by the corpus
-pipeline test: every article still has comprehension items)."""
+review found seven such pairs in one 90-item sample), a root item about the gap's word (مريض for
+مريضا: the thirteenth review's three). Where an article's sentences are too few for both kinds, a
+question type with nothing else to ask keeps its item and the cloze gaps move."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from exercises.arabic.text.normalize import normalize_key
 from exercises.generators.comprehension import generate_comprehension
 from exercises.generators.items import GenerationOptions, Item
 from exercises.generators.registry import generate
@@ -18,6 +19,8 @@ from tests.generators.conftest import analysed_text
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 PATHS = sorted(CORPUS.glob("*.txt"))[::4]  # the top folder only; ten articles
+# The thirteenth review's pairs: a headword, a main-idea option, a number prompt (read articles).
+REVIEWED = sorted((CORPUS / "holdout12").glob("0[468]_*.txt"))
 
 
 def shown_texts(item: Item) -> list[str]:
@@ -61,3 +64,45 @@ def test_no_item_shows_a_cloze_answer_in_its_place_while_others_are_left(path):
     showing = [item.key for item in others if shows(item)]
     assert not showing or not clean - chosen, f"{showing} chosen, {clean - chosen} left"
     assert [item for item in others if item.kind == "roots" and shows(item)] == []
+
+
+def lemmas_of(article, item: Item) -> set[str]:
+    marks = item.extra.get("tokens", "") or item.extra.get("token", "")
+    tokens = article.analysed.tokens
+    return {
+        normalize_key(tokens[int(mark)].analysis.lemma)
+        for mark in filter(None, marks.split(","))
+        if tokens[int(mark)].analysis
+    }
+
+
+@pytest.mark.parametrize("path", PATHS + REVIEWED, ids=lambda path: path.stem[:6])
+def test_no_item_of_another_kind_shows_a_cloze_answer_or_is_about_its_word(path):
+    article = analysed_text(path.read_text(encoding="utf-8"))
+    items = generate(article.analysed, article.vocabulary, GenerationOptions(seed=2038))
+    cloze = [item for item in items if item.kind == "cloze"]
+    others = [item for item in items if item.kind != "cloze"]
+    assert len(cloze) >= 3 and others
+    text, tokens = article.analysed.document.text, article.analysed.tokens
+    stretches = [
+        s for item in cloze for s in around_the_gap(text, tokens, int(item.extra["token"]))
+    ]
+    showing = [
+        (item.subtype, stretch)
+        for item in others
+        for stretch in stretches
+        if any(stretch in part for part in shown_texts(item))
+    ]
+    assert showing == []
+    answers = set().union(*(lemmas_of(article, item) for item in cloze))
+    about = [(item.subtype, lemmas_of(article, item) & answers) for item in others]
+    assert [pair for pair in about if pair[1]] == []
+
+
+@pytest.mark.parametrize("path", PATHS + REVIEWED, ids=lambda path: path.stem[:6])
+def test_a_set_with_a_cloze_asks_every_comprehension_type_the_article_allows(path):
+    article = analysed_text(path.read_text(encoding="utf-8"))
+    alone = GenerationOptions(kinds=("comprehension",), seed=2038)
+    types = {item.subtype for item in generate(article.analysed, article.vocabulary, alone)}
+    items = generate(article.analysed, article.vocabulary, GenerationOptions(seed=2038))
+    assert {item.subtype for item in items if item.kind == "comprehension"} == types

@@ -97,3 +97,23 @@ def count_form(value: str) -> str:
     if number <= 10:
         return "plural"
     return "accusative" if number <= 99 else "genitive"
+
+
+def in_compound_figure(article: ArticleContext, fact: Fact) -> bool:
+    """Whether the figure is one part of an amount in two joined by و (4 مليارات و105 ملايين
+    ريال): a question keyed on one part cuts the amount short and leaves its unit out."""
+    tokens = article.tokens
+
+    def joined(first: int, second: int) -> bool:
+        """A number at ``first``, its multiplier, و, a number at ``second``."""
+        if first < 0 or second >= len(tokens):
+            return False
+        between = [tokens[i].token for i in range(first + 1, second)]
+        return (
+            tokens[first].token.kind == tokens[second].token.kind == "number"
+            and len(between) == 2
+            and normalize_key(between[0].text) in _MULTIPLIERS
+            and between[1].text == "و"
+        )
+
+    return joined(fact.token, fact.token + 3) or joined(fact.token - 3, fact.token)

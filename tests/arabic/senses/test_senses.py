@@ -194,3 +194,19 @@ def test_news_senses_from_their_neighbours(analyse, reading_of) -> None:
     assert office.gloss.startswith("office"), office.gloss
     road = reading_of(analyse("رسمت البلدية خطوطا بيضاء على الطريق."), "خطوطا").analysis
     assert "line" in road.gloss
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "meaning"),
+    [
+        ("وتطرقت الوزيرة في كلمتها إلى ملف التعليم في الأرياف.", "وتطرقت", "address"),
+        ("واحتفلت الجماهير في الملعب بفوز الفريق.", "الجماهير", "fans"),
+        ("وكشفت أبحاث الفرقة الوطنية للشرطة القضائية أن المتهم فر.", "أبحاث", "investigation"),
+        ("ونشر الفريق أبحاثه عن الكلى في مجلة علمية محكمة.", "أبحاثه", "research"),
+    ],
+)
+def test_news_senses_the_lexicon_lacks(analyse, reading_of, sentence, word, meaning):
+    """The thirteenth review's wrong meaning keys: تطرق إلى "reach", a football crowd "masses",
+    a police inquiry "research"; a study's أبحاث stay "research"."""
+    gloss = reading_of(analyse(sentence), word).analysis.gloss
+    assert gloss.split(";")[0].strip().startswith(meaning), gloss

@@ -60,6 +60,7 @@ class ArticleContext:
         # neighbour each (``giveaways``), which the other kinds' items must not show.
         self.hidden: tuple[str, ...] = ()
         self.cloze_lemmas: frozenset[str] = frozenset()  # keys of their lemmas, set with them
+        self.cloze_words: frozenset[str] = frozenset()  # and the answers (``bare_word``)
         # Set by ``registry.generate`` when another kind's item showed a cloze answer anyway
         # (a comprehension type with nothing else to ask): what those items show and the lemmas
         # they are about, which a cloze made again keeps its gaps away from.

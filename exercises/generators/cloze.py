@@ -17,7 +17,7 @@ from exercises.arabic.wordlists import word_list
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import choice_item, difficulty_from_zipf, rng_for, spread_order
 from exercises.generators.distractors import Target, find_distractors
-from exercises.generators.giveaways import word_stretches
+from exercises.generators.giveaways import bare_word, shown_words, word_stretches
 from exercises.generators.glosses import (
     context_gloss,
     is_generic_adjective,
@@ -87,6 +87,8 @@ def _shown_elsewhere(article: ArticleContext, target: Target, lemma: str) -> boo
     """Whether an item of another kind in the set shows the word where its gap would be, or
     is about the same lemma (a root item's مريض for the gap's مريضا)."""
     if lemma in article.lemmas_elsewhere:
+        return True
+    if bare_word(target.item.token.text) in shown_words(article.shown_elsewhere):
         return True
     stretches = word_stretches(article, target.item.token.index)
     return bool(article.shown_elsewhere) and any(s in article.shown_elsewhere for s in stretches)

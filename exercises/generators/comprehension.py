@@ -7,7 +7,7 @@ from collections.abc import Callable
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.cause_effect import cause_items
 from exercises.generators.common import spread_order, unique_items
-from exercises.generators.giveaways import shows_any
+from exercises.generators.giveaways import shows_any, shows_word
 from exercises.generators.headings import heading_items
 from exercises.generators.isolation import contained
 from exercises.generators.items import GenerationOptions, Item
@@ -54,7 +54,7 @@ def generate_comprehension(article: ArticleContext, options: GenerationOptions) 
     ]
     kept = {id(item) for item in unique_items(item for group in groups for item in group)}
     groups = [[item for item in group if id(item) in kept] for group in groups]
-    chosen = _choose([_units(group) for group in groups], options.count, article.hidden)
+    chosen = _choose([_units(group) for group in groups], options.count, article)
     order = {name: position for position, (name, _) in enumerate(SUBTYPES)}
     order["dates"] = order["numbers"]
     chosen.sort(key=lambda item: (order.get(item.subtype, 99), _position(item)))
@@ -78,14 +78,17 @@ def _units(group: list[Item]) -> list[Unit]:
     return list(zip(true, false, strict=False))
 
 
-def _choose(groups: list[list[Unit]], limit: int, hidden: tuple[str, ...]) -> list[Item]:
+def _choose(groups: list[list[Unit]], limit: int, article: ArticleContext) -> list[Item]:
     """Units that show none of the set's cloze answers first; of those that do, one of each
     type the others left out, then more up to ``SET_FLOOR`` (``registry`` then moves the cloze
     gaps they show: a short article's few sentences serve both kinds, and a gap is easier to
     move than a question to replace)."""
 
     def shows(unit: Unit) -> bool:
-        return any(shows_any(item, hidden) for item in unit)
+        return any(
+            shows_any(item, article.hidden) or shows_word(item, article.cloze_words)
+            for item in unit
+        )
 
     chosen = _interleave_units([[u for u in group if not shows(u)] for group in groups], limit)
     asked = {item.subtype for item in chosen}

@@ -3,13 +3,16 @@
 A meaning question quotes its sentence whole, an ordering task lists events as the article words
 them, a statement may copy a clause: any of them can show a cloze item's answer where its gap is.
 The answer with the word before it, or with the word after it, as the article has them, is what
-such an item would show. A root item shows its words in dictionary form (مريض for the gap's
+such an item would show; so would the answer word itself anywhere, with or without its article
+or conjunction (الأمطار shown for the gap's أمطار, an ordering task's والحرفة). A root item shows its words in dictionary form (مريض for the gap's
 مريضا): a cloze answer of the same lemma is given away too.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from exercises.arabic.text.normalize import normalize_key
 from exercises.generators.article_context import ArticleContext
@@ -66,3 +69,37 @@ def shows_any(item: Item, stretches: tuple[str, ...]) -> bool:
     shown = [item.prompt, *item.options, *item.sequence]
     shown.extend(text for pair in item.pairs for text in pair)
     return any(stretch in part for part in shown for stretch in stretches)
+
+
+_CLITICS = ("وبال", "ولل", "وال", "فال", "بال", "لل", "ال", "و", "ف")
+_WORD = re.compile(r"[\u0621-\u064a\u0670-\u0671]+")
+
+
+def bare_word(word: str) -> str:
+    """The word's key without a leading article or conjunction (والحرفة -> حرفة)."""
+    key = normalize_key(word)
+    for clitic in _CLITICS:
+        if key.startswith(clitic) and len(key) - len(clitic) >= 3:
+            return key[len(clitic) :]
+    return key
+
+
+def answer_words(article: ArticleContext, cloze: Iterable[Item]) -> frozenset[str]:
+    """The cloze answers as ``bare_word`` keys."""
+    words = set()
+    for item in cloze:
+        index = int(item.extra.get("token", -1))
+        if 0 <= index < len(article.tokens):
+            words.add(bare_word(article.tokens[index].token.text))
+    return frozenset(words)
+
+
+@lru_cache(maxsize=64)
+def shown_words(text: str) -> frozenset[str]:
+    """The ``bare_word`` keys of the words of ``text``."""
+    return frozenset(bare_word(word) for word in _WORD.findall(text))
+
+
+def shows_word(item: Item, words: frozenset[str]) -> bool:
+    """Whether the item shows one of ``words`` (``bare_word`` keys) anywhere."""
+    return bool(words) and bool(shown_words(shown_text([item])) & words)

@@ -14,9 +14,11 @@ from exercises.generators.comprehension import generate_comprehension
 from exercises.generators.excerpt import generation_excerpt
 from exercises.generators.giveaways import (
     answer_stretches,
+    answer_words,
     practised_lemmas,
     shown_text,
     shows_any,
+    shows_word,
 )
 from exercises.generators.isolation import contained
 from exercises.generators.items import GenerationOptions, Item
@@ -72,6 +74,7 @@ def generate(
         if kind == "cloze":  # what the kinds after it should not show (see ``giveaways``)
             article.hidden = answer_stretches(article, made[kind])
             article.cloze_lemmas = practised_lemmas(article, made[kind])
+            article.cloze_words = answer_words(article, made[kind])
     others = [item for kind, items in made.items() if kind != "cloze" for item in items]
     if "cloze" in made:
         made["cloze"] = _cloze_clear_of(article, others, made["cloze"], options)
@@ -88,11 +91,16 @@ def _cloze_clear_of(
     for _ in range(_CLOZE_TRIES):
         hidden = answer_stretches(article, cloze)
         lemmas = practised_lemmas(article, cloze)
+        words = answer_words(article, cloze)
         new = [
             item
             for item in others
             if item not in showing
-            and (shows_any(item, hidden) or practised_lemmas(article, [item]) & lemmas)
+            and (
+                shows_any(item, hidden)
+                or shows_word(item, words)
+                or practised_lemmas(article, [item]) & lemmas
+            )
         ]
         if not new:
             return cloze

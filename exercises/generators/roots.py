@@ -103,8 +103,11 @@ def generate_roots(article: ArticleContext, options: GenerationOptions) -> tuple
         "roots share": lambda: _share_items(article, families, seed, limit),
         "roots identify": lambda: _identify_items(article, families, seed, limit),
     }
-    groups = [contained(article.label, name, [], make) for name, make in makers.items()]
-    return tuple(interleave(groups, options.count))
+    shared, identified = (contained(article.label, name, [], make) for name, make in makers.items())
+    # «ما جذر منسوب؟» beside «أيّ كلمة تشترك في الجذر مع منسوب؟» answers half of the other
+    roots = {spaced(item.key.rsplit(":", 1)[1]) for item in shared}
+    identified = [item for item in identified if item.answer not in roots]
+    return tuple(interleave([shared, identified], options.count))
 
 
 def _families(article: ArticleContext) -> list[RootFamily]:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from exercises.arabic.morphology.analyzer import default_analyzer
 from exercises.arabic.text.normalize import lookup_form, strip_tashkeel
 from exercises.generators.items import GenerationOptions
+from exercises.generators.registry import generate
 from exercises.generators.root_options import in_order
 from exercises.generators.roots import generate_roots, root_families, spaced
 from tests.generators.conftest import analysed_article, analysed_text
@@ -275,3 +278,15 @@ def test_a_singular_feminine_noun_is_shown_as_written_not_as_the_lexicons_lemma(
     families = root_families(analysed_text(plural).analysed)
     shown = {word.headword for family in families for word in family.words if word.headword}
     assert not shown & {"أنظمة", "أجهزة"}, shown
+
+
+def test_a_set_never_asks_a_family_twice():
+    # the fourteenth review: «ما جذر منسوب؟» and «أيّ كلمة تشترك في الجذر مع منسوب؟» on one sheet
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    for path in sorted(corpus.glob("*.txt"))[::5]:
+        article = analysed_text(path.read_text(encoding="utf-8"))
+        options = GenerationOptions(kinds=("roots",), count=40)
+        items = generate(article.analysed, article.vocabulary, options)
+        shared = {item.key.split(":")[2] for item in items if item.subtype == "root_share"}
+        asked = [item.answer.replace(" ", "") for item in items if item.subtype == "root_identify"]
+        assert not shared & set(asked), (path.name, shared & set(asked))

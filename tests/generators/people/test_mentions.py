@@ -116,3 +116,15 @@ def test_a_role_that_is_also_a_verb_is_a_role_only_with_its_article():
     # طالب "demanded" and شاب "turned grey" are verbs without ال: the minister is no student
     found = people(analysed_text("وطالب الوزير خالد منصور بزيادة الرواتب.\n"))
     assert [mention.title for mention in found.mentions] == ["الوزير"]
+
+
+def test_an_honorific_before_an_office_is_no_name():
+    # «وقال سعادة وكيل وزارة التجارة ...»: سعادة ("Excellency") and وكيل were a person, «سعادة
+    # وكيل», the key of a who-said item whose real speaker was a wrong option (fourteenth review)
+    found = people(
+        analysed_text(
+            "وقال سعادة وكيل وزارة التجارة والصناعة، في تصريح للصحفيين، إن الاتفاقية تحمي"
+            " استثمارات القطاع الخاص في البلدين.\n"
+        )
+    )
+    assert all("سعادة" not in person.label for person in found.persons), found.persons

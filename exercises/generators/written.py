@@ -170,6 +170,9 @@ def _after_agency_tag(tokens: list[AnalyzedToken]) -> int | None:
     for position in range(1, len(texts) - 2):
         opening, name, closing = texts[position : position + 3]
         if (opening, closing) in (("(", ")"), ("/", "/")) and _is_agency(name):
+            words = sum(item.token.kind == "word" for item in tokens[:position])
+            if words > _DATELINE_WORDS:
+                return None  # «وقال الوكيل، في تصريح لوكالة الأنباء /قنا/، إن»: a source named
             dashes = [i for i, text in enumerate(texts[:position]) if text in _DASHES]
             if dashes and any(
                 tokens[i].token.kind == "word" for i in range(dashes[-1] + 1, position)

@@ -123,6 +123,16 @@ def test_a_dateline_with_an_agency_after_it_is_left_out_whole():
     assert _statement("مسقط في 5 مارس /العمانية/ " + body) == body
 
 
+def test_an_agency_named_inside_the_sentence_is_not_a_dateline():
+    # «، إن الاتفاقية ...» was a cloze prompt: the sentence was cut after «/قنا/» as after a
+    # dateline, its speaker and verb left out (fourteenth review)
+    text = (
+        "وقال وكيل وزارة التجارة والصناعة، في تصريح لوكالة الأنباء القطرية /قنا/، إن الاتفاقية"
+        " تحمي استثمارات القطاع الخاص."
+    )
+    assert _statement(text) == text
+
+
 def test_a_dash_inside_the_sentence_itself_is_not_a_dateline():
     text = "أكد الوزير أن الخطة - التي أقرت أمس بعد نقاش طويل في البرلمان - ستنفذ قريبا."
     assert _statement(text) == text

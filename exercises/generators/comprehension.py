@@ -7,7 +7,7 @@ from collections.abc import Callable
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.cause_effect import cause_items
 from exercises.generators.common import spread_order, unique_items
-from exercises.generators.giveaways import shows_any, shows_word
+from exercises.generators.giveaways import shows_word
 from exercises.generators.headings import heading_items
 from exercises.generators.isolation import contained
 from exercises.generators.items import GenerationOptions, Item
@@ -85,10 +85,7 @@ def _choose(groups: list[list[Unit]], limit: int, article: ArticleContext) -> li
     move than a question to replace)."""
 
     def shows(unit: Unit) -> bool:
-        return any(
-            shows_any(item, article.hidden) or shows_word(item, article.cloze_words)
-            for item in unit
-        )
+        return any(shows_word(item, article.cloze_words) for item in unit)
 
     chosen = _interleave_units([[u for u in group if not shows(u)] for group in groups], limit)
     asked = {item.subtype for item in chosen}

@@ -3,9 +3,10 @@
 A meaning question quotes its sentence whole, an ordering task lists events as the article words
 them, a statement may copy a clause: any of them can show a cloze item's answer where its gap is.
 The answer with the word before it, or with the word after it, as the article has them, is what
-such an item would show; so would the answer word itself anywhere, with or without its article
-or conjunction (الأمطار shown for the gap's أمطار, an ordering task's والحرفة). A root item shows its words in dictionary form (مريض for the gap's
-مريضا): a cloze answer of the same lemma is given away too.
+such an item would show; so would the answer word itself anywhere, with or without its
+article or conjunction (الأمطار shown for the gap's أمطار, an ordering task's والحرفة). A root
+item shows its words in dictionary form (مريض for the gap's مريضا): a cloze answer of the same
+lemma is given away too.
 """
 
 from __future__ import annotations
@@ -72,7 +73,7 @@ def shows_any(item: Item, stretches: tuple[str, ...]) -> bool:
 
 
 _CLITICS = ("وبال", "ولل", "وال", "فال", "بال", "لل", "ال", "و", "ف")
-_WORD = re.compile(r"[\u0621-\u064a\u0670-\u0671]+")
+_WORD = re.compile(r"[\u0621-\u0652\u0670\u0671\u0640]+")  # vowel marks stay inside
 
 
 def bare_word(word: str) -> str:

@@ -17,7 +17,6 @@ from exercises.generators.giveaways import (
     answer_words,
     practised_lemmas,
     shown_text,
-    shows_any,
     shows_word,
 )
 from exercises.generators.isolation import contained
@@ -89,18 +88,13 @@ def _cloze_clear_of(
     ask). Only what they show is avoided, so that most of the article stays open to gaps."""
     showing: list[Item] = []
     for _ in range(_CLOZE_TRIES):
-        hidden = answer_stretches(article, cloze)
         lemmas = practised_lemmas(article, cloze)
         words = answer_words(article, cloze)
         new = [
             item
             for item in others
             if item not in showing
-            and (
-                shows_any(item, hidden)
-                or shows_word(item, words)
-                or practised_lemmas(article, [item]) & lemmas
-            )
+            and (shows_word(item, words) or practised_lemmas(article, [item]) & lemmas)
         ]
         if not new:
             return cloze
@@ -116,10 +110,3 @@ def _cloze_clear_of(
 def _made(article: ArticleContext, kind: str, options: GenerationOptions) -> tuple[Item, ...]:
     items = contained(article.label, kind, (), GENERATORS[kind], article, options)
     return tuple(split_matching(items, options.seed)[: options.count])
-
-
-def _gives_away(article: ArticleContext, others: list[Item], cloze: tuple[Item, ...]) -> bool:
-    """Whether an item of another kind shows a cloze answer or is about its lemma."""
-    if any(shows_any(item, article.hidden) for item in others):
-        return True
-    return bool(practised_lemmas(article, others) & practised_lemmas(article, cloze))

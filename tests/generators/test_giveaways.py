@@ -125,3 +125,17 @@ def test_a_set_with_a_cloze_asks_every_comprehension_type_the_article_allows(pat
     types = {item.subtype for item in generate(article.analysed, article.vocabulary, alone)}
     items = generate(article.analysed, article.vocabulary, GenerationOptions(seed=2038))
     assert {item.subtype for item in items if item.kind == "comprehension"} == types
+
+
+def test_a_word_shown_with_its_vowel_marks_is_still_that_word():
+    # a main-idea option may keep the article's marks (جُرِّب): the word is not «ج» and «رب»
+    from exercises.generators.giveaways import bare_word, shows_word
+
+    item = Item(
+        key="k", kind="comprehension", type="multiple_choice", subtype="main_idea",
+        prompt="أيُّ الجمل التالية تعبّر عن الفكرة الرئيسة؟", instruction="",
+        answer="جُرِّبَ الفحص على المرضى", options=("جُرِّبَ الفحص على المرضى",),
+    )  # fmt: skip
+    assert shows_word(item, frozenset({bare_word("جرب")}))
+    assert shows_word(item, frozenset({bare_word("مرضى")}))
+    assert not shows_word(item, frozenset({bare_word("رب")}))

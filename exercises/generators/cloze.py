@@ -17,7 +17,7 @@ from exercises.arabic.wordlists import word_list
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import choice_item, difficulty_from_zipf, rng_for, spread_order
 from exercises.generators.distractors import Target, find_distractors
-from exercises.generators.giveaways import bare_word, shown_words, word_stretches
+from exercises.generators.giveaways import bare_word, shown_words
 from exercises.generators.glosses import (
     context_gloss,
     is_generic_adjective,
@@ -54,7 +54,11 @@ def generate_cloze(article: ArticleContext, options: GenerationOptions) -> tuple
     Returns:
         Items whose prompt is a sentence of the article with ``BLANK`` in place of the answer.
     """
-    by_sentence = _candidates(article, options)
+    # made once per article and options: the set may make the cloze again (``registry``)
+    made = article.lookup("cloze candidates", dict)
+    if options not in made:
+        made[options] = _candidates(article, options)
+    by_sentence = made[options]
     chosen: list[Item] = []
     used_lemmas: set[str] = set()
     answers: set[str] = set()  # forms of the chosen answers
@@ -72,7 +76,7 @@ def generate_cloze(article: ArticleContext, options: GenerationOptions) -> tuple
                 continue  # one gap per word; never the answer another item shows
             if _shown_elsewhere(article, target, lemma):
                 continue
-            item = _item(article, target, options, frozenset(answers))
+            item = _made_item(article, target, options, frozenset(answers))
             if item is not None:
                 chosen.append(item)
                 used_lemmas.add(lemma)
@@ -84,14 +88,11 @@ def generate_cloze(article: ArticleContext, options: GenerationOptions) -> tuple
 
 
 def _shown_elsewhere(article: ArticleContext, target: Target, lemma: str) -> bool:
-    """Whether an item of another kind in the set shows the word where its gap would be, or
-    is about the same lemma (a root item's مريض for the gap's مريضا)."""
+    """Whether an item of another kind in the set shows the word its gap would hide, or is
+    about the same lemma (a root item's مريض for the gap's مريضا)."""
     if lemma in article.lemmas_elsewhere:
         return True
-    if bare_word(target.item.token.text) in shown_words(article.shown_elsewhere):
-        return True
-    stretches = word_stretches(article, target.item.token.index)
-    return bool(article.shown_elsewhere) and any(s in article.shown_elsewhere for s in stretches)
+    return bare_word(target.item.token.text) in shown_words(article.shown_elsewhere)
 
 
 def _sentence_words(article: ArticleContext, sentence: int) -> set[str]:
@@ -260,6 +261,20 @@ def _extra(article: ArticleContext, target: Target, keep: bool) -> dict[str, str
     if entry is not None:
         extra["level"] = entry.level
     return extra
+
+
+def _made_item(
+    article: ArticleContext, target: Target, options: GenerationOptions, avoid: frozenset[str]
+) -> Item | None:
+    """``_item``, its options searched once per article: a set whose other kinds show a gap's
+    word makes the cloze again (``registry``) with mostly the same gaps. An item made before is
+    taken again while no option of it is one of the forms to avoid now."""
+    made = article.lookup("cloze items", dict)
+    key = (target.item.token.index, options)
+    item = made.get(key)
+    if item is None or {normalize_key(option) for option in item.options} & avoid:
+        item = made[key] = _item(article, target, options, avoid)
+    return item
 
 
 def _item(

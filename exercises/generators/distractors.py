@@ -27,6 +27,7 @@ from exercises.generators.glosses import (
     looks_plural,
 )
 from exercises.generators.lexicon_index import lexicon_index
+from exercises.generators.option_words import never_offered
 from exercises.generators.people.cues import SPEECH_LEMMAS, is_title_word
 from exercises.generators.readings import is_loanword, parses_as
 from exercises.generators.slot_form import reads_in_form
@@ -186,6 +187,8 @@ class _Search:
             return False  # أغاني where the slot is indefinite: written أغانٍ there
         if lemma_key in SPEECH_LEMMAS:
             return False  # قال، أكد، أوضح ... are interchangeable before a quotation
+        if never_offered(self.article.analyzer, form):
+            return False  # وفق، أمس beside نهاية; باش beside استقل
         if root and answer.root and root == answer.root:
             return False
         if glosses_overlap(gloss, answer.gloss):

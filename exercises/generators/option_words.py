@@ -1,0 +1,28 @@
+"""Words never offered as a wrong option, whatever their shape and frequency.
+
+A wrong option is weighed by its meaning. A word that grammar teaches as a preposition, an
+adverb or a connector (وفق، أمس، لمجرد, the stop words) or that reads as a particle in any of its
+readings cannot take a noun's or a verb's place, so a learner strikes it out unread; a dialect
+word (باش، كده) is no word to a learner of Modern Standard Arabic, though the web's counts make
+it look common. Both lists are data: ``never_offered.txt`` and ``stopwords.txt``.
+"""
+
+from __future__ import annotations
+
+from exercises.arabic.morphology.analyzer import Analyzer
+from exercises.arabic.stopwords import FUNCTION_POS, stopword_keys
+from exercises.arabic.text.normalize import normalize_key
+from exercises.arabic.wordlists import word_list
+
+_NEVER = word_list("never_offered")
+
+
+def never_offered(analyzer: Analyzer, form: str) -> bool:
+    """Whether ``form``, in any of its readings, is a function-like or a dialect word."""
+    avoided = _NEVER | stopword_keys()
+    if normalize_key(form) in avoided:
+        return True
+    return any(
+        reading.pos in FUNCTION_POS or normalize_key(reading.lemma) in avoided
+        for reading in analyzer.analyze(form)
+    )

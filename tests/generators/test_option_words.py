@@ -1,0 +1,43 @@
+"""Cloze options a teacher strikes out before reading the sentence (fourteenth review): a word
+that works as a preposition or an adverb (وفق، أمس، لمجرد offered for نهاية in «عطلة نهاية
+الأسبوع»), and a dialect word that the web's frequency counts make look common (باش offered
+for استقل)."""
+
+from __future__ import annotations
+
+from exercises.arabic.morphology.analyzer import default_analyzer
+from exercises.arabic.text.normalize import normalize_key
+from exercises.generators.option_words import never_offered
+from tests.generators.test_cloze import items_over_seeds
+
+# Words a grammar teaches as particles or adverbial nouns, and everyday dialect words: none may
+# fill a noun's or a verb's place among the options.
+FUNCTION_LIKE = ("وفق", "أمس", "لمجرد", "مجرد", "حسب", "إثر", "عقب", "جراء", "بعد", "عند")
+DIALECT = ("باش", "واش", "هاد", "دابا", "بزاف", "كده", "عشان", "هيك")
+CONTENT = ("نهاية", "استقل", "حقق", "الحافلة", "عطلة", "مشروع", "تراجع")
+
+
+def test_function_like_and_dialect_words_are_never_offered_content_words_are():
+    analyzer = default_analyzer()
+    for word in FUNCTION_LIKE + DIALECT:
+        assert never_offered(analyzer, word), word
+    for word in CONTENT:
+        assert not never_offered(analyzer, word), word
+
+
+def test_cloze_options_hold_no_function_like_or_dialect_word():
+    text = (
+        "وتمدد إدارة المعرض ساعات العمل حتى العاشرة ليلا في عطلة نهاية الأسبوع المقبل. "
+        "وقال المواطن عبدالله الحربي، وهو موظف حكومي استقل الحافلة من حي النقرة إلى وسط "
+        "المدينة، إن الرحلة كانت مريحة. "
+        "وأكدت الوزارة أن المشروع حقق نتائج جيدة خلال العام الماضي في عدد من المحافظات."
+    )
+    avoided = {normalize_key(word) for word in FUNCTION_LIKE + DIALECT}
+    offered = {
+        normalize_key(option)
+        for item in items_over_seeds(text, 12)
+        for option in item.options
+        if option != item.answer
+    }
+    assert offered, "no cloze item made"
+    assert not offered & avoided, offered & avoided

@@ -203,10 +203,13 @@ def test_news_senses_from_their_neighbours(analyse, reading_of) -> None:
         ("واحتفلت الجماهير في الملعب بفوز الفريق.", "الجماهير", "fans"),
         ("وكشفت أبحاث الفرقة الوطنية للشرطة القضائية أن المتهم فر.", "أبحاث", "investigation"),
         ("ونشر الفريق أبحاثه عن الكلى في مجلة علمية محكمة.", "أبحاثه", "research"),
+        ("وتوج المهاجم سامي خليل هداف البطولة برصيد تسعة أهداف.", "هداف", "top scorer"),
+        ("وتضررت عشرات المنازل الطينية في القرية بعد السيول.", "الطينية", "mud"),
     ],
 )
 def test_news_senses_the_lexicon_lacks(analyse, reading_of, sentence, word, meaning):
     """The thirteenth review's wrong meaning keys: تطرق إلى "reach", a football crowd "masses",
-    a police inquiry "research"; a study's أبحاث stay "research"."""
+    a police inquiry "research"; a study's أبحاث stay "research". The fourteenth's: a
+    tournament's هداف "sharpshooter", mud-brick houses (المنازل الطينية) "clay-like"."""
     gloss = reading_of(analyse(sentence), word).analysis.gloss
     assert gloss.split(";")[0].strip().startswith(meaning), gloss

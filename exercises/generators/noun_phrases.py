@@ -44,12 +44,16 @@ def in_quotation(text: str, start: int, position: int) -> bool:
     )
 
 
-def names_a_thing(phrase: Phrase) -> bool:
-    """A wrong option a learner reads as a noun phrase: two words or more, or one definite
+def names_a_thing(article: ArticleContext, phrase: Phrase) -> bool:
+    """A wrong option a learner reads as a noun phrase: two words or more whose first is no
+    verb read as a noun (دارها تقدم حسومات: تقدم "offers", not "progress"), or one definite
     noun that does not look like an adjective (الفنية، طارئة are read as nouns at times)."""
+    first = phrase.text.split()[0]
     if " " in phrase.text:
-        return True
-    return phrase.text.startswith("ال") and not phrase.text.endswith(("ي", "ية"))
+        return first.startswith("ال") or not any(
+            reading.pos == "VERB" for reading in article.analyzer.analyze(first)
+        )
+    return first.startswith("ال") and not first.endswith(("ي", "ية"))
 
 
 def noun_phrases(article: ArticleContext) -> list[Phrase]:

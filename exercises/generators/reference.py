@@ -119,7 +119,7 @@ def _in_sentence(
             instruction="What does the pronoun in this word refer to?",
             answer=antecedent.text,
             distractors=chain(
-                _in_view(by_sentence, in_view, antecedent, takes, seen),
+                _in_view(article, by_sentence, in_view, antecedent, takes, seen),
                 _distractors(article, nearest.around(host.token.index), antecedent, takes, seen),
             ),
             seed=seed,
@@ -351,7 +351,7 @@ def _distractors(
             phrase.kind not in takes
             or phrase.lemma == answer.lemma
             or phrase.text == answer.text
-            or not names_a_thing(phrase)
+            or not names_a_thing(article, phrase)
             or (person and _a_person(article, phrase))
         ):
             continue
@@ -363,6 +363,7 @@ def _distractors(
 
 
 def _in_view(
+    article: ArticleContext,
     by_sentence: dict[int, list[Phrase]],
     shown: tuple[int, ...],
     answer: Phrase,
@@ -378,10 +379,8 @@ def _in_view(
             return
         if phrase.kind in takes or phrase.kind in _unknown(takes):
             continue
-        if not names_a_thing(phrase) or _words(phrase.text) & seen:
+        if not names_a_thing(article, phrase) or _words(phrase.text) & seen:
             continue
-        if " " not in phrase.text and not phrase.text.startswith("ال"):
-            continue  # a bare word may be a verb read as a noun (تواصل)
         seen.update(_words(phrase.text))
         found += 1
         yield phrase.text

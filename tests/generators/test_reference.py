@@ -157,3 +157,22 @@ def test_no_pronoun_is_asked_in_a_sentence_that_quotes_scripture():
     article = analysed_text(PILGRIMS).context
     items = reference_items(article, 0)
     assert not any("تعالى" in item.prompt for item in items), [i.prompt for i in items]
+
+
+def test_no_wrong_option_is_a_verb_read_as_a_noun():
+    # «دارها تقدم حسومات» offered as what «دورته» stands for: تقدم is "offers" there, not
+    # "progress" (fourteenth review); an indefinite phrase whose head reads as a verb is no option.
+    text = """معرض بيروت للكتاب يفتح أبوابه
+
+بيروت - افتتح معرض بيروت العربي الدولي للكتاب أبوابه أمس بمشاركة مئتي دار نشر.
+
+وأكدت مديرة دار النشر أن دارها تقدم حسومات كبيرة على معظم إصداراتها طوال أيام المعرض.
+
+ويخصص المعرض في دورته الحالية محورا للرواية العربية الجديدة يشارك فيه روائيون من لبنان.
+"""
+    article = analysed_text(text)
+    context = ArticleContext(article.analysed, article.vocabulary)
+    items = [item for seed in range(6) for item in reference_items(context, seed=seed)]
+    assert any(item.extra["word"] == "دورته" for item in items), [i.prompt for i in items]
+    for item in items:
+        assert not any(option.startswith("تقدم") for option in item.options), item.options

@@ -45,7 +45,7 @@ _PREFERENCE = ("weekday", "day", "month", "year")
 # An object's prefixes (none: the object itself), a complement's after a preposition, or
 # joined to one (بحبس).
 _OBJECT_PREFIXES = {
-    False: ((), ("bi/PREP",), ("li/PREP",)),
+    False: ((), ("Al/DET",), ("bi/PREP",), ("li/PREP",), ("bi/PREP", "Al/DET")),
     True: ((), ("Al/DET",)),
 }
 
@@ -191,11 +191,12 @@ def _object_phrase(words: list[AnalyzedToken]) -> list[AnalyzedToken] | None:
 
 
 def _ends_phrase(item: AnalyzedToken) -> bool:
-    """A preposition or a verb (مشروع قانون يقضي ...: the clause of an indefinite noun)."""
+    """A preposition, a verb (مشروع قانون يقضي ...: the clause of an indefinite noun) or a
+    number word (بالسجن خمس سنوات: the figure is no part of the object)."""
     if normalize_key(item.token.text) in PREPOSITIONS:
         return True
     analysis = item.analysis
-    return analysis is not None and analysis.pos == "VERB"
+    return analysis is not None and analysis.pos in ("VERB", "NUM")
 
 
 def _opens_adjunct(item: AnalyzedToken) -> bool:

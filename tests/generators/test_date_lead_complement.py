@@ -75,3 +75,20 @@ def test_a_date_after_the_event_a_verb_calls_for_dates_the_event():
     dates = _dates(CALLS)
     assert "الأربعاء" not in dates and "سبتمبر" not in dates, dates
     assert dates.get("الأحد", "").startswith("متى دعا رئيس الوزراء"), dates
+
+
+def test_a_definite_object_after_the_day_is_kept():
+    # «أطلقت أمانة منطقة حائل، يوم الأحد الماضي، المرحلة الأولى من شبكة ...»: three leads of
+    # the fourteenth review's articles gave no date item, the object being definite
+    article = analysed_text(
+        "أمانة المدينة تطلق شبكة حافلات\n\n"
+        "أطلقت أمانة المدينة، يوم الأحد الماضي، المرحلة الأولى من شبكة النقل العام بالحافلات "
+        "في وسط المدينة وأحيائها الشمالية بالتعاون مع هيئة النقل.\n\n"
+        "وقضت المحكمة الابتدائية، يوم الاثنين، بالسجن خمس سنوات على مدير سابق في البلدية "
+        "بتهمة الاستيلاء على أموال عامة.\n"
+    )
+    items = generate_comprehension(article.context, GenerationOptions(count=100))
+    check_items(article.analysed, items)
+    dates = {item.answer: item.prompt for item in items if item.subtype == "dates"}
+    assert dates.get("الأحد") == "متى أطلقت أمانة المدينة المرحلة الأولى؟", dates
+    assert dates.get("الاثنين") == "متى قضت المحكمة الابتدائية بالسجن؟", dates

@@ -37,22 +37,13 @@ def meaning_items(article: ArticleContext, seed: int) -> list[Item]:
     for item in words:
         assert item.analysis is not None
         by_pos.setdefault(item.analysis.pos, []).append(item)
+    asked = _asked(article, words)
+    keys = [answer for _, answer, _ in asked]
     items = []
-    used_sentences: set[int] = set()
-    # first the words whose prompt shows no cloze answer; then, to fill the count, the others
-    for target, may_show in [(word, show) for show in (False, True) for word in words]:
+    for target, answer, sentence in asked:
         analysis = target.analysis
         assert analysis is not None
-        if target.token.sentence in used_sentences:
-            continue
-        if normalize_key(analysis.lemma) in article.cloze_lemmas:
-            continue  # the word a cloze gap asks for, shown here
         key = f"comprehension:meaning:{target.token.index}"
-        answer = context_gloss(article.analyzer, target)
-        if answer[:1].isupper() or "+" in answer:
-            continue  # a name's gloss (Qahtani), an affix's ("the +"): no meaning to ask for
-        if not one_sense(answer):
-            continue  # «الرحيل» "departure; demise": the key would say what the word is not here
         pool = [
             other
             for other in by_pos[analysis.pos]
@@ -63,29 +54,27 @@ def meaning_items(article: ArticleContext, seed: int) -> list[Item]:
         ]
         rng_for(seed, key, "pool").shuffle(pool)
         wrong: list[str] = []
-        for other in pool:
-            assert other.analysis is not None
-            gloss = sense_gloss(other.analysis.gloss)
-            if not gloss or gloss[:1].isupper() or any(glosses_overlap(gloss, c) for c in wrong):
-                continue  # a name's gloss (Qahtani, Emirati) is no meaning to choose
-            wrong.append(gloss)
-            if len(wrong) == 3:
-                break
-        start, end = article.statement(target.token.sentence)
-        sentence = clean_statement(article.text[start:end])
-        if any(stretch in sentence for stretch in article.hidden):
-            clause = _clause_of(article, target, start, end)  # not a cloze item's answer
-            if not clause and not may_show:
-                continue
-            sentence = clause or sentence
-        if target.token.text not in sentence:
-            continue  # «في المقابل،» is cut from the front of the sentence shown
-        word = dictionary_shape(target)
+        # another item's key last: a learner who did that one strikes it out here
+        for keyed in (False, True):
+            for other in pool if len(wrong) < 3 else ():
+                assert other.analysis is not None
+                gloss = sense_gloss(other.analysis.gloss)
+                if (
+                    not gloss
+                    or gloss[:1].isupper()
+                    or any(glosses_overlap(gloss, c) for c in wrong)
+                ):
+                    continue  # a name's gloss (Qahtani, Emirati) is no meaning to choose
+                if any(glosses_overlap(gloss, other_key) for other_key in keys) != keyed:
+                    continue
+                wrong.append(gloss)
+                if len(wrong) == 3:
+                    break
         item = choice_item(
             key=key,
             kind="comprehension",
             subtype="meaning",
-            prompt=f"ما معنى «{word}» في الجملة: {sentence}",
+            prompt=f"ما معنى «{dictionary_shape(target)}» في الجملة: {sentence}",
             instruction="What does the word mean in this sentence? Choose the English meaning.",
             answer=answer,
             distractors=wrong,
@@ -97,8 +86,38 @@ def meaning_items(article: ArticleContext, seed: int) -> list[Item]:
         )
         if item is not None:
             items.append(item)
-            used_sentences.add(target.token.sentence)
     return items
+
+
+def _asked(article: ArticleContext, words: list[AnalyzedToken]) -> list[tuple]:
+    """The words asked about, one per sentence, with their key and the sentence shown."""
+    asked = []
+    used_sentences: set[int] = set()
+    # first the words whose prompt shows no cloze answer; then, to fill the count, the others
+    for target, may_show in [(word, show) for show in (False, True) for word in words]:
+        analysis = target.analysis
+        assert analysis is not None
+        if target.token.sentence in used_sentences:
+            continue
+        if normalize_key(analysis.lemma) in article.cloze_lemmas:
+            continue  # the word a cloze gap asks for, shown here
+        answer = context_gloss(article.analyzer, target)
+        if answer[:1].isupper() or "+" in answer:
+            continue  # a name's gloss (Qahtani), an affix's ("the +"): no meaning to ask for
+        if not one_sense(answer):
+            continue  # «الرحيل» "departure; demise": the key would say what the word is not here
+        start, end = article.statement(target.token.sentence)
+        sentence = clean_statement(article.text[start:end])
+        if any(stretch in sentence for stretch in article.hidden):
+            clause = _clause_of(article, target, start, end)  # not a cloze item's answer
+            if not clause and not may_show:
+                continue
+            sentence = clause or sentence
+        if target.token.text not in sentence:
+            continue  # «في المقابل،» is cut from the front of the sentence shown
+        asked.append((target, answer, sentence))
+        used_sentences.add(target.token.sentence)
+    return asked
 
 
 def _eligible(article: ArticleContext) -> list[AnalyzedToken]:

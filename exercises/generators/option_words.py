@@ -9,17 +9,22 @@ it look common. Both lists are data: ``never_offered.txt`` and ``stopwords.txt``
 
 from __future__ import annotations
 
+from functools import cache
+
 from exercises.arabic.morphology.analyzer import Analyzer
 from exercises.arabic.stopwords import FUNCTION_POS, stopword_keys
 from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.wordlists import word_list
 
-_NEVER = word_list("never_offered")
+
+@cache
+def _avoided() -> frozenset[str]:
+    return word_list("never_offered") | stopword_keys()
 
 
 def never_offered(analyzer: Analyzer, form: str) -> bool:
     """Whether ``form``, in any of its readings, is a function-like or a dialect word."""
-    avoided = _NEVER | stopword_keys()
+    avoided = _avoided()
     if normalize_key(form) in avoided:
         return True
     return any(

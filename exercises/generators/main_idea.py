@@ -16,20 +16,27 @@ from __future__ import annotations
 import random
 import re
 
+from exercises.arabic.analysis_types import AnalyzedToken
 from exercises.arabic.stopwords import stopword_keys
 from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.wordlists import lines, sections, word_list
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.clause_ends import governs_next
 from exercises.generators.common import choice_item, rng_for
+from exercises.generators.gist_cuts import (
+    GIST_MAX_WORDS,
+    before_adjunct,
+    before_describing_verb,
+    before_second_clause,
+)
 from exercises.generators.items import Item
 from exercises.generators.lead_finding import GIST_MIN_WORDS, RELATIVES, finding_of
-from exercises.generators.months import is_month_word
+from exercises.generators.months import one_month_name
 from exercises.generators.people.cues import speech_verb_word
 from exercises.generators.written import clean_statement, cut_at_clause, drop_leading_wa
 
 PROMPT = "أيُّ الجمل التالية تعبّر عن الفكرة الرئيسة للنص؟"
-_GIST_WORDS = (GIST_MIN_WORDS, 22)
+_GIST_WORDS = (GIST_MIN_WORDS, GIST_MAX_WORDS)
 _DETAILS = 2  # wrong options from the article's own later points; a headline makes the third
 _RESTATES = 0.5
 _NOT_IN_OPTION = re.compile(r"[\"“”:؛؟?!()\[\]•@a-zA-Z/]")  # «» only in pairs (a name)
@@ -47,9 +54,8 @@ _DAY_WORDS = word_list("calendar", "day parts")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _NUMBER_IN_BRACKETS = re.compile(r"\((\s*[\d\u0660-\u0669]+(?:[/.-][\d\u0660-\u0669]+)*\s*)\)")
 _CONTRAST = re.compile(r"\s(?:فيما|بينما|في حين)\s")
-_PAIRED_MONTHS = re.compile(r"([\u0621-\u064a]+)/([\u0621-\u064a]+)")
+_STRAIGHT_QUOTED = re.compile(r'"([^"]{1,80})"')
 _WORD = re.compile(r"[\u0621-\u064a]{3,}")
-_FIGURE = re.compile(r"[0-9\u0660-\u0669]$")  # 2.25 | في المائة: a figure keeps its unit
 # An aside between commas; _CUT marks where one was taken out, so an adjunct right after it
 # (، الذي يضم ...، خلال اجتماع ...،) can be taken out too, its opening comma gone with the first.
 _CUT = "\x00"
@@ -179,13 +185,20 @@ def _gist(
     text = " ".join(article.text[start:end].split()).rstrip(".")  # after any dateline
     if framed:
         text = _without_frame(text)
-    if finding:
-        text = finding_of(article, index, text)
+    tokens = article.sentence_tokens(index)
+    # ، تليها مصر بسبع ذهبيات، is a clause: taken out, «ثم الجزائر بأربع» would follow Tunisia
+    verbs = frozenset(
+        t.token.text
+        for t in tokens
+        if t.analysis and t.analysis.pos == "VERB" and normalize_key(t.token.text) not in _DAY_WORDS
+    )  # «، ظهر اليوم الأربعاء،» is an aside: ظهر read as a verb
+    if finding:  # «أظهرت بيانات ...، اليوم الأحد، أن ...»: the day set off does not end the frame
+        text = finding_of(article, index, _without_asides(text, verbs))
         if text is None:
             return None
     text = _NUMBER_IN_BRACKETS.sub(r"\1", text)  # القانون رقم (47): the number is the text's
-    text = _PAIRED_MONTHS.sub(_first_month, text)  # مارس/آذار: one name is enough
-    tokens = article.sentence_tokens(index)
+    text = one_month_name(text)  # مارس/آذار: one name is enough
+    text = _STRAIGHT_QUOTED.sub(_name_quoted, text)
     joined = frozenset(  # ويحمل، فتراجعت: a verb with its conjunction goes on the main clause
         t.token.text
         for t in tokens
@@ -193,16 +206,10 @@ def _gist(
         and t.analysis.pos == "VERB"
         and t.analysis.prefixes[:1] in (("wa/CONJ",), ("fa/CONJ",))
     )
-    # ، تليها مصر بسبع ذهبيات، is a clause: taken out, «ثم الجزائر بأربع» would follow Tunisia
-    verbs = frozenset(
-        t.token.text
-        for t in tokens
-        if t.analysis and t.analysis.pos == "VERB" and normalize_key(t.token.text) not in _DAY_WORDS
-    )  # «، ظهر اليوم الأربعاء،» is an aside: ظهر read as a verb
     text = _BRACKETS.sub("", main_clause(_without_asides(text, verbs))).replace("  ", " ")
-    text = _before_second_clause(cut_at_clause(text, max_words=high, min_words=low), joined, low)
-    text = _before_adjunct(text, low + 2, high)
-    text = _before_describing_verb(text, verbs, low + 2, high)
+    text = before_second_clause(cut_at_clause(text, max_words=high, min_words=low), joined, low)
+    text = before_adjunct(text, low + 2, high)
+    text = before_describing_verb(text, verbs, low + 2, high)
     text = _before_contrast(text)
     first = next((t for t in tokens if t.token.start >= start and t.token.kind == "word"), None)
     text = clean_statement(drop_leading_wa(text, first)).rstrip(".")
@@ -217,11 +224,28 @@ def _gist(
         for t in tokens
         if t.analysis is not None and t.token.text in (opening, "و" + opening, "ف" + opening)
     ]
-    if not finding and (not verbs or verbs[0].analysis.pos != "VERB"):
+    if not finding and (not verbs or not _reads_as_verb(article, verbs[0])):
         return None  # a feature's scene (في مرسمه الصغير ...) states no main idea
     if finding and any(normalize_key(word) in RELATIVES for word in text.split()):
         return None  # نسبة الأطفال الذين ...: cut after the relative, before the predicate
     return text
+
+
+def _name_quoted(match: re.Match[str]) -> str:
+    """A name in straight quotes written as an option writes one («الصندوق الوطني»); words
+    quoted after «إن / أن» or a colon are speech, left as they are (an option quotes nobody)."""
+    before = match.string[: match.start()].rstrip().rsplit(" ", 1)[-1]
+    if before.endswith(":") or normalize_key(before) in _THAT:
+        return match.group(0)
+    return f"«{match.group(1)}»"
+
+
+def _reads_as_verb(article: ArticleContext, opening: AnalyzedToken) -> bool:
+    """The lead's first word as its verb: read so in context, or a verb the lexicon knows that
+    context took for a noun (صادق "truthful", قلب "heart", بحث "research" open many leads)."""
+    if opening.analysis.pos == "VERB":
+        return True
+    return any(reading.pos == "VERB" for reading in article.analyzer.analyze(opening.token.text))
 
 
 def other_ideas(article: ArticleContext, rng: random.Random, gist: str = "") -> list[str]:
@@ -255,53 +279,6 @@ def other_ideas(article: ArticleContext, rng: random.Random, gist: str = "") -> 
     return [title for *_, title in candidates]
 
 
-def _before_adjunct(text: str, low: int, high: int) -> str:
-    """A lead longer than ``high`` words cut before the last adjunct (خلال، ضمن، وسط ...) that
-    leaves between ``low`` and ``high`` words, outside quotes; else unchanged."""
-    words = text.split()
-    if len(words) <= high or any(normalize_key(word) in _THAT for word in words):
-        return text  # a claim after «أن» is never cut: where it ends is not known here
-    for count in range(high, low - 1, -1):
-        if normalize_key(words[count]) in _ADJUNCTS and not _FIGURE.search(words[count - 1]):
-            head = " ".join(words[:count]).rstrip("،")
-            if head.count("«") != head.count("»") or head.count('"') % 2:
-                continue
-            return head
-    return text
-
-
-def _before_describing_verb(text: str, verbs: frozenset[str], low: int, high: int) -> str:
-    """A lead still longer than a gist cut before a verb that describes the noun before it
-    (أطلقت الوزارة حملة وطنية للتلقيح ضد الحصبة تستهدف ...): the clause is whole without it.
-    Never inside a claim after «أن» (أن الحملة تستهدف: the verb is the claim's)."""
-    words = text.split()
-    if len(words) <= high or any(normalize_key(word) in _THAT for word in words):
-        return text
-    for count in range(high, low - 1, -1):
-        before = words[count - 1]
-        if words[count] not in verbs or normalize_key(before) in stopword_keys():
-            continue
-        head = " ".join(words[:count]).rstrip("،")
-        if head.count("«") == head.count("»") and not head.count('"') % 2:
-            return head
-    return text
-
-
-def _before_second_clause(text: str, verbs: frozenset[str], low: int) -> str:
-    """A lead longer than a gist cut before its second clause, a verb with its و (... «ضاد-2»
-    ويعد من أكبر ...): the first clause is the news; else unchanged."""
-    words = text.split()
-    if len(words) <= _GIST_WORDS[1]:
-        return text
-    for count in range(low, len(words)):
-        if words[count] in verbs:
-            head = " ".join(words[:count]).rstrip("،")
-            if head.count("«") == head.count("»") and not head.count('"') % 2:
-                return head
-            break
-    return text
-
-
 def _without_last_day(text: str) -> str:
     """... إلى مستوى قياسي جديد يوم الاثنين: the day the lead ends on goes, with its «يوم»."""
     words = text.split()
@@ -312,11 +289,6 @@ def _without_last_day(text: str) -> str:
             return text  # «اعتبارا من يوم الخميس»: the day is what the clause needs
         return " ".join(words[:-2])
     return text
-
-
-def _first_month(match: re.Match[str]) -> str:
-    one, other = match.group(1), match.group(2)
-    return one if is_month_word(one) and is_month_word(other) else match.group(0)
 
 
 def _without_asides(text: str, verbs: frozenset[str] = frozenset()) -> str:

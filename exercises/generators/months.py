@@ -90,3 +90,49 @@ def month_neighbours(text: str, calendar: str) -> list[str]:
             if " " not in name and name not in found and name != names[position]:
                 found.append(name)
     return found
+
+
+_SPELLINGS = frozenset(
+    normalize_key(spelling)
+    for calendar in CALENDARS
+    for entry in variants("calendar", calendar)
+    for spelling in entry
+)
+
+
+_TRAILING = "،.؛:!؟"
+
+
+def _month_name(words: list[str]) -> bool:
+    return normalize_key(" ".join(words)) in _SPELLINGS
+
+
+def one_month_name(text: str) -> str:
+    """A month named in two calendars (يناير/كانون الثاني، تشرين الأول/أكتوبر) by its first name
+    only: an option reads as prose, without a slash. Names of two words count whole."""
+    words = text.split(" ")
+    kept: list[str] = []
+    position = 0
+    while position < len(words):
+        word = words[position]
+        left, slash, right = word.partition("/")
+        if not slash or not left or not right:
+            kept.append(word)
+            position += 1
+            continue
+        following = words[position + 1 : position + 2]
+        bare = [word.rstrip(_TRAILING) for word in following]
+        two_right = bool(following) and _month_name([right, *bare])
+        if not (two_right or _month_name([right.rstrip(_TRAILING)])):
+            kept.append(word)
+            position += 1
+            continue
+        if _month_name([left]) or (kept and _month_name([kept[-1], left])):
+            # the punctuation after the name dropped stays: «نوفمبر/تشرين الثاني،» -> «نوفمبر،»
+            last = following[0] if two_right else right
+            kept.append(left + last[len(last.rstrip(_TRAILING)) :])
+            position += 2 if two_right else 1
+            continue
+        kept.append(word)
+        position += 1
+    return " ".join(kept)

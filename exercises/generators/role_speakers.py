@@ -110,6 +110,8 @@ def _speech(
     )
     if that is None or (that and rest[0].token.text != "،"):
         return None  # «قال مدير الدائرة الصحية في نينوى إن»: the office ran on; no «إن» near
+    if any(item.token.index in names for item in rest[:that]):
+        return None  # «رئيس الاتحاد، كاظم المالكي، إن»: a named person's office
     start = rest[that].token.start
     end = article.span(index).end
     content = article.text[start:end].strip().rstrip(".")

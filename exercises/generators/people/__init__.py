@@ -6,7 +6,8 @@ persons: a title and a name make a mention, mentions cluster into persons, and s
 give them their words. ``mentions.name_evidence`` lists the two things about names it adds.
 
 * ``cues``: titles, heads of bodies and places, speech verbs and participles;
-* ``mentions``: a title and a name, a name alone, and the persons they cluster into;
+* ``mentions``: a name alone, what makes a name, and the persons mentions cluster into;
+* ``titled``: a title and a name, or a name set off after an office;
 * ``speech``: a speech verb, its speaker and what was said.
 """
 
@@ -22,9 +23,9 @@ from exercises.generators.people.mentions import (
     name_key,
     place_names,
     subject_singletons,
-    title_mentions,
 )
 from exercises.generators.people.speech import Speech, find_speeches
+from exercises.generators.people.titled import title_mentions
 
 if TYPE_CHECKING:
     from exercises.generators.article_context import ArticleContext

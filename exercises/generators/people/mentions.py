@@ -22,12 +22,10 @@ from exercises.generators.people.cues import (
     PARTICIPLES,
     SAYING,
     is_organisation,
-    is_person_noun,
     is_that,
     is_title,
     speech_verb,
 )
-from exercises.generators.written import dictionary_shape
 
 if TYPE_CHECKING:
     from exercises.generators.article_context import ArticleContext
@@ -70,7 +68,7 @@ def place_names(article: ArticleContext) -> frozenset[int]:
             if following.token.sentence != item.token.sentence or following.token.kind != "word":
                 break
             if not compound and (
-                _boundary(article, position) or normalize_key(following.token.text) in NOT_NAMES
+                boundary(article, position) or normalize_key(following.token.text) in NOT_NAMES
             ):
                 break
             found.add(position)
@@ -78,7 +76,7 @@ def place_names(article: ArticleContext) -> frozenset[int]:
     return frozenset(found)
 
 
-def _boundary(article: ArticleContext, index: int, *, clitics: bool = True) -> bool:
+def boundary(article: ArticleContext, index: int, *, clitics: bool = True) -> bool:
     """Tokens a name never runs into: punctuation, function words, prepositional phrases."""
     if index >= len(article.tokens):
         return True
@@ -106,7 +104,7 @@ def is_name(item: AnalyzedToken) -> bool:
     return item.analysis is not None and item.analysis.pos == "PROPN"
 
 
-def _definite(text: str) -> bool:
+def definite(text: str) -> bool:
     key = normalize_key(text)
     return key.startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
 
@@ -143,7 +141,7 @@ def _family_nisba(article: ArticleContext, index: int, singles: frozenset[str]) 
     previous = article.tokens[index - 1]
     if previous.token.sentence != article.tokens[index].token.sentence:
         return False
-    if previous.token.kind != "word" or _definite(previous.token.text):
+    if previous.token.kind != "word" or definite(previous.token.text):
         return False
     key = normalize_key(previous.token.text)
     if key in NAMED_PLACES or key in NOT_NAMES or is_title(previous):
@@ -153,7 +151,7 @@ def _family_nisba(article: ArticleContext, index: int, singles: frozenset[str]) 
 
 def can_start_name(article: ArticleContext, index: int, singles: frozenset[str]) -> bool:
     item = article.tokens[index]
-    if item.token.kind != "word" or _definite(item.token.text) or _boundary(article, index):
+    if item.token.kind != "word" or definite(item.token.text) or boundary(article, index):
         return False
     key = normalize_key(item.token.text)
     if key in NOT_NAMES or is_title(item) or is_organisation(item):
@@ -171,16 +169,12 @@ def name_tokens(
         key = normalize_key(text)
         previous = normalize_key(article.tokens[position - 1].token.text)
         compound = previous in _COMPOUND_NAMES
-        known = name_key(text) in singles and not _boundary(article, position, clitics=False)
-        if _boundary(article, position) and not compound and not known:
+        known = name_key(text) in singles and not boundary(article, position, clitics=False)
+        if boundary(article, position) and not compound and not known:
             break
         if not compound and key in NOT_NAMES:
             break
-        if (
-            compound
-            or name_evidence(article, position, singles)
-            or _boundary(article, position + 1)
-        ):
+        if compound or name_evidence(article, position, singles) or boundary(article, position + 1):
             names.append(position)
             position += 1
             continue
@@ -209,7 +203,7 @@ def subject_singletons(article: ArticleContext) -> frozenset[str]:
             continue
         if _manner_or_verb(article, subject):
             continue  # قال ضاحكا: ...، قال تعالى: ...
-        if _boundary(article, index + 2) and not _boundary(article, index + 1, clitics=False):
+        if boundary(article, index + 2) and not boundary(article, index + 1, clitics=False):
             key = name_key(subject.token.text)
             if key not in NOT_NAMES:
                 singles.add(key)
@@ -226,77 +220,6 @@ def _manner_or_verb(article: ArticleContext, item: AnalyzedToken) -> bool:
     if analysis.pos == "VERB":
         return True
     return analysis.pos in ("NOUN", "ADJ", "ADV") and normalize_key(item.token.text).endswith("ا")
-
-
-def title_mentions(article: ArticleContext, singles: frozenset[str]) -> list[Mention]:
-    mentions = []
-    tokens = article.tokens
-    sentences = article.document.sentences
-    index = 0
-    while index < len(tokens):
-        item = tokens[index]
-        if not is_title(item) or item.token.sentence in article.headings:
-            index += 1
-            continue
-        end = sentences[item.token.sentence].last_token
-        position = index + 1
-        while position < end and position - index <= 7:
-            following = tokens[position]
-            if following.token.kind != "word":
-                break
-            if _definite(following.token.text) or is_title(following) or is_organisation(following):
-                position += 1
-            elif (
-                following.analysis is not None
-                and following.analysis.prefixes[:1] in (("li/PREP",), ("bi/PREP",))
-                and position + 1 < end
-                and _definite(tokens[position + 1].token.text)
-            ):
-                position += 1  # رئيس الاتحاد العربي لكرة القدم ...
-            else:
-                break
-        # a definite title and its definite adjectives (الكاتبة الجزائرية) take no indefinite word
-        apposed = _definite(item.token.text) and all(
-            _definite(tokens[between].token.text)
-            and not (is_title(tokens[between]) or is_organisation(tokens[between]))
-            for between in range(index + 1, position)
-        )
-        starts = position < end and can_start_name(article, position, singles)
-        if starts or (position < end and apposed and _apposed_name(article, position)):
-            names = name_tokens(article, position, end, singles)
-            if not starts and len(names) < 2 and (position > index + 1 or is_person_noun(item)):
-                index += 1  # للصياد بيع صيده: a verbal noun, not a one-word name
-                continue
-            mentions.append(
-                Mention(
-                    sentence=item.token.sentence,
-                    start_token=index,
-                    name_tokens=names,
-                    title=dictionary_shape(item),
-                    bare_title=position == index + 1,
-                )
-            )
-            index = names[-1] + 1
-            continue
-        index += 1
-    return mentions
-
-
-def _apposed_name(article: ArticleContext, index: int) -> bool:
-    """A plain indefinite noun or adjective right after a definite title (الدكتورة هبة، المهندس
-    ماجد): a definite title takes no indefinite adjective or complement, so the word is the name
-    in apposition, whatever the lexicon reads it as ("gift", "glorious")."""
-    item = article.tokens[index]
-    analysis = item.analysis
-    if item.token.kind != "word" or analysis is None or _definite(item.token.text):
-        return False
-    pronoun = any("PRON" in tag for tag in analysis.suffixes)
-    if analysis.prefixes or pronoun or analysis.pos not in ("NOUN", "ADJ", "PROPN"):
-        return False
-    key = normalize_key(item.token.text)
-    return not (
-        key in NOT_NAMES or is_title(item) or is_organisation(item) or _boundary(article, index)
-    )
 
 
 def cluster(article: ArticleContext, raw: list[Mention]) -> tuple[list[Person], list[Mention]]:

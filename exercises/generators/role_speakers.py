@@ -5,9 +5,8 @@ the offices are then the people a learner tells apart.
 A speaker is the phrase right after a speech verb, opening on a title (المتحدث، مدير، ممثل،
 مسؤول ...), of two to seven words, up to «إن / أن» or a comma: no person's name in it (those are
 ``who_said``'s), no pronoun (مديرها points elsewhere). What was said is the claim after «إن /
-أن», as ``who_said`` cuts it. Two offices with the same head word (مدير الدائرة، مدير المستشفى)
-are never options of each other: a learner could not tell which director the article meant.
-At least three distinct offices, or no item.
+أن», as ``who_said`` cuts it. ``who_said`` makes the items, the offices
+beside the people named in full.
 """
 
 from __future__ import annotations
@@ -18,8 +17,6 @@ from dataclasses import dataclass
 from exercises.arabic.analysis_types import AnalyzedToken
 from exercises.arabic.text.normalize import normalize_key
 from exercises.generators.article_context import ArticleContext
-from exercises.generators.common import choice_item, rng_for
-from exercises.generators.items import Item
 from exercises.generators.people.cues import is_that, is_title, speech_verb
 from exercises.generators.written import balance_quotes, cut_at_clause
 
@@ -36,36 +33,6 @@ class RoleSpeech:
     verb: str  # third person masculine perfect: قال، أوضح
     role: str  # as written: المتحدث باسم الوزارة
     content: str  # from «إن / أن» on, cut to a clause
-
-
-def role_items(article: ArticleContext, seed: int) -> list[Item]:
-    speeches = role_speeches(article)
-    roles = list(dict.fromkeys(speech.role for speech in speeches))
-    if len(roles) < _MIN_ROLES:
-        return []
-    items = []
-    for speech in speeches:
-        key = f"comprehension:who_said:role:{speech.sentence}"
-        head = _head(speech.role)
-        others = [role for role in roles if _head(role) != head]
-        if len(others) < _MIN_ROLES - 1:
-            continue
-        rng_for(seed, key, "roles").shuffle(others)
-        item = choice_item(
-            key=key,
-            kind="comprehension",
-            subtype="who_said",
-            prompt=f"مَن {speech.verb} {speech.content}؟",
-            instruction="Who said this, according to the article?",
-            answer=speech.role,
-            distractors=others[: _OPTIONS - 1],
-            seed=seed,
-            support=(article.span(speech.sentence),),
-            difficulty=0.4,
-        )
-        if item is not None:
-            items.append(item)
-    return items
 
 
 def role_speeches(article: ArticleContext) -> list[RoleSpeech]:
@@ -97,13 +64,15 @@ def _speech(
         if item.token.kind != "word" or is_that(normalize_key(item.token.text)):
             break
         role.append(item)
+    rest = after[len(role) :]
+    if role and role[-1].analysis is not None and role[-1].analysis.pos == "ADP":
+        role.pop()  # «شدد رئيس الحكومة على أن»: على is the verb's, not the office's
     if not _ROLE_WORDS[0] <= len(role) <= _ROLE_WORDS[1] or not is_title(role[0]):
         return None
     if any(item.token.index in names or _has_pronoun(item) for item in role):
         return None
     if any(_bare_name(item, before) for before, item in zip(role, role[1:], strict=False)):
         return None  # «الدكتور فراس العلي»: a name the people finder missed
-    rest = after[len(role) :]
     that = next(
         (n for n, t in enumerate(rest[: _ASIDE_WORDS + 2]) if is_that(normalize_key(t.token.text))),
         None,
@@ -135,7 +104,3 @@ def _bare_name(item: AnalyzedToken, before: AnalyzedToken) -> bool:
 def _has_pronoun(item: AnalyzedToken) -> bool:
     analysis = item.analysis
     return analysis is not None and any("PRON" in tag for tag in analysis.suffixes)
-
-
-def _head(role: str) -> str:
-    return normalize_key(role.split(" ", 1)[0]).removeprefix("ال")

@@ -9,49 +9,108 @@ makes a weak option, two people a coin toss). An article that names fewer people
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from exercises.arabic.context.names import has_name_reading
+from exercises.arabic.text.normalize import normalize_key
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import choice_item, rng_for
 from exercises.generators.items import Item
-from exercises.generators.role_speakers import role_items
+from exercises.generators.role_speakers import role_speeches
 from exercises.generators.written import balance_quotes, cut_at_clause
 
 _MAX_WORDS = 22
 _OPTIONS = 4
 _MIN_PEOPLE = 3
+_NEAR = 6  # words before and after a name where its office is written
 
 
 def who_said_items(article: ArticleContext, seed: int) -> list[Item]:
-    people = article.people
+    """Each speech of a person named in full or of an office, the others as options: at least
+    three of them in all, never two offices of one head (مدير الدائرة، مدير المستشفى)."""
     named = full_names(article)
-    persons = people.persons
-    if len(named) < _MIN_PEOPLE:
-        return role_items(article, seed)  # «قال المتحدث باسم الوزارة إن ...»: the offices
+    persons = article.people.persons
+    asked = [_Asked(*found) for found in _named_speeches(article, named)]
+    options = [persons[index].label for index in sorted(named)]
+    if len(named) < _MIN_PEOPLE:  # «قال المتحدث باسم الوزارة إن ...»: offices make up the set
+        roles = role_speeches(article)
+        titles = _offices_of(article, named)
+        roles = [speech for speech in roles if _head(speech.role) not in titles]
+        options += list(dict.fromkeys(speech.role for speech in roles))
+        asked += [
+            _Asked(f"role:{s.sentence}", s.verb, s.content, s.role, (article.span(s.sentence),))
+            for s in roles
+        ]
+    if len(options) < _MIN_PEOPLE:
+        return []  # two people: a coin toss
     items = []
-    for speech in people.speeches:
-        content = article.text[speech.content_start : speech.content_end]
-        content = balance_quotes(cut_at_clause(content, max_words=_MAX_WORDS, min_words=6))
-        key = f"comprehension:who_said:{speech.content_start}"
-        if speech.person not in named or "؟" in content or "?" in content:
-            continue  # a question inside the question reads as two
-        others = [persons[index].label for index in sorted(named) if index != speech.person]
+    for question in asked:
+        key = f"comprehension:who_said:{question.key}"
+        head = _head(question.answer)
+        others = [option for option in options if _head(option) != head]
         rng_for(seed, key, "people").shuffle(others)
-        wrong = others[: _OPTIONS - 1]
         item = choice_item(
             key=key,
             kind="comprehension",
             subtype="who_said",
-            prompt=f"مَن {speech.verb} {content}؟",
+            prompt=f"مَن {question.verb} {question.content}؟",
             instruction="Who said this, according to the article?",
-            answer=persons[speech.person].label,
-            distractors=wrong,
+            answer=question.answer,
+            distractors=others[: _OPTIONS - 1],
             seed=seed,
-            support=tuple(article.span(index) for index in speech.sentences),
+            support=question.support,
             difficulty=0.4,
         )
-        if item is not None:
+        if item is not None and len(item.options) >= _MIN_PEOPLE:
             items.append(item)
     return items
+
+
+@dataclass(frozen=True, slots=True)
+class _Asked:
+    key: str
+    verb: str
+    content: str
+    answer: str
+    support: tuple
+
+
+def _named_speeches(article: ArticleContext, named: frozenset[int]) -> list[tuple]:
+    found = []
+    persons = article.people.persons
+    for speech in article.people.speeches:
+        content = article.text[speech.content_start : speech.content_end]
+        content = balance_quotes(cut_at_clause(content, max_words=_MAX_WORDS, min_words=6))
+        if speech.person not in named or "؟" in content or "?" in content:
+            continue  # a question inside the question reads as two
+        support = tuple(article.span(index) for index in speech.sentences)
+        label = persons[speech.person].label
+        found.append((str(speech.content_start), speech.verb, content, label, support))
+    return found
+
+
+def _offices_of(article: ArticleContext, named: frozenset[int]) -> set[str]:
+    """The words around the mentions of the people named in full (وزير الخارجية فلان، فلان
+    نائب وزير الاستثمار): an office opening on one of them may be that person again."""
+    words = set()
+    tokens = article.tokens
+    for mention in article.people.mentions:
+        if mention.person not in named:
+            continue
+        sentence = tokens[mention.start_token].token.sentence
+        low = max(0, mention.start_token - _NEAR)
+        high = min(len(tokens), mention.name_tokens[-1] + 1 + _NEAR)
+        words.update(
+            _head(tokens[index].token.text)
+            for index in range(low, high)
+            if tokens[index].token.kind == "word" and tokens[index].token.sentence == sentence
+        )
+    return words
+
+
+def _head(option: str) -> str:
+    """An office's first word without its article (مدير); a person's whole name."""
+    return normalize_key(option.split(" ", 1)[0]).removeprefix("ال") if option else option
 
 
 def full_names(article: ArticleContext) -> frozenset[int]:

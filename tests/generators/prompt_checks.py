@@ -68,6 +68,8 @@ def dangles(text: str) -> bool:
     word = last_word(text.rstrip(" .؟?!"))
     if not word:
         return False
+    if re.search(r"عن بعد$", text.rstrip(" .؟?!")):
+        return False  # «الشراء عن بعد»: remotely, بعد a noun here
     key = normalize_key(word)
     if key in DANGLING:
         return True

@@ -28,6 +28,8 @@ def test_the_checks_catch_what_the_review_rejected():
     assert prompt_checks.dangles("متى تراجع إنتاج مواد البناء بشكل طفيف بنهاية")
     assert prompt_checks.dangles("يبدأ الطقس بالتحسن تدريجيا اعتبارا من.")
     assert not prompt_checks.dangles("تراجع إنتاج مواد البناء بنهاية مارس.")
+    assert not prompt_checks.dangles("بما يتيح للمتسوقين الشراء عن بعد")  # remotely
+    assert prompt_checks.dangles("بما يتيح للمتسوقين الشراء بعد")
     assert prompt_checks.DATELINE.search("عمان 14 كانون الثاني (بترا) - أقر مجلس النواب.")
     assert prompt_checks.DATELINE.search("الجزائر - (واج) - أعلن الديوان")
     assert not prompt_checks.DATELINE.search("أعلنت هيئة البيئة - أبوظبي عن زراعة مليون شتلة")

@@ -47,3 +47,46 @@ def test_offices_are_the_speakers_when_nobody_is_named():
 def test_two_offices_give_no_item():
     text = OFFICES.replace("وقال ممثل منظمة الصحة العالمية في العراق إن", "وأكدت الوزارة أن")
     assert _who_said(text) == []
+
+
+MIXED = """افتتاح مركز لغسيل الكلى
+
+صفاقس - افتتحت وزارة الصحة التونسية مركزا جديدا لغسيل الكلى في مستشفى الهادي شاكر.
+
+وقال مدير المستشفى رضا الجلاصي إن المركز يضم 30 جهازا حديثا ويستقبل المرضى من ثلاث ولايات.
+
+وأوضحت الطبيبة نادية القرقني، المختصة في أمراض الكلى، أن المرضى كانوا يقطعون مسافات طويلة للعلاج.
+
+وقال ممثل جمعية مرضى القصور الكلوي إن المرضى انتظروا هذا المركز أكثر من عشر سنوات.
+"""
+
+
+def test_two_people_named_and_an_office_make_three_speakers():
+    # two named people and one office: before, two named gave no item and one office none either
+    items = {item.answer: item for item in _who_said(MIXED)}
+    assert set(items) == {"رضا الجلاصي", "نادية القرقني", "ممثل جمعية مرضى القصور الكلوي"}, list(
+        items
+    )
+    assert all(len(item.options) == 3 for item in items.values())
+
+
+def test_an_office_with_the_title_of_a_named_speaker_is_not_offered():
+    # «وقال مدير المستشفى إن» may be رضا الجلاصي again: no office of a named person's title
+    text = MIXED.replace("وقال ممثل جمعية مرضى القصور الكلوي إن", "وقال مدير المستشفى إن")
+    assert all("مدير المستشفى" not in option for item in _who_said(text) for option in item.options)
+
+
+def test_an_office_ends_before_the_preposition_of_its_verb():
+    # «شدد رئيس الحكومة على أن»: the office offered was «رئيس الحكومة على»
+    text = OFFICES.replace("قال مدير دائرة الصحة إن", "شدد رئيس الحكومة على أن")
+    answers = {item.answer for item in _who_said(text)}
+    assert "رئيس الحكومة" in answers and not any(a.endswith(" على") for a in answers), answers
+
+
+def test_an_office_written_after_a_named_person_is_not_another_speaker():
+    # «السيد هاريو سوسيلو نائب وزير الاستثمار» and later «قال نائب وزير الاستثمار»: one person
+    text = MIXED.replace(
+        "وقال مدير المستشفى رضا الجلاصي إن",
+        "وقال رضا الجلاصي مدير جمعية مرضى القصور الكلوي إن",
+    ).replace("وقال ممثل جمعية", "وقال مدير جمعية")
+    assert all("مدير جمعية" not in option for item in _who_said(text) for option in item.options)

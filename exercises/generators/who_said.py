@@ -133,7 +133,8 @@ def _full_names(article: ArticleContext) -> frozenset[int]:
             for analysis in analyses
         ):
             continue
-        family = tokens[-1] if _given_name(article, tokens[0]) else None  # خالد العدوان، ريم الزعبي
+        given = _given_name(article, tokens[0]) or _after_title(mention, tokens[0])
+        family = tokens[-1] if given else None  # خالد العدوان، ريم الزعبي
         if not any(_common_definite(item) for item in tokens if item is not family):
             found.add(mention.person)
     return frozenset(found)
@@ -147,6 +148,18 @@ def _given_name(article: ArticleContext, item) -> bool:
     if analysis is None or "Al/DET" in analysis.prefixes:
         return False
     return analysis.pos == "PROPN" or has_name_reading(article.analyzer.analyze(item.token.text))
+
+
+def _after_title(mention, item) -> bool:
+    """A bare word right after a title (الدكتورة نورة): a title takes no indefinite word, so it
+    is a given name in apposition, whatever the lexicon reads it as ("light")."""
+    analysis = item.analysis
+    return (
+        bool(mention.title)
+        and mention.bare_title
+        and analysis is not None
+        and not analysis.prefixes
+    )
 
 
 def _common_definite(item) -> bool:

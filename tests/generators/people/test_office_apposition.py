@@ -54,3 +54,19 @@ def test_the_named_speaker_after_an_office_is_asked_about():
         if item.subtype == "who_said"
     ]
     assert any(item.answer == "سالم الحديثي" for item in asked), [i.answer for i in asked]
+
+
+STUDY = """دراسة عن النوم
+
+الرياض - كشفت دراسة حديثة أن طلاب المدارس ينامون أقل من سبع ساعات في الليلة.
+
+وقالت الباحثة الرئيسية في الدراسة الدكتورة نورة الشهري إن أغلب الطلاب يستخدمون الهواتف قبل النوم.
+
+وقال المهندس خالد العتيبي إن المدارس بدأت برامج توعية للأسر.
+"""
+
+
+def test_a_given_name_read_as_a_noun_after_a_title_makes_a_full_name():
+    # «الدكتورة نورة الشهري»: نورة read as the noun "light", الشهري as "monthly"
+    article = analysed_text(STUDY)
+    assert "نورة الشهري" in _labels(article, full_names(article.context))

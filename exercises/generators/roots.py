@@ -291,6 +291,9 @@ def _identify_items(
     lexicon = article.analyzer.lexicon
     known = common_roots(lexicon)
     article_roots = [family.root for family in families]
+    # the roots other items ask for are no wrong option here (a learner would meet the key of
+    # one as a decoy of another), unless the word has no other decoy
+    asked = {f.root for f in families if f.root in known and any(w.headword for w in f.words)}
     for family in spread_order(families):
         if len(items) >= limit:
             break
@@ -306,6 +309,7 @@ def _identify_items(
         alike.sort(key=lambda root: plain_prefix(word.headword, root))  # not م ع د for معدّل
         if not alike:
             continue  # only the answer could be read off the word
+        alike = [root for root in alike if root not in asked] or alike
         others = [
             r
             for r in article_roots
@@ -314,6 +318,7 @@ def _identify_items(
             and r not in alike
             and len(r) == len(family.root)
             and not doubly_weak(r)
+            and r not in asked
         ]
         rng.shuffle(others)
         others.sort(key=lambda root: -len(set(root) & set(family.root)))

@@ -96,3 +96,19 @@ def test_no_name_or_borrowed_word_is_a_root_item_word():
         if named_or_borrowed(word)
     ]
     assert wrong == []
+
+
+def test_no_root_item_offers_another_items_root_as_a_wrong_option():
+    # the sixteenth review: «ق د م» offered against the root of another item, whose key it is
+    by_article: dict[str, list[Item]] = {}
+    for stem, item in corpus_items():
+        if item.subtype == "root_identify":
+            by_article.setdefault(stem, []).append(item)
+    offering = [
+        (stem, item.prompt)
+        for stem, items in by_article.items()
+        for item in items
+        if {option for option in item.options if option != item.answer}
+        & {other.answer for other in items}
+    ]
+    assert len(offering) <= len(by_article) // 10, offering[:10]

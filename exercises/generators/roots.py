@@ -309,7 +309,6 @@ def _identify_items(
         alike.sort(key=lambda root: plain_prefix(word.headword, root))  # not م ع د for معدّل
         if not alike:
             continue  # only the answer could be read off the word
-        alike = [root for root in alike if root not in asked] or alike
         others = [
             r
             for r in article_roots
@@ -318,7 +317,6 @@ def _identify_items(
             and r not in alike
             and len(r) == len(family.root)
             and not doubly_weak(r)
-            and r not in asked
         ]
         rng.shuffle(others)
         others.sort(key=lambda root: -len(set(root) & set(family.root)))
@@ -329,7 +327,7 @@ def _identify_items(
             prompt=f"ما جذر كلمة «{word.headword}»؟",
             instruction="What is the root of this word?",
             answer=family.letters,
-            distractors=[spaced(root) for root in [*alike[:3], *others][:_SPARE]],
+            distractors=[spaced(root) for root in _clear_of(asked, alike, others)[:_SPARE]],
             seed=seed,
             support=_support(article, word),
             difficulty=0.6,
@@ -339,3 +337,13 @@ def _identify_items(
         if item is not None and not root_spotted(word.headword, family.letters, item.options):
             items.append(item)
     return items
+
+
+def _clear_of(asked: set[str], alike: list[str], others: list[str]) -> list[str]:
+    """The decoys, look-alikes first, without the roots other items ask for when three remain
+    (a short text has few roots: then a decoy may be another item's key)."""
+    decoys = [*alike[:3], *others]
+    clear = [
+        root for root in [*[r for r in alike if r not in asked][:3], *others] if root not in asked
+    ]
+    return clear if len(clear) >= 3 else decoys

@@ -304,6 +304,10 @@ def _without_asides(text: str, verbs: frozenset[str] = frozenset()) -> str:
         match = min((m for m in found if m is not None), key=lambda m: m.start(), default=None)
         if match is None or _opens_clause(match.group(1), verbs):
             break
+        after = kept[match.end() :].strip()
+        if any(after == tail or after.startswith(tail + " ") for tail in _TAILS):
+            kept = kept[: match.start()]  # «، مرجحة ...، وذلك بعد ...»: the tail goes as well
+            break
         kept = kept[: match.start()] + _CUT + kept[match.end() :]
     relative = _RELATIVE_AFTER_CUT.search(kept)
     if (

@@ -84,3 +84,14 @@ def test_a_lead_is_not_cut_between_the_ends_of_a_period():
         " قدرها 10 في المئة.",
     )
     assert gist is None or not gist.endswith("من يناير"), gist
+
+
+def test_a_clause_tail_after_an_aside_goes_with_it():
+    # the sixteenth review: a gist ended «... بلغت 62 في المئة وذلك», the aside before it gone
+    gist = _gist(
+        "تقدم أشغال قطار طنطا",
+        "طنطا - أعلنت وزارة النقل المصرية أن نسبة تنفيذ المرحلة الأولى من مشروع قطار طنطا السريع"
+        " بلغت 58 في المئة، مرجحة بدء التشغيل التجريبي أواخر العام المقبل، وذلك بعد تأخر دام عامين.",
+    )
+    assert gist is not None and "وذلك" not in gist, gist
+    assert gist.endswith("بلغت 58 في المئة"), gist

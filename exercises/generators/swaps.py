@@ -22,6 +22,7 @@ from exercises.generators.article_context import ArticleContext
 from exercises.generators.edits import Edit
 from exercises.generators.months import is_month_word
 from exercises.generators.people.mentions import name_key
+from exercises.generators.people.offices import office_words
 from exercises.generators.who_said import full_names
 
 ATTRIBUTION = "بحسب "
@@ -63,14 +64,19 @@ def speaker_swap(
     names = _name_keys(article)
     if not _identifies(label, names):
         return edit, ""  # «المسؤول الأردني» may be the minister the article names elsewhere
-    named = [persons[index].label for index in sorted(full_names(article))]
+    named = {persons[index].label: index for index in sorted(full_names(article))}
+    body = _content_words(label)
     for other in dict.fromkeys([*speakers, *named]):
         if normalize_key(other) in sentence or any(
             normalize_key(word) in sentence for word in other.split()
         ):
             continue
-        if not _identifies(other, names) or _content_words(other) & _content_words(label):
+        if not _identifies(other, names) or _content_words(other) & body:
             continue  # وزير الصحة for وزارة الصحة, العمري for نبيل العمري: the same voice
+        if other in named and office_words(article, [named[other]]) & body:
+            continue  # وزارة النقل for its spokesman «المتحدث باسم وزارة النقل فلان»
+        if label in named and office_words(article, [named[label]]) & _content_words(other):
+            continue  # and the spokesman for his ministry
         replacement = edit.replacement.replace(label, other, 1)
         return Edit(edit.start, edit.end, replacement), label
     return edit, ""

@@ -16,13 +16,13 @@ from exercises.arabic.text.normalize import normalize_key
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import choice_item, rng_for
 from exercises.generators.items import Item
+from exercises.generators.people.offices import office_words
 from exercises.generators.role_speakers import role_speeches
 from exercises.generators.written import balance_quotes, cut_at_clause
 
 _MAX_WORDS = 22
 _OPTIONS = 4
 _MIN_PEOPLE = 3
-_NEAR = 6  # words before and after a name where its office is written
 
 
 def who_said_items(article: ArticleContext, seed: int) -> list[Item]:
@@ -34,7 +34,7 @@ def who_said_items(article: ArticleContext, seed: int) -> list[Item]:
     options = [persons[index].label for index in sorted(named)]
     if len(named) < _MIN_PEOPLE:  # «قال المتحدث باسم الوزارة إن ...»: offices make up the set
         roles = role_speeches(article)
-        titles = _offices_of(article, named)
+        titles = office_words(article, named)
         roles = [speech for speech in roles if _head(speech.role) not in titles]
         options += list(dict.fromkeys(speech.role for speech in roles))
         asked += [
@@ -87,25 +87,6 @@ def _named_speeches(article: ArticleContext, named: frozenset[int]) -> list[tupl
         label = persons[speech.person].label
         found.append((str(speech.content_start), speech.verb, content, label, support))
     return found
-
-
-def _offices_of(article: ArticleContext, named: frozenset[int]) -> set[str]:
-    """The words around the mentions of the people named in full (وزير الخارجية فلان، فلان
-    نائب وزير الاستثمار): an office opening on one of them may be that person again."""
-    words = set()
-    tokens = article.tokens
-    for mention in article.people.mentions:
-        if mention.person not in named:
-            continue
-        sentence = tokens[mention.start_token].token.sentence
-        low = max(0, mention.start_token - _NEAR)
-        high = min(len(tokens), mention.name_tokens[-1] + 1 + _NEAR)
-        words.update(
-            _head(tokens[index].token.text)
-            for index in range(low, high)
-            if tokens[index].token.kind == "word" and tokens[index].token.sentence == sentence
-        )
-    return words
 
 
 def _head(option: str) -> str:

@@ -54,6 +54,8 @@ def title_mentions(article: ArticleContext, singles: frozenset[str]) -> list[Men
                 break
             if definite(following.token.text) or is_title(following) or is_organisation(following):
                 position += 1
+            elif _on_behalf(item, following):
+                position += 1  # المتحدث باسم وزارة النقل خالد ...: باسم is "on behalf of"
             elif (
                 following.analysis is not None
                 and following.analysis.prefixes[:1] in (("li/PREP",), ("bi/PREP",))

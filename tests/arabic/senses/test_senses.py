@@ -206,12 +206,15 @@ def test_news_senses_from_their_neighbours(analyse, reading_of) -> None:
         ("وتوج المهاجم سامي خليل هداف البطولة برصيد تسعة أهداف.", "هداف", "top scorer"),
         ("وتضررت عشرات المنازل الطينية في القرية بعد السيول.", "الطينية", "mud"),
         ("وحل الفريق ثالثا في النسخة الماضية من البطولة العربية.", "النسخة", "edition"),
+        ("وقرر البنك خفض الرسوم التي يدفعها العملاء على التحويلات.", "العملاء", "client"),
+        ("ووزعت الجمعية المساعدات على الأسر المتضررة من السيول.", "المتضررة", "affected"),
+        ("واعتقلت الشرطة عميلا لجهاز مخابرات أجنبي.", "عميلا", "agent"),
     ],
 )
 def test_news_senses_the_lexicon_lacks(analyse, reading_of, sentence, word, meaning):
     """The thirteenth review's wrong meaning keys: تطرق إلى "reach", a football crowd "masses",
     a police inquiry "research"; a study's أبحاث stay "research". The fourteenth's: a
     tournament's هداف "sharpshooter", mud-brick houses (المنازل الطينية) "clay-like"; the fifteenth's: a tournament's last
-    النسخة "copy"."""
+    النسخة "copy". The sixteenth's: a bank's العملاء "agents", families المتضررة "damaged"."""
     gloss = reading_of(analyse(sentence), word).analysis.gloss
     assert gloss.split(";")[0].strip().startswith(meaning), gloss

@@ -121,7 +121,7 @@ def one_month_name(text: str) -> str:
             position += 1
             continue
         following = words[position + 1 : position + 2]
-        bare = [word.rstrip(_TRAILING) for word in following]
+        bare = [next_word.rstrip(_TRAILING) for next_word in following]
         two_right = bool(following) and _month_name([right, *bare])
         if not (two_right or _month_name([right.rstrip(_TRAILING)])):
             kept.append(word)

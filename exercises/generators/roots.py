@@ -342,8 +342,6 @@ def _identify_items(
 def _clear_of(asked: set[str], alike: list[str], others: list[str]) -> list[str]:
     """The decoys, look-alikes first, without the roots other items ask for when three remain
     (a short text has few roots: then a decoy may be another item's key)."""
-    decoys = [*alike[:3], *others]
-    clear = [
-        root for root in [*[r for r in alike if r not in asked][:3], *others] if root not in asked
-    ]
-    return clear if len(clear) >= 3 else decoys
+    clear = [root for root in alike if root not in asked][:3]
+    clear += [root for root in others if root not in asked]
+    return clear if len(clear) >= 3 else [*alike[:3], *others]

@@ -1,21 +1,24 @@
-"""«مَن قال ...؟»: who said what the article reports, the article's people as options.
+"""«مَن قال ...؟»: who said what the article reports, the article's speakers as options.
 
-Every option is a person the article names in full (two words or more, each read as a name, not
-a word of the lexicon: بلاغ or «المتحدث باسم» is no person): four options, or three when the
-article names three people; with two there is no item (a made-up person or «not in the text»
-makes a weak option, two people a coin toss). An article that names fewer people asks by office
-(``role_speakers``: «المتحدث باسم الوزارة»).
+An option is a person the article names in full (two words or more, each read as a name, not a
+word of the lexicon: بلاغ or «المتحدث باسم» is no person); when fewer than three are named, the
+offices that speak unnamed (``role_speakers``: «المتحدث باسم الوزارة») join them, but never an
+office written beside a named person (it may be that person). Four options, or three; with two
+speakers there is no item (a made-up person or «not in the text» makes a weak option, two
+people a coin toss).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from exercises.arabic.analysis_types import AnalyzedToken
 from exercises.arabic.context.names import has_name_reading
 from exercises.arabic.text.normalize import normalize_key
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.common import choice_item, rng_for
 from exercises.generators.items import Item
+from exercises.generators.people.mentions import Mention
 from exercises.generators.people.offices import office_words
 from exercises.generators.role_speakers import role_speeches
 from exercises.generators.written import balance_quotes, cut_at_clause
@@ -30,24 +33,26 @@ def who_said_items(article: ArticleContext, seed: int) -> list[Item]:
     three of them in all, never two offices of one head (مدير الدائرة، مدير المستشفى)."""
     named = full_names(article)
     persons = article.people.persons
-    asked = [_Asked(*found) for found in _named_speeches(article, named)]
+    asked = _named_speeches(article, named)
     options = [persons[index].label for index in sorted(named)]
+    offices: list[str] = []
     if len(named) < _MIN_PEOPLE:  # «قال المتحدث باسم الوزارة إن ...»: offices make up the set
-        roles = role_speeches(article)
         titles = office_words(article, named)
-        roles = [speech for speech in roles if _head(speech.role) not in titles]
-        options += list(dict.fromkeys(speech.role for speech in roles))
+        roles = [s for s in role_speeches(article) if _head(s.role) not in titles]
+        offices = list(dict.fromkeys(speech.role for speech in roles))
         asked += [
             _Asked(f"role:{s.sentence}", s.verb, s.content, s.role, (article.span(s.sentence),))
             for s in roles
         ]
-    if len(options) < _MIN_PEOPLE:
+    if len(options) + len(offices) < _MIN_PEOPLE:
         return []  # two people: a coin toss
     items = []
     for question in asked:
         key = f"comprehension:who_said:{question.key}"
-        head = _head(question.answer)
-        others = [option for option in options if _head(option) != head]
+        # two offices of one head word (مدير الدائرة، مدير المستشفى) are never options of each
+        # other: a learner could not tell which director the article meant
+        head = _head(question.answer) if question.answer in offices else None
+        others = [o for o in [*options, *offices] if o != question.answer and _head(o) != head]
         rng_for(seed, key, "people").shuffle(others)
         item = choice_item(
             key=key,
@@ -75,7 +80,7 @@ class _Asked:
     support: tuple
 
 
-def _named_speeches(article: ArticleContext, named: frozenset[int]) -> list[tuple]:
+def _named_speeches(article: ArticleContext, named: frozenset[int]) -> list[_Asked]:
     found = []
     persons = article.people.persons
     for speech in article.people.speeches:
@@ -85,12 +90,12 @@ def _named_speeches(article: ArticleContext, named: frozenset[int]) -> list[tupl
             continue  # a question inside the question reads as two
         support = tuple(article.span(index) for index in speech.sentences)
         label = persons[speech.person].label
-        found.append((str(speech.content_start), speech.verb, content, label, support))
+        found.append(_Asked(str(speech.content_start), speech.verb, content, label, support))
     return found
 
 
 def _head(option: str) -> str:
-    """An office's first word without its article (مدير); a person's whole name."""
+    """An office's first word without its article (مدير)."""
     return normalize_key(option.split(" ", 1)[0]).removeprefix("ال") if option else option
 
 
@@ -131,7 +136,7 @@ def _given_name(article: ArticleContext, item) -> bool:
     return analysis.pos == "PROPN" or has_name_reading(article.analyzer.analyze(item.token.text))
 
 
-def _after_title(mention, item) -> bool:
+def _after_title(mention: Mention, item: AnalyzedToken) -> bool:
     """A bare word right after a title (الدكتورة نورة): a title takes no indefinite word, so it
     is a given name in apposition, whatever the lexicon reads it as ("light")."""
     analysis = item.analysis

@@ -65,8 +65,9 @@ def _speech(
             break
         role.append(item)
     rest = after[len(role) :]
+    verb_preposition = None
     if role and role[-1].analysis is not None and role[-1].analysis.pos == "ADP":
-        role.pop()  # «شدد رئيس الحكومة على أن»: على is the verb's, not the office's
+        verb_preposition = role.pop()  # «شدد رئيس الحكومة على أن»: على is the verb's
     if not _ROLE_WORDS[0] <= len(role) <= _ROLE_WORDS[1] or not is_title(role[0]):
         return None
     if any(item.token.index in names or _has_pronoun(item) for item in role):
@@ -81,7 +82,8 @@ def _speech(
         return None  # «قال مدير الدائرة الصحية في نينوى إن»: the office ran on; no «إن» near
     if any(item.token.index in names for item in rest[:that]):
         return None  # «رئيس الاتحاد، كاظم المالكي، إن»: a named person's office
-    start = rest[that].token.start
+    opening = verb_preposition if verb_preposition is not None and that == 0 else rest[that]
+    start = opening.token.start  # مَن شدد على أن ...
     end = article.span(index).end
     content = article.text[start:end].strip().rstrip(".")
     content = balance_quotes(cut_at_clause(content, max_words=_MAX_WORDS, min_words=6))

@@ -79,8 +79,9 @@ def test_an_office_with_the_title_of_a_named_speaker_is_not_offered():
 def test_an_office_ends_before_the_preposition_of_its_verb():
     # «شدد رئيس الحكومة على أن»: the office offered was «رئيس الحكومة على»
     text = OFFICES.replace("قال مدير دائرة الصحة إن", "شدد رئيس الحكومة على أن")
-    answers = {item.answer for item in _who_said(text)}
-    assert "رئيس الحكومة" in answers and not any(a.endswith(" على") for a in answers), answers
+    items = {item.answer: item for item in _who_said(text)}
+    assert "رئيس الحكومة" in items and not any(a.endswith(" على") for a in items), list(items)
+    assert items["رئيس الحكومة"].prompt.startswith("مَن شدد على أن"), items["رئيس الحكومة"].prompt
 
 
 def test_an_office_written_after_a_named_person_is_not_another_speaker():

@@ -95,10 +95,24 @@ def answer_words(article: ArticleContext, cloze: Iterable[Item]) -> frozenset[st
     return frozenset(words)
 
 
+# A shown word behind a preposition is still the word (بلقب shows اللقب); tried besides
+# ``bare_word`` only, as the answer's own key never loses its ب/ل/ك.
+_PREPOSITION_CLITICS = ("وب", "ول", "وك", "فب", "فل", "ب", "ل", "ك")
+
+
+def _shown_keys(word: str) -> tuple[str, ...]:
+    key = normalize_key(word)
+    keys = [bare_word(word)]
+    for clitic in _PREPOSITION_CLITICS:
+        if key.startswith(clitic) and len(key) - len(clitic) >= 3:
+            keys.append(bare_word(key[len(clitic) :]))
+    return tuple(keys)
+
+
 @lru_cache(maxsize=64)
 def shown_words(text: str) -> frozenset[str]:
-    """The ``bare_word`` keys of the words of ``text``."""
-    return frozenset(bare_word(word) for word in _WORD.findall(text))
+    """The ``bare_word`` keys of the words of ``text``, also without a preposition before."""
+    return frozenset(key for word in _WORD.findall(text) for key in _shown_keys(word))
 
 
 def shows_word(item: Item, words: frozenset[str]) -> bool:

@@ -1,5 +1,9 @@
 """Sequence: put events of the article in the order the article tells them.
 
+Only an article in sections asks it (``headings.sections``): there the order follows the
+article's build; in a news story without subheadings it is the facts' place in the text, which a
+learner finds by scanning, not by reading.
+
 Each event is a short clause that names who acts (``events``): a reporting verb with no subject
 before its «أن» is left out (أضافت أن الوزارة ... -> الوزارة ...), an event whose actor is not
 named is none, an aside may be left out to make it short. The options are shown in another
@@ -17,6 +21,7 @@ from exercises.generators.asides import aside_edits
 from exercises.generators.common import short_hash, shuffled, spread
 from exercises.generators.edits import Edit, apply_edits
 from exercises.generators.events import event_start
+from exercises.generators.headings import sections
 from exercises.generators.items import Item
 from exercises.generators.people.speech import complement_end
 from exercises.generators.written import clean_statement, cut_at_clause, drop_leading_wa
@@ -33,6 +38,8 @@ _PARTS = ("في الجزء الأول من النص", "في الجزء الثا�
 
 def sequence_items(article: ArticleContext, seed: int) -> list[Item]:
     """One ordering item, or two (each half of the article) when it has enough sentences."""
+    if not sections(article):
+        return []
     events = _events(article)
     if len(events) < 3:
         return []

@@ -139,3 +139,17 @@ def test_a_word_shown_with_its_vowel_marks_is_still_that_word():
     assert shows_word(item, frozenset({bare_word("جرب")}))
     assert shows_word(item, frozenset({bare_word("مرضى")}))
     assert not shows_word(item, frozenset({bare_word("رب")}))
+
+
+def test_a_word_shown_behind_a_preposition_is_still_that_word():
+    # the sixteenth review: a meaning prompt «توج ... بلقب البطولة» gave the cloze answer اللقب
+    from exercises.generators.giveaways import bare_word, shows_word
+
+    item = Item(
+        key="k", kind="comprehension", type="multiple_choice", subtype="meaning",
+        prompt="ما معنى «توج» في: «توج الفريق بلقب البطولة للمرة الأولى»؟", instruction="",
+        answer="crown", options=("crown",),
+    )  # fmt: skip
+    assert shows_word(item, frozenset({bare_word("اللقب")}))
+    assert shows_word(item, frozenset({bare_word("والمرة")}))
+    assert not shows_word(item, frozenset({bare_word("القب")}))

@@ -1,10 +1,12 @@
 """Ordering events (fifth review, #78): no event opens with a reporting verb whose «أن» has no
 subject before it (أضافت أن ...), every event names who acts, and the order shown is never the
-article's."""
+article's. Only an article in sections asks it: on a news story without subheadings the order of
+facts is their place in the text, scanning (rejected in three of five blind reviews)."""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from exercises.generators.events import event_start
 from exercises.generators.sequence import sequence_items
@@ -15,6 +17,8 @@ PARK = """البلدية تفتتح حديقة جديدة في الحي الشر
 افتتحت بلدية المدينة حديقة عامة جديدة في الحي الشرقي يوم السبت الماضي.
 
 وقال رئيس البلدية كريم ناصر إن الحديقة تضم ملاعب للأطفال ومسارا طويلا للدراجات.
+
+خطط التشجير
 
 وأضاف أن البلدية ستزرع ألف شجرة في الحدائق الأخرى قبل نهاية العام.
 
@@ -84,3 +88,13 @@ def test_a_sentence_whose_actor_is_not_named_starts_no_event():
     assert starts["وحصلت"] is None  # a preposition after the verb: who got it?
     assert starts["وأكدت"] is None  # أنها: the speaker is not named
     assert starts["وأضاف"] is not None  # what was reported names its actor (البلدية)
+
+
+def test_a_news_story_without_subheadings_asks_no_ordering():
+    # the sixteenth review's #54: three facts of the remittances story ordered by their place
+    path = Path(__file__).resolve().parent.parent / "corpus" / "holdout15"
+    text = (path / "04_morocco_remittances_figures.txt").read_text(encoding="utf-8")
+    assert sequence_items(analysed_text(text).context, 2041) == []
+    park_without_heading = PARK.replace("خطط التشجير\n\n", "")
+    assert sequence_items(analysed_text(park_without_heading).context, 0) == []
+    assert sequence_items(analysed_text(PARK).context, 0)

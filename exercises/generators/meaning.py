@@ -2,9 +2,11 @@
 
 Only words whose meaning the lexicon settles are asked about (``glosses.context_gloss``): every
 reading is the chosen lemma and sense, and the gloss has one sense (with its synonyms): two
-unrelated senses as a key say of the word something the sentence does not mean (a blind
-review rejected "departure; demise" for الرحيل); the gloss shown is no guess of the disambiguator. Wrong options are glosses of
-other words of the article with the same part of speech and no meaning in common.
+unrelated senses as a key say of the word something the sentence does not mean (a blind review
+rejected "departure; demise" for الرحيل). The key is one a teacher checked in news
+(``meaning_keys``: الجماهير at a match is not "masses"); a reading with none is not asked. Wrong
+options are glosses of other words of the article with the same part of speech and no meaning in
+common with the key.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from exercises.generators.glosses import (
 )
 from exercises.generators.inside_names import name_words, term_words
 from exercises.generators.items import Item
+from exercises.generators.meaning_keys import checked_key
 from exercises.generators.people.cues import SPEECH_LEMMAS, is_title
 from exercises.generators.readings import is_borrowed
 from exercises.generators.scripture import quotes_scripture
@@ -58,10 +61,12 @@ def meaning_items(article: ArticleContext, seed: int) -> list[Item]:
         for keyed in (False, True):
             for other in pool if len(wrong) < 3 else ():
                 assert other.analysis is not None
-                gloss = sense_gloss(other.analysis.gloss)
+                shown = sense_gloss(other.analysis.gloss)
+                gloss = checked_key(other.analysis.lemma, other.analysis.pos, shown) or shown
                 if (
                     not gloss
                     or gloss[:1].isupper()
+                    or glosses_overlap(gloss, answer)
                     or any(glosses_overlap(gloss, c) for c in wrong)
                 ):
                     continue  # a name's gloss (Qahtani, Emirati) is no meaning to choose
@@ -106,6 +111,11 @@ def _asked(article: ArticleContext, words: list[AnalyzedToken]) -> list[tuple]:
             continue  # a name's gloss (Qahtani), an affix's ("the +"): no meaning to ask for
         if not one_sense(answer):
             continue  # «الرحيل» "departure; demise": the key would say what the word is not here
+        answer = checked_key(analysis.lemma, analysis.pos, answer)
+        if not answer:
+            continue  # no teacher checked this key in news, or its sense changes with context
+        if not one_sense(answer):
+            answer = answer.split("; ")[0]  # "win; victory": a synonym the lexicon does not know
         start, end = article.statement(target.token.sentence)
         sentence = clean_statement(article.text[start:end])
         if any(stretch in sentence for stretch in article.hidden):

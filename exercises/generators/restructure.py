@@ -2,7 +2,8 @@
 
 - reported speech as an attribution: «قال S ... إن C» -> «بحسب S، فإن C»;
 - an aside set off by commas, or a date that ends the statement, moved to the front;
-- a definite subject before its verb (ارتفعت أسعار الذهب -> أسعار الذهب ارتفعت).
+- a definite subject before its verb (ارتفعت أسعار الذهب -> أسعار الذهب ارتفعت);
+- an adverbial that opens the statement put last (``adjunct_last``).
 
 Each is a list of edits; none applies where the grammar or the meaning could change.
 """
@@ -13,6 +14,7 @@ from collections.abc import Mapping
 
 from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.wordlists import word_list
+from exercises.generators.adjunct_last import adverbial_last
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.clause_inversion import inverted
 from exercises.generators.dates import phrase_of
@@ -62,7 +64,18 @@ def structural(
         _fronting(article, sentence_index, start, end)
         or _date_fronting(article, sentence_index, start, end, dates)
         or _topicalised(article, sentence_index, start, end)
+        or _adverbial_last(article, sentence_index, start, end)
     )
+
+
+def _adverbial_last(
+    article: ArticleContext, sentence_index: int, start: int, end: int
+) -> list[Edit]:
+    """The opening adverbial last, and the subject of the clause after it before its verb."""
+    moved = adverbial_last(article, sentence_index, start, end)
+    if not moved:
+        return []
+    return [*moved, *_topicalised(article, sentence_index, moved[0].end, end)]
 
 
 def _topicalised(article: ArticleContext, sentence_index: int, start: int, end: int) -> list[Edit]:

@@ -27,7 +27,7 @@ from exercises.generators.glosses import (
     looks_plural,
 )
 from exercises.generators.lexicon_index import lexicon_index
-from exercises.generators.option_words import never_offered
+from exercises.generators.option_words import another_construction, never_offered
 from exercises.generators.people.cues import SPEECH_LEMMAS, is_title_word
 from exercises.generators.readings import is_loanword, parses_as
 from exercises.generators.slot_form import reads_in_form
@@ -222,6 +222,8 @@ class _Search:
         if form.endswith("ه") and self.article.analyzer.analyze(form[:-1] + "ة"):
             return False  # بطريقه "by his road" reads as بطريقة with a slip
         readings = self.article.analyzer.analyze(form)
+        if another_construction(form, readings, answer):
+            return False
         for reading in readings:
             if (
                 reading.pos == "PROPN"
@@ -381,11 +383,9 @@ def _needs_number_match(analysis: Analysis) -> bool:
 
 
 def _excluded_lemmas(article: ArticleContext, target: Target) -> frozenset[str]:
-    """Lemmas that would fit: those of the same sentence, and those the article uses in the slot.
-
-    The slot is the word before the gap (a preposition counts: في ＿＿ rules out every noun the
-    article puts after في) or the content word after it.
-    """
+    """Lemmas that would fit: those of the same sentence, and those the article uses in the slot:
+    after the word before the gap (في ＿＿ rules out every noun the article puts after في) or
+    before the content word after it."""
     item = target.item
     keys = article.lemma_keys
     sentence = article.document.sentences[item.token.sentence]

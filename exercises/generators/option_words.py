@@ -9,12 +9,18 @@ it look common. Both lists are data: ``never_offered.txt`` and ``stopwords.txt``
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
+from exercises.arabic.analysis_types import Analysis
+from exercises.arabic.frequency import zipf
 from exercises.arabic.morphology.analyzer import Analyzer
 from exercises.arabic.stopwords import FUNCTION_POS, stopword_keys
 from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.wordlists import word_list
+
+
+_COMMON_ZIPF = 3.5  # a word seen about three times in a million words
 
 
 @cache
@@ -31,3 +37,20 @@ def never_offered(analyzer: Analyzer, form: str) -> bool:
         reading.pos in FUNCTION_POS or normalize_key(reading.lemma) in avoided
         for reading in analyzer.analyze(form)
     )
+
+
+def another_construction(form: str, readings: Sequence[Analysis], answer: Analysis) -> bool:
+    """Whether a reading of a wrong option carries a preposition or an accusative ending the
+    answer does not: بشراء read as ب + شراء in a subject's place, للغاية as ل + الغاية, جوا and
+    أخا as accusatives where a genitive goes (the seventeenth review). The lexicon lists such
+    forms whole too (بشراء "heralds", للغاية "extremely"), so the likeliest reading hides them.
+    A preposition counts only before a common word: بداية is not read ب + داية ("midwife")."""
+    for reading in readings:
+        if (
+            any(tag.endswith("/PREP") and tag not in answer.prefixes for tag in reading.prefixes)
+            and zipf(form.removeprefix(reading.prefix_text)) >= _COMMON_ZIPF
+        ):
+            return True
+        if any("ACC_INDEF" in tag and tag not in answer.suffixes for tag in reading.suffixes):
+            return True
+    return False

@@ -41,3 +41,18 @@ def test_cloze_options_hold_no_function_like_or_dialect_word():
     }
     assert offered, "no cloze item made"
     assert not offered & avoided, offered & avoided
+
+
+def test_no_option_reads_as_a_preposition_or_an_accusative_the_answer_lacks():
+    # the seventeenth review: بشراء offered for خبراء in a subject's place (read ب + شراء),
+    # جوا and للغاية for نهاية after «حتى»; the lexicon also lists each form whole
+    from exercises.generators.option_words import another_construction
+
+    analyzer = default_analyzer()
+    (experts,) = analyzer.analyze("خبراء")
+    end = next(r for r in analyzer.analyze("نهاية") if r.suffixes)
+    assert another_construction("بشراء", analyzer.analyze("بشراء"), experts)
+    assert another_construction("للغاية", analyzer.analyze("للغاية"), end)
+    assert another_construction("جوا", analyzer.analyze("جوا"), end)
+    assert not another_construction("سفراء", analyzer.analyze("سفراء"), experts)
+    assert not another_construction("بداية", analyzer.analyze("بداية"), end)

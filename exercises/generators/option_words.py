@@ -19,7 +19,6 @@ from exercises.arabic.stopwords import FUNCTION_POS, stopword_keys
 from exercises.arabic.text.normalize import normalize_key
 from exercises.arabic.wordlists import word_list
 
-
 _COMMON_ZIPF = 3.5  # a word seen about three times in a million words
 
 

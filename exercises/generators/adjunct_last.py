@@ -3,14 +3,14 @@
 
 The adverbial is a phrase (a preposition or a time word first, no verb, pronoun or relative in
 it) closed by the statement's first comma, and what follows is one clause: a third-person verb
-that reports no speech, with no «أن» clause, comma or quotation after it, where the adverbial,
-put at the end, could belong to something else.
+that reports no speech, with no «أن» or relative clause, comma or quotation after it, where the
+adverbial, put at the end, could belong to something else. A discourse opener (في المقابل) stays.
 """
 
 from __future__ import annotations
 
 from exercises.arabic.text.normalize import normalize_key
-from exercises.arabic.wordlists import word_list
+from exercises.arabic.wordlists import lines, word_list
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.edits import Edit
 from exercises.generators.noun_phrases import PREPOSITIONS
@@ -30,6 +30,8 @@ _DEMONSTRATIVES = frozenset(
 _ADDITIONS = frozenset(normalize_key(word) for word in ("أو", "أي"))
 _THAT = frozenset(normalize_key(word) for word in ("أن", "إن", "بأن", "لأن", "أنه", "أنها"))
 _RELATIVES = word_list("clause_openers")
+# في المقابل، من جهته: they tie the sentence to the one before; last, في المقابل is "in exchange"
+_CONNECTORS = frozenset(normalize_key(opener) for opener in lines("leading_connectors"))
 _MAX_ADVERBIAL = 6
 _MIN_CLAUSE = 4
 _QUOTES = frozenset('«»"“”')
@@ -49,10 +51,14 @@ def adverbial_last(
         return []
     adverbial = words[:comma]
     clause = _clause(words[comma + 1 :])
-    if not _phrase(adverbial) or not clause:
+    moved = article.text[adverbial[0].token.start : adverbial[-1].token.end]
+    if (
+        not _phrase(adverbial)
+        or not clause
+        or normalize_key(moved).removeprefix("و") in _CONNECTORS
+    ):
         return []
     last = clause[-1]
-    moved = article.text[adverbial[0].token.start : adverbial[-1].token.end]
     if adverbial[0].analysis.prefixes[:1] in (("wa/CONJ",), ("fa/CONJ",)):
         moved = moved[1:]  # «وعلى صعيد ...»: the و joined the sentence to the one before
     return [
@@ -104,8 +110,8 @@ def _clause(rest: list) -> list:
             ):
                 return []  # «، وتراجعت الصادرات»: the adverbial would close one clause of two
             break
-        if text in _QUOTES or normalize_key(text) in _THAT:
-            return []
+        if text in _QUOTES or normalize_key(text) in _THAT | _RELATIVES:
+            return []  # after «التي تصل» the adverbial would belong to the relative clause
         if text == "." and position == len(rest) - 1:
             break
         if text in (".", ":", "؛", "؟", "!"):

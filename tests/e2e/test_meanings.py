@@ -66,6 +66,8 @@ def test_a_learner_keeps_a_note_on_a_word(open_page, live_server, shoot, seed_ar
     log_in(page, base, "note_learner", language)
 
     page.goto(f"{base}/articles/{seed_article.pk}/")
+    # a click before the page's script is bound opens no panel (CI, under load, timed out here)
+    page.wait_for_load_state("networkidle")
     page.locator('.w[data-lemma="رئيس"]').first.click()
     panel = page.locator("#word-panel")
     note = panel.locator("#word-note-text")

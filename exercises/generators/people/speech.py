@@ -95,11 +95,10 @@ def find_speeches(
                 article, persons, by_token, singles, position + 1, content_token
             )
             evidence = (sentence_index,)
-            if speaker is None and content_token - position <= 2 and speeches:
-                previous = speeches[-1]
-                if sentence_index - previous.sentence <= 1:
-                    speaker = previous.person
-                    evidence = (previous.sentence, sentence_index)
+            if speaker is None and content_token - position <= 2:
+                speaker, evidence = _earlier_subject(
+                    mentions, speeches, sentence.first_token, position, sentence_index
+                )
             if mention is not None:
                 extra.append(mention)
             if speaker is not None:
@@ -108,6 +107,28 @@ def find_speeches(
                 )
             position = content_token + 1
     return _unique_speeches(speeches), extra
+
+
+def _earlier_subject(
+    mentions: list[Mention],
+    speeches: list[Speech],
+    sentence_start: int,
+    verb: int,
+    sentence_index: int,
+) -> tuple[int | None, tuple[int, ...]]:
+    """The speaker of a verb with no subject of its own (وقال إن ...): the one person this
+    sentence names before it (أبدى المدرب خالد حمدان أسفه، وقال), or with no one named there the
+    speaker of the sentence before; two persons named there leave it open."""
+    named = {m.person for m in mentions if sentence_start <= m.start_token < verb}
+    named.discard(-1)
+    if len(named) == 1:
+        return named.pop(), (sentence_index,)
+    if named or not speeches:
+        return None, (sentence_index,)
+    previous = speeches[-1]
+    if sentence_index - previous.sentence > 1:
+        return None, (sentence_index,)
+    return previous.person, (previous.sentence, sentence_index)
 
 
 def _complement(article: ArticleContext, verb_index: int, end: int, verb: str) -> int | None:

@@ -85,6 +85,8 @@ def title_mentions(article: ArticleContext, singles: frozenset[str]) -> list[Men
                 continue
         if starts or (position < end and apposed and _apposed_name(article, position)):
             names = name_tokens(article, position, end, singles)
+            # مدرب نهضة بركان، التونسي حاتم الورتاني،: the team, then the person set off
+            names = _name_after_comma(article, names[-1] + 1, end, singles, at_once=True) or names
             if not starts and len(names) < 2 and (position > index + 1 or is_person_noun(item)):
                 index += 1  # للصياد بيع صيده: a verbal noun, not a one-word name
                 continue
@@ -111,12 +113,19 @@ def _on_behalf(title: AnalyzedToken, following: AnalyzedToken) -> bool:
 
 
 def _name_after_comma(
-    article: ArticleContext, position: int, end: int, singles: frozenset[str]
+    article: ArticleContext,
+    position: int,
+    end: int,
+    singles: frozenset[str],
+    *,
+    at_once: bool = False,
 ) -> tuple[int, ...]:
     """A name set off by commas after an office and its place (رئيس الاتحاد في المحافظة، كاظم
-    المالكي، ...): two name words or more, closed by a comma; else none."""
+    المالكي، ...), a nationality before it: two name words or more, closed by a comma; else
+    none. ``at_once``: the comma is at ``position`` and a nationality follows it."""
     tokens = article.tokens
-    for comma in range(position, min(position + _OFFICE_WORDS, end)):
+    last = position + 1 if at_once else min(position + _OFFICE_WORDS, end)
+    for comma in range(position, min(last, end)):
         if tokens[comma].token.text == "،":
             break
         if tokens[comma].token.kind != "word" or speech_verb(tokens[comma]):
@@ -124,6 +133,10 @@ def _name_after_comma(
     else:
         return ()
     start = comma + 1
+    while start < end - 1 and _nationality(tokens[start]):
+        start += 1  # مدرب الوداد، المغربي رشيد الطاهري،
+    if at_once and start == comma + 1:
+        return ()  # المحامي فيصل العنزي، وكيل المدعين،: an office, not a second name
     if start >= end or not can_start_name(article, start, singles):
         return ()
     names = name_tokens(article, start, end, singles)
@@ -147,4 +160,19 @@ def _apposed_name(article: ArticleContext, index: int) -> bool:
     key = normalize_key(item.token.text)
     return not (
         key in NOT_NAMES or is_title(item) or is_organisation(item) or boundary(article, index)
+    )
+
+
+def _nationality(item: AnalyzedToken) -> bool:
+    """A definite nisba of a people (التونسي "Tunisian", المغربية) before a name; not a given
+    name of that shape (الهادي "guide")."""
+    analysis = item.analysis
+    key = normalize_key(item.token.text)
+    return (
+        item.token.kind == "word"
+        and key.startswith("ال")
+        and key.endswith(("ي", "يه"))
+        and analysis is not None
+        and analysis.pos in ("ADJ", "NOUN")
+        and analysis.gloss[:1].isupper()
     )

@@ -128,3 +128,28 @@ def test_an_honorific_before_an_office_is_no_name():
         )
     )
     assert all("سعادة" not in person.label for person in found.persons), found.persons
+
+
+def test_a_preposition_after_a_title_is_no_definite_word():
+    """إلى normalises to الى, which starts like ال: it is no definite adjective of the title, and
+    the competition after it is no person (البطل والوصيف إلى كأس العرب)."""
+    found = people(
+        analysed_text(
+            "وقال المدرب سامي الخطيب إن الفريق لعب جيدا في المباراة النهائية.\n\n"
+            "ويتأهل البطل والوصيف إلى بطولة آسيا للأندية في الربيع المقبل.\n"
+        )
+    )
+    assert [person.label for person in found.persons] == ["سامي الخطيب"]
+
+
+def test_the_name_set_off_after_a_team_is_the_person():
+    """«مدرب نهضة بركان، التونسي حاتم الورتاني،»: the coach is the name between the commas,
+    the words after the title are his team."""
+    found = people(
+        analysed_text(
+            "من جانبه، أقر مدرب الوداد البيضاوي، المغربي رشيد الطاهري، بأفضلية المنافس، لكنه "
+            "أكد أن فريقه عانى من الإرهاق بسبب ضغط المباريات.\n\n"
+            "وقال مدرب نهضة بركان، التونسي نبيل القاسمي، إن الفوز مستحق تماما.\n"
+        )
+    )
+    assert [person.label for person in found.persons] == ["رشيد الطاهري", "نبيل القاسمي"]

@@ -37,3 +37,17 @@ def test_a_definite_nisba_after_a_given_name_is_the_family_name():
     )
     claims = [(s.verb, found.persons[s.person].label) for s in found.speeches]
     assert claims == [("قال", "ناصر الشهري"), ("قال", "ريم القحطاني")]
+
+
+def test_a_second_verb_speaks_for_the_person_named_in_its_sentence():
+    """«أبدى المدرب خالد حمدان أسفه، وقال إن ...»: the speaker of وقال is the person this
+    sentence names, not the speaker of the sentence before."""
+    found = people(
+        analysed_text(
+            "وقال المدرب سامي الخطيب إن فريقه لعب بروح عالية رغم الإرهاق الشديد.\n\n"
+            "في المقابل، أبدى المدرب المصري خالد حمدان أسفه، وقال إن فريقه أهدر فرصا سهلة "
+            "في الشوط الثاني.\n"
+        )
+    )
+    claims = [(s.verb, found.persons[s.person].label) for s in found.speeches]
+    assert claims == [("قال", "سامي الخطيب"), ("قال", "خالد حمدان")]

@@ -119,6 +119,8 @@ def _question(article: ArticleContext, fact: Fact) -> str | None:
     if lead in (_TO, _BY_RATE) or lead in _BY:
         stop = position - 1
         opener = "إلى كم" if lead == _TO else "بأي نسبة" if lead == _BY_RATE else "بكم"
+    elif _completes_noun(tokens[position - 1]):
+        return None  # «بطول 600 متر وعمق 15 مترا»: the figure is the depth's, not the verb's
     else:
         stop, opener = position, "كم"
     start = clause_start(article, fact.sentence, stop, {})
@@ -166,6 +168,19 @@ def _question(article: ArticleContext, fact: Fact) -> str | None:
     if opener == "إلى كم" and _TO in {normalize_key(word) for word in clause.split()}:
         return None  # «أدى نقص المياه إلى تراجع المساحات إلى ...»: «إلى كم أدى ...» asks nothing
     return f"{opener} {clause}{about}؟" if clause else None
+
+
+def _completes_noun(item) -> bool:
+    """An indefinite noun with no pronoun right before the figure (بطول، وعمق، مسافة): the
+    figure is its complement, and a question cut before the figure ends on it."""
+    analysis = item.analysis
+    return (
+        item.token.kind == "word"
+        and analysis is not None
+        and analysis.pos == "NOUN"
+        and "Al/DET" not in analysis.prefixes
+        and not any("PRON" in tag for tag in analysis.suffixes)
+    )
 
 
 def _to_in_cut_tail(clause: str, words: list) -> bool:

@@ -136,3 +136,22 @@ def test_no_when_question_on_a_date_that_bounds_or_parts_a_period():
     items = [item for item in figure_items(SEASON) if item.subtype == "dates"]
     assert any("افتتحت" in item.prompt for item in items), [i.prompt for i in items]
     assert not any(word in item.prompt for item in items for word in ("تتواصل", "يستمر"))
+
+
+PORT = """توسعة ميناء المدينة
+
+أعلنت هيئة الموانئ أمس بدء أعمال توسعة ميناء المدينة التجاري بكلفة تقارب 90 مليون دولار.
+
+ويشمل المشروع بناء رصيف جديد للسفن بطول 450 مترا وعرض 35 مترا، إضافة إلى ساحة للحاويات.
+
+وقال مدير الهيئة إن الأعمال ستنتهي خلال عامين، وإن الميناء سيستقبل سفنا أكبر حجما.
+"""
+
+
+def test_a_figure_that_completes_a_noun_is_not_asked_after_the_noun():
+    """«بطول 450 مترا وعرض 35 مترا»: 35 is the width's, «كم مترا يتضمن المشروع ... وعرض؟» is
+    no question (seventeenth review #41)."""
+    items = figure_items(PORT)
+    for item in items:
+        last = item.prompt.rstrip("؟").split()[-1]
+        assert last not in ("وعرض", "بطول", "عرض", "طول"), item.prompt

@@ -26,6 +26,7 @@ from exercises.generators.written import balance_quotes, cut_at_clause
 _MAX_WORDS = 22
 _OPTIONS = 4
 _MIN_PEOPLE = 3
+_PRONOUNS = ("ها", "هم", "هما", "هن")
 
 
 def who_said_items(article: ArticleContext, seed: int) -> list[Item]:
@@ -43,6 +44,7 @@ def who_said_items(article: ArticleContext, seed: int) -> list[Item]:
         asked += [
             _Asked(f"role:{s.sentence}", s.verb, s.content, s.role, (article.span(s.sentence),))
             for s in roles
+            if not _opens_on_pronoun(s.content)
         ]
     if len(options) + len(offices) < _MIN_PEOPLE:
         return []  # two people: a coin toss
@@ -88,10 +90,24 @@ def _named_speeches(article: ArticleContext, named: frozenset[int]) -> list[_Ask
         content = balance_quotes(cut_at_clause(content, max_words=_MAX_WORDS, min_words=6))
         if speech.person not in named or "؟" in content or "?" in content:
             continue  # a question inside the question reads as two
+        if _opens_on_pronoun(content):
+            continue
         support = tuple(article.span(index) for index in speech.sentences)
         label = persons[speech.person].label
         found.append(_Asked(str(speech.content_start), speech.verb, content, label, support))
     return found
+
+
+def _opens_on_pronoun(content: str) -> bool:
+    """«أنها خصصت ...»، «إنهم ...»: "she" or "they" is someone the question does not show (a
+    company, or one of the women among the options); «إنه» after «مَن قال» is the speaker."""
+    first = normalize_key(content.split(" ", 1)[0]) if content else ""
+    return first in _HER_OR_THEIR
+
+
+_HER_OR_THEIR = frozenset(
+    normalize_key(f"{that}{pronoun}") for that in ("أن", "إن", "بأن") for pronoun in _PRONOUNS
+)
 
 
 def _head(option: str) -> str:

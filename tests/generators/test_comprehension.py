@@ -344,3 +344,15 @@ def test_a_given_name_the_lexicon_also_knows_as_a_word_starts_a_full_name():
     assert [people.persons[index].label for index in full_names(article.context)] == [
         "مصطفى الخزرجي"
     ]
+
+
+def test_who_said_asks_no_claim_that_opens_on_her_or_their_pronoun():
+    """«مَن أكد أنها خصصت ...؟» names someone the question does not show (the company, or one of
+    the women among the options): seventeenth review #25."""
+    text = FOUR_SPEAKERS + (
+        "وقالت المهندسة سلوى ناصر إنها زارت المستشفيات الجديدة مع فريق من الوزارة.\n"
+        "وأكدت شركة المياه الوطنية أنها خصصت مبلغا كبيرا لتجديد الأنابيب في المدينة.\n"
+    )
+    prompts = [item.prompt for item in of(comprehension(text), "who_said")]
+    assert any("ستفتح أبوابها" in prompt for prompt in prompts), prompts
+    assert not [p for p in prompts if p.split()[2] in ("إنها", "أنها", "إنهم", "أنهم")], prompts

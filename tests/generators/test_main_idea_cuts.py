@@ -86,3 +86,24 @@ def test_a_clause_opening_on_a_conjunction_of_time_is_not_left_out_as_an_aside()
     points = details(context, *lead_gist(context))
     assert not any("2021 مقابل" in point for point in points), points
     assert any(point.startswith("تعود تفاصيل القضية إلى ربيع عام 2021") for point in points)
+
+
+PREMIERE = """عرض أول لمسرحية جديدة في عمّان
+
+عمّان - شهد المسرح الوطني في عمّان مساء الجمعة العرض الأول لمسرحية «ظلال المدينة» بحضور جمهور كبير ملأ القاعة.
+
+وتروي المسرحية حكاية عائلة تعود إلى حيها القديم بعد غياب طويل، في نص كتبه الكاتب الأردني سامر العلي.
+
+وأدى دور البطولة الفنان نادر الحسن، إلى جانب الممثلة الشابة ريما سالم في أول ظهور لها على المسرح، وقد نالت تصفيقا طويلا في المشهد الأخير.
+
+ويستمر عرض المسرحية حتى العاشر من الشهر المقبل بواقع عرض يومي باستثناء يوم السبت.
+"""
+
+
+def test_no_option_glues_the_clause_after_an_aside_or_drops_what_an_exception_needs():
+    """Seventeenth review #15: «أدى دور البطولة الفنان ... وقد نالت تصفيقا» (her name went with
+    the aside) and «... بواقع عرض يومي باستثناء» (the day it excepts went as a last day)."""
+    (item,) = items_of(PREMIERE)
+    for option in item.options:
+        assert "نالت" not in option or "ريما" in option, option
+        assert not option.endswith("باستثناء"), option

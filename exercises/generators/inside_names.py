@@ -45,6 +45,7 @@ def _names(article: ArticleContext) -> frozenset[int]:
     found = set(multiword_name_tokens(article.document))
     found |= organisation_tokens(article.tokens)  # المكتب الوطني المغربي للسياحة
     found |= _headed_places(article)  # ساحة الخط، قصر الحمراء
+    found |= _kunyas(article)  # أبو منجل، أبو ظبي
     for term in article.analysed.terms:
         span = range(term.first_token, term.last_token + 1)
         if any(_is_name(article.tokens[index]) for index in span):
@@ -70,6 +71,22 @@ def _headed_places(article: ArticleContext) -> set[int]:
         ):
             found.update((head.token.index, following.token.index))
     return found
+
+
+def _kunyas(article: ArticleContext) -> set[int]:
+    """أبو and the word after it: a name whatever that word means (أبو منجل is a bird, not
+    "father of a sickle"), as news never says "father of" with أبو before a common noun."""
+    found: set[int] = set()
+    tokens = article.tokens
+    for head, following in zip(tokens, tokens[1:], strict=False):
+        if normalize_key(head.token.text) not in _KUNYA or following.token.kind != "word":
+            continue
+        if following.token.sentence == head.token.sentence:
+            found.update((head.token.index, following.token.index))
+    return found
+
+
+_KUNYA = frozenset(normalize_key(word) for word in ("أبو", "وأبو", "أبي", "أبا"))
 
 
 def _is_name(item: AnalyzedToken) -> bool:

@@ -46,7 +46,9 @@ def organisation_tokens(tokens: Sequence[AnalyzedToken]) -> frozenset[int]:
 def _name_end(tokens: Sequence[AnalyzedToken], position: int) -> int | None:
     head = tokens[position]
     analysis = head.analysis
-    if analysis is None or head.token.kind != "word" or not _is_head(head.token.text, analysis):
+    if analysis is None or head.token.kind != "word":
+        return None
+    if not (_is_head(head.token.text, analysis) or _named_body(tokens, position)):
         return None
     # a complement (ل, or the genitive after a head in construct: إدارة الأرصاد) makes a
     # describing nisba part of the name: إدارة الأرصاد الجوية, not المركز الصحي
@@ -90,6 +92,25 @@ def _name_end(tokens: Sequence[AnalyzedToken], position: int) -> int | None:
 def _is_head(text: str, analysis: Analysis) -> bool:
     stem = normalize_key(text)[len(normalize_key(analysis.prefix_text)) :]
     return analysis.pos in ("NOUN", "PROPN") and stem in ORGANISATION_HEADS
+
+
+def _named_body(tokens: Sequence[AnalyzedToken], position: int) -> bool:
+    """A definite noun, a naming adjective and ل + a definite noun (الفرقة الوطنية للتمثيل،
+    الهيئة العامة للطرق): one body's name whatever its head, no list needs to know it."""
+    if position + 2 >= len(tokens):
+        return False
+    head, adjective, complement = (tokens[position + i].analysis for i in range(3))
+    return (
+        head is not None
+        and adjective is not None
+        and complement is not None
+        and head.pos == "NOUN"
+        and _definite(head)
+        and _names(adjective)
+        and _definite(adjective)
+        and _proclitics(complement) == "ل"
+        and complement.pos == "NOUN"
+    )
 
 
 def _next_is_definite(tokens: Sequence[AnalyzedToken], index: int) -> bool:

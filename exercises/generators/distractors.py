@@ -18,6 +18,7 @@ from exercises.arabic.analysis_types import Analysis, AnalyzedToken
 from exercises.arabic.frequency import zipf as word_zipf
 from exercises.arabic.morphology.priors import reading_prior
 from exercises.arabic.text.normalize import lookup_form, normalize_key, strip_tashkeel
+from exercises.generators import option_words
 from exercises.generators.article_context import ArticleContext
 from exercises.generators.article_words import by_pos, by_shape, shape, slot_lemmas
 from exercises.generators.glosses import (
@@ -27,8 +28,7 @@ from exercises.generators.glosses import (
     looks_plural,
 )
 from exercises.generators.lexicon_index import lexicon_index
-from exercises.generators.option_words import another_construction, never_offered
-from exercises.generators.people.cues import SPEECH_LEMMAS, is_title_word
+from exercises.generators.people.cues import is_title_word
 from exercises.generators.readings import is_loanword, parses_as
 from exercises.generators.slot_form import reads_in_form
 from exercises.generators.written import (
@@ -185,9 +185,9 @@ class _Search:
             return False  # مارشال: a borrowing stands out among Arabic words
         if self.bare and _defective_plural(stem):
             return False  # أغاني where the slot is indefinite: written أغانٍ there
-        if lemma_key in SPEECH_LEMMAS:
-            return False  # قال، أكد، أوضح ... are interchangeable before a quotation
-        if never_offered(self.article.analyzer, form):
+        if option_words.fits_the_same_slots(lemma_key, root, answer):
+            return False  # قال، أكد before a quotation; بلغ، تجاوز before a figure; الأقوى
+        if option_words.never_offered(self.article.analyzer, form):
             return False  # وفق، أمس beside نهاية; باش beside استقل
         if root and answer.root and root == answer.root:
             return False
@@ -222,7 +222,7 @@ class _Search:
         if form.endswith("ه") and self.article.analyzer.analyze(form[:-1] + "ة"):
             return False  # بطريقه "by his road" reads as بطريقة with a slip
         readings = self.article.analyzer.analyze(form)
-        if another_construction(form, readings, answer):
+        if option_words.another_construction(form, readings, answer):
             return False
         for reading in readings:
             if (

@@ -17,7 +17,8 @@ from exercises.arabic.frequency import zipf
 from exercises.arabic.morphology.analyzer import Analyzer
 from exercises.arabic.stopwords import FUNCTION_POS, stopword_keys
 from exercises.arabic.text.normalize import normalize_key
-from exercises.arabic.wordlists import word_list
+from exercises.arabic.wordlists import rows, word_list
+from exercises.generators.people.cues import SPEECH_LEMMAS
 
 _COMMON_ZIPF = 3.5  # a word seen about three times in a million words
 
@@ -53,3 +54,38 @@ def another_construction(form: str, readings: Sequence[Analysis], answer: Analys
         if any("ACC_INDEF" in tag and tag not in answer.suffixes for tag in reading.suffixes):
             return True
     return False
+
+
+@cache
+def _groups() -> dict[str, int]:
+    return {
+        normalize_key(lemma): number
+        for number, group in enumerate(rows("interchangeable_lemmas"))
+        for lemma in group
+    }
+
+
+def fits_the_same_slots(lemma: str, root: str, answer: Analysis) -> bool:
+    """Whether a lemma would fit the answer's slot whatever the sentence says: a verb of saying
+    before a quotation, one of the answer's group (``interchangeable``), or for a noun an
+    elative (الأقوى، الأدنى "stronger, lower": shaped like المستشفى، المبنى, read as
+    adjectives, though the lexicon files them as nouns)."""
+    if normalize_key(lemma) in SPEECH_LEMMAS or interchangeable(lemma, answer.lemma):
+        return True
+    return (
+        answer.pos == "NOUN" and _elative(lemma, root) and not _elative(answer.lemma, answer.root)
+    )
+
+
+def _elative(lemma: str, root: str) -> bool:
+    """أفعل on its root (أقوى on ق و ي, أحسن on ح س ن): a comparative."""
+    key, root = normalize_key(lemma), normalize_key(root)
+    return len(key) == 4 and key[0] == "ا" and len(root) == 3 and key[1:3] == root[:2]
+
+
+def interchangeable(lemma: str, other: str) -> bool:
+    """Whether two lemmas fit the same slots (بلغ and تجاوز before a figure, مدير and مالك
+    before a place): ``interchangeable_lemmas.txt``."""
+    groups = _groups()
+    group = groups.get(normalize_key(lemma))
+    return group is not None and group == groups.get(normalize_key(other))

@@ -56,3 +56,49 @@ def test_no_option_reads_as_a_preposition_or_an_accusative_the_answer_lacks():
     assert another_construction("جوا", analyzer.analyze("جوا"), end)
     assert not another_construction("سفراء", analyzer.analyze("سفراء"), experts)
     assert not another_construction("بداية", analyzer.analyze("بداية"), end)
+
+
+def test_no_option_is_a_lemma_that_fits_the_same_slots_as_the_answer():
+    # the seventeenth review: تتجاوز offered for تبلغ before «30 في المئة», مالك for مدير
+    # before a place and a name: both read well in the sentence
+    import random
+
+    from exercises.generators.distractors import Target, find_distractors
+    from tests.generators.conftest import analysed_text
+
+    context = analysed_text(
+        "وأوضح مدير المحطة المهندس كمال سعيد أن نسبة الفاقد في الشبكة تبلغ 30 في المئة. "
+        "وأضاف أن الفريق عاد إلى المدينة بعد رحلة طويلة في الصحراء."
+    ).context
+    same = {"تبلغ": "تتجاوز تتخطى تناهز تقارب تفوق تصل", "مدير": "مالك رئيس صاحب", "عاد": "رجع"}
+    for item in context.tokens:
+        if item.token.text not in same:
+            continue
+        offered = {
+            option.word
+            for seed in range(40)
+            for option in find_distractors(context, Target.of(item), random.Random(seed), 3)
+        }
+        assert offered, item.token.text
+        assert not offered & set(same[item.token.text].split()), (item.token.text, offered)
+
+
+def test_a_noun_is_never_offered_a_comparative():
+    """الأقوى، الصغرى، السفلى "stronger, smaller, lower" share the shape of المستشفى and المبنى
+    (the lexicon files them as nouns) but read as adjectives with no noun to describe."""
+    import random
+
+    from exercises.generators.distractors import Target, find_distractors
+    from tests.generators.conftest import analysed_text
+
+    context = analysed_text(
+        "وقال مدير المستشفى إن عدد المرضى ارتفع كثيرا في الشهر الماضي بسبب موجة البرد."
+    ).context
+    (hospital,) = [item for item in context.tokens if item.token.text == "المستشفى"]
+    offered = {
+        option.word
+        for seed in range(40)
+        for option in find_distractors(context, Target.of(hospital), random.Random(seed), 3)
+    }
+    assert offered
+    assert not offered & {"الأقوى", "الصغرى", "السفلى", "الكبرى", "الأدنى", "الأعلى"}, offered

@@ -157,6 +157,17 @@ def doubly_weak(root: str) -> bool:
     return sum(letter in _WEAK for letter in letters(root)) >= 2
 
 
+def weak_variants(root: str) -> frozenset[str]:
+    """The root with each و / ي written as the other (نمو، نمي): dictionaries often file a
+    word under both, so neither is a wrong option for the other."""
+    swap = str.maketrans("وي", "يو")
+    return frozenset(
+        root[:index] + root[index].translate(swap) + root[index + 1 :]
+        for index, letter in enumerate(root)
+        if letter in "وي"
+    )
+
+
 def radicals(root: str) -> str:
     """The root letters a learner can look for: no و ي ء (قال from قول writes no و) and a
     doubled last letter once (مدد: م د); all of them when fewer than two would be left."""

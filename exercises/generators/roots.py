@@ -39,6 +39,7 @@ from exercises.generators.root_options import (
     plain_prefix,
     real_roots,
     root_spotted,
+    weak_variants,
 )
 from exercises.generators.root_share import look_alike_words, looks_alike, spotting_solves
 from exercises.generators.written import dictionary_shape
@@ -302,6 +303,7 @@ def _identify_items(
             continue
         key = f"roots:identify:{word.token}"
         own = possible_roots(article.analyzer, lookup_form(word.headword)) | {family.root}
+        own |= weak_variants(family.root)  # نمو and نمي: the lexicon files تنمية under both
         rng = rng_for(seed, key, "roots")
         alike = look_alike_roots(word.headword, len(family.root), own, lexicon)
         alike = [root for root in alike if not doubly_weak(root)]  # و ز ي: no learner's root

@@ -290,3 +290,26 @@ def test_a_set_never_asks_a_family_twice():
         shared = {item.key.split(":")[2] for item in items if item.subtype == "root_share"}
         asked = [item.answer.replace(" ", "") for item in items if item.subtype == "root_identify"]
         assert not shared & set(asked), (path.name, shared & set(asked))
+
+
+def test_no_decoy_is_the_answer_with_its_weak_letter_swapped():
+    """تنمية: the lexicon files نمّى under both ن م و and ن م ي; offered beside the key, the
+    other is a second right answer (eighteenth review #5)."""
+    text = (
+        "وأطلقت الوزارة برنامجا جديدا لتنمية المهارات الرقمية لدى الشباب في المحافظات. "
+        "وتهدف التنمية المستدامة إلى تحسين حياة السكان في القرى والمدن الصغيرة. "
+        "وقال المسؤول إن الخطة تشمل دعم المشاريع الصغيرة وتدريب المعلمين على التقنيات."
+    )
+    context = analysed_text(text).context
+    items = [
+        item
+        for seed in range(8)
+        for item in generate_roots(context, GenerationOptions(count=50, seed=seed))
+        if item.subtype == "root_identify"
+    ]
+    swap = str.maketrans("وي", "يو")
+    assert items
+    for item in items:
+        if "و" not in item.answer and "ي" not in item.answer:
+            continue
+        assert item.answer.translate(swap) not in item.options, (item.prompt, item.options)

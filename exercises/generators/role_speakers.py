@@ -25,6 +25,7 @@ _ASIDE_WORDS = 8  # «، في تصريح لوكالة الأنباء العرا�
 _MAX_WORDS = 22
 _OPTIONS = 4
 _MIN_ROLES = 3
+_KUNYA = frozenset(normalize_key(word) for word in ("أم", "أبو", "أبي", "أبا"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +73,8 @@ def _speech(
         return None
     if any(item.token.index in names or _has_pronoun(item) for item in role):
         return None
+    if any(normalize_key(item.token.text) in _KUNYA for item in role):
+        return None  # «العضوة في الجمعية أم علي»: a person named by a kunya, not an office
     if any(_bare_name(item, before) for before, item in zip(role, role[1:], strict=False)):
         return None  # «الدكتور فراس العلي»: a name the people finder missed
     that = next(

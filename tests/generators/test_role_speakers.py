@@ -100,3 +100,14 @@ def test_two_people_of_one_first_name_are_options_of_each_other():
     text = text.replace("وأوضحت الطبيبة", "وأوضح الطبيب")
     items = {item.answer: item for item in _who_said(text)}
     assert "محمد القرقني" in items["محمد الجلاصي"].options, items["محمد الجلاصي"].options
+
+
+def test_a_speaker_named_by_a_kunya_is_no_office():
+    """«وتقول العضوة في الجمعية أم علي، وهي أرملة ...، إن»: علي read as «على» left the office
+    «العضوة في الجمعية أم» (eighteenth review #2)."""
+    text = OFFICES + (
+        "\nوتقول العضوة في الجمعية أم علي، وهي أرملة تعيل أربعة أبناء، إن دخلها تضاعف كثيرا "
+        "منذ انضمامها إلى الجمعية.\n"
+    )
+    for item in _who_said(text):
+        assert not any(option.split()[-1] == "أم" for option in item.options), item.options

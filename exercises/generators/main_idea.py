@@ -210,6 +210,11 @@ def _gist(
     text = before_second_clause(cut_at_clause(text, max_words=high, min_words=low), joined, low)
     text = before_adjunct(text, low + 2, high)
     text = before_describing_verb(text, verbs, low + 2, high)
+    if text.split()[-1:] and _only_verb(article, text.split()[-1]):
+        text = text.rsplit(" ", 1)[0]  # «بعد منافسة شارك [فيها ...]»: cut from its subject
+        last = text.rsplit(" ", 1)[-1]
+        if normalize_key(last) in stopword_keys() or governs_next(last):
+            return None  # «بحيث [تحتسب]»: what is left still needs the verb
     text = _before_contrast(text)
     first = next((t for t in tokens if t.token.start >= start and t.token.kind == "word"), None)
     text = clean_statement(drop_leading_wa(text, first)).rstrip(".")
@@ -238,6 +243,12 @@ def _name_quoted(match: re.Match[str]) -> str:
     if before.endswith(":") or normalize_key(before) in _THAT:
         return match.group(0)
     return f"«{match.group(1)}»"
+
+
+def _only_verb(article: ArticleContext, word: str) -> bool:
+    """A word that is a verb in every reading (شارك; not تحسنا "an improvement")."""
+    readings = article.analyzer.analyze(word)
+    return bool(readings) and all(reading.pos == "VERB" for reading in readings)
 
 
 def _reads_as_verb(article: ArticleContext, opening: AnalyzedToken) -> bool:

@@ -107,3 +107,24 @@ def test_no_option_glues_the_clause_after_an_aside_or_drops_what_an_exception_ne
     for option in item.options:
         assert "نالت" not in option or "ريما" in option, option
         assert not option.endswith("باستثناء"), option
+
+
+CONTEST = """طالبة من إربد تفوز بمسابقة القراءة الوطنية
+
+عمّان – فازت الطالبة ليان محمود العمري من مدرسة إربد الثانوية للبنات بلقب الدورة الرابعة من مسابقة "أبطال القراءة" المدرسية، في الحفل الختامي الذي أقيم مساء الأحد في المكتبة الوطنية، بعد منافسة شارك فيها أكثر من 6 آلاف طالب وطالبة من 150 مدرسة في مختلف المحافظات.
+
+وقرأت الفائزة خلال العام الدراسي أكثر من خمسين كتابا في الأدب والتاريخ والعلوم.
+
+وتسلمت الطالبة جائزة مالية قدرها عشرة آلاف دينار إضافة إلى منحة دراسية كاملة.
+
+وتهدف المسابقة إلى تشجيع الطلبة على القراءة وتنمية مهارات التفكير والحوار لديهم.
+"""
+
+
+def test_no_option_ends_on_a_verb_whose_subject_was_cut():
+    """Eighteenth review #39: «... بعد منافسة شارك» (شارك فيها أكثر من 8 آلاف طالب)."""
+    items = items_of(CONTEST)
+    assert items
+    for item in items:
+        for option in item.options:
+            assert option.split()[-1] != "شارك", option
